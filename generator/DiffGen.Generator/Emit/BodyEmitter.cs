@@ -1,0 +1,312 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DiffGen.Generator.Ir;
+
+namespace DiffGen.Generator.Emit;
+
+/// <summary>
+/// Turns the IR DAG of one generated method into statements a person would write.
+/// </summary>
+/// <remarks>
+/// Each node used more than once, or too big to inline, gets a local (<c>t0</c>, <c>t1</c>, …), declared
+/// in the innermost branch that dominates all its uses: work needed by one side of a <c>?:</c> is done
+/// inside that side only, so scalar code evaluates exactly what C#'s own <c>?:</c> would (no wasted work,
+/// no user method called on a path that does not take it). A select whose side needs locals becomes
+/// <c>if</c>/<c>else</c>; otherwise it stays a <c>?:</c> expression.
+/// </remarks>
+internal sealed class BodyEmitter
+{
+    /// <summary>The largest number of operations printed inline in one expression before a local is made.</summary>
+    private const int MaxInlineSize = 14;
+
+    private readonly Dictionary<Node, Scope> scopes = new();
+    private readonly Dictionary<Node, string> locals = new();
+    private readonly HashSet<Node> materialized = new();
+    private readonly HashSet<Node> blocks = new();
+    private readonly Dictionary<(Node Owner, bool Then), Scope> branchScopes = new();
+    private readonly HashSet<string> reservedNames;
+    private readonly ExpressionPrinter printer;
+    private readonly Scope root = new(null);
+    private int nextLocal;
+
+    private BodyEmitter(IReadOnlyList<Node> roots, IEnumerable<string> reservedNames)
+    {
+        this.reservedNames = new HashSet<string>(reservedNames);
+        printer = new ExpressionPrinter(PrintStyle.CSharp, locals);
+        Plan(roots);
+    }
+
+    /// <summary>
+    /// Writes a method body that returns <paramref name="roots"/> (one value, or a tuple of several):
+    /// <c>=&gt; expression;</c> when nothing needs a local, a block otherwise.
+    /// </summary>
+    /// <param name="writer">Where the body goes; the method header has been written.</param>
+    /// <param name="roots">The returned values.</param>
+    /// <param name="reservedNames">Names locals must not take (the parameters).</param>
+    public static void WriteBody(CodeWriter writer, IReadOnlyList<Node> roots, IEnumerable<string> reservedNames)
+    {
+        var emitter = new BodyEmitter(roots, reservedNames);
+        Node single = roots[0];
+        bool simple = !emitter.root.Members.Any(emitter.materialized.Contains)
+            && (roots.Count > 1 || !emitter.blocks.Contains(single));
+        if (simple)
+        {
+            writer.Line("    => " + emitter.ReturnExpression(roots) + ";");
+            return;
+        }
+
+        using (writer.Block())
+        {
+            emitter.WriteScope(writer, emitter.root, roots);
+        }
+    }
+
+    private void Plan(IReadOnlyList<Node> roots)
+    {
+        List<Node> order = Graph.TopologicalOrder(roots);
+        var uses = new Dictionary<Node, int>();
+        foreach (Node r in roots)
+        {
+            uses[r] = uses.TryGetValue(r, out int u) ? u + 1 : 1;
+            scopes[r] = root;
+        }
+
+        // Users before arguments: each node's scope is the deepest one that contains all its uses.
+        for (int i = order.Count - 1; i >= 0; i--)
+        {
+            Node n = order[i];
+            Scope scope = scopes[n];
+            for (int j = 0; j < n.Args.Count; j++)
+            {
+                Node arg = n.Args[j];
+                uses[arg] = uses.TryGetValue(arg, out int u) ? u + 1 : 1;
+                Scope use = LazyBranch(n, j) is bool then ? BranchScope(n, then, scope) : scope;
+                scopes[arg] = scopes.TryGetValue(arg, out Scope? existing) ? Scope.Common(existing, use) : use;
+            }
+        }
+
+        foreach (Node n in order)
+        {
+            scopes[n].Members.Add(n);
+        }
+
+        // Arguments before users: decide which nodes get locals.
+        var size = new Dictionary<Node, int>();
+        foreach (Node n in order)
+        {
+            if (n.IsLeaf)
+            {
+                size[n] = 0;
+                continue;
+            }
+
+            bool block = IsLazy(n) && BranchesOf(n).Any(s => s.Members.Any(materialized.Contains));
+            if (block)
+            {
+                blocks.Add(n);
+            }
+
+            int inline = 1 + n.Args.Sum(a => materialized.Contains(a) ? 0 : size[a]);
+            if (block || uses[n] > 1 || inline > MaxInlineSize)
+            {
+                materialized.Add(n);
+                inline = 0;
+            }
+
+            size[n] = inline;
+        }
+
+        // A returned value is written by the return statement, not held in a local.
+        if (roots.Count == 1 && uses[roots[0]] == 1)
+        {
+            materialized.Remove(roots[0]);
+        }
+    }
+
+    private static bool IsLazy(Node n) => n.Kind is NodeKind.Select or NodeKind.And or NodeKind.Or;
+
+    /// <summary>For an argument evaluated only on one side of a lazy node: true for the "then" side, false for "else".</summary>
+    private static bool? LazyBranch(Node n, int argument) => (n.Kind, argument) switch
+    {
+        (NodeKind.Select, 1) => true,
+        (NodeKind.Select, 2) => false,
+        (NodeKind.And, 1) => true,
+        (NodeKind.Or, 1) => false,
+        _ => null,
+    };
+
+    private Scope BranchScope(Node owner, bool then, Scope parent)
+    {
+        if (!branchScopes.TryGetValue((owner, then), out Scope? scope))
+        {
+            scope = new Scope(parent);
+            branchScopes.Add((owner, then), scope);
+        }
+
+        return scope;
+    }
+
+    private IEnumerable<Scope> BranchesOf(Node n)
+    {
+        foreach (bool then in new[] { true, false })
+        {
+            if (branchScopes.TryGetValue((n, then), out Scope? s))
+            {
+                yield return s;
+            }
+        }
+    }
+
+    private string ReturnExpression(IReadOnlyList<Node> roots) =>
+        roots.Count == 1 ? printer.Print(roots[0]) : "(" + string.Join(", ", roots.Select(printer.Print)) + ")";
+
+    /// <summary>Writes the locals of <paramref name="scope"/>, then returns <paramref name="roots"/>.</summary>
+    private void WriteScope(CodeWriter w, Scope scope, IReadOnlyList<Node> roots)
+    {
+        WriteLocals(w, scope);
+        Node single = roots[0];
+        if (roots.Count == 1 && blocks.Contains(single) && !materialized.Contains(single) && scopes[single] == scope)
+        {
+            // return c ? a : b, with work on either side: if (c) { ...; return a; } ...; return b;
+            (string condition, Branch then, Branch otherwise) = Parts(single);
+            using (w.Block("if (" + condition + ")"))
+            {
+                WriteBranch(w, then, null);
+            }
+
+            WriteBranch(w, otherwise, null);
+            return;
+        }
+
+        w.Line("return " + ReturnExpression(roots) + ";");
+    }
+
+    private void WriteLocals(CodeWriter w, Scope scope)
+    {
+        foreach (Node n in scope.Members)
+        {
+            if (!materialized.Contains(n))
+            {
+                continue;
+            }
+
+            string name = NewLocal();
+            if (blocks.Contains(n))
+            {
+                (string condition, Branch then, Branch otherwise) = Parts(n);
+                w.Line(ExpressionPrinter.TypeName(n.Type) + " " + name + ";");
+                using (w.Block("if (" + condition + ")"))
+                {
+                    WriteBranch(w, then, name);
+                }
+
+                using (w.Block("else"))
+                {
+                    WriteBranch(w, otherwise, name);
+                }
+            }
+            else
+            {
+                w.Line(ExpressionPrinter.TypeName(n.Type) + " " + name + " = " + printer.Print(n) + ";");
+            }
+
+            locals[n] = name;
+        }
+    }
+
+    /// <summary>Writes one side of a lazy node: its locals, then an assignment to <paramref name="target"/> or a return.</summary>
+    private void WriteBranch(CodeWriter w, Branch branch, string? target)
+    {
+        if (target is null)
+        {
+            if (branch.Scope is not null)
+            {
+                WriteScope(w, branch.Scope, new[] { branch.Value! });
+            }
+            else
+            {
+                w.Line("return " + branch.Literal + ";");
+            }
+
+            return;
+        }
+
+        if (branch.Scope is not null)
+        {
+            WriteLocals(w, branch.Scope);
+        }
+
+        w.Line(target + " = " + (branch.Value is null ? branch.Literal : printer.Print(branch.Value)) + ";");
+    }
+
+    private (string Condition, Branch Then, Branch Else) Parts(Node n)
+    {
+        string condition = printer.Print(n.Args[0]);
+        Branch then = n.Kind == NodeKind.Or ? new Branch(null, null, "true") : new Branch(Find(n, true), n.Args[1], null);
+        Branch otherwise = n.Kind switch
+        {
+            NodeKind.Select => new Branch(Find(n, false), n.Args[2], null),
+            NodeKind.Or => new Branch(Find(n, false), n.Args[1], null),
+            _ => new Branch(null, null, "false"),
+        };
+        return (condition, then, otherwise);
+    }
+
+    private Scope? Find(Node owner, bool then) => branchScopes.TryGetValue((owner, then), out Scope? s) ? s : null;
+
+    private string NewLocal()
+    {
+        string name;
+        do
+        {
+            name = "t" + nextLocal.ToString(CultureInfo.InvariantCulture);
+            nextLocal++;
+        }
+        while (reservedNames.Contains(name));
+
+        return name;
+    }
+
+    /// <summary>One side of a lazy node: its own scope (if any work happens there) and its value, or a literal.</summary>
+    private sealed record Branch(Scope? Scope, Node? Value, string? Literal);
+
+    /// <summary>A block of the generated body: the method itself, or one side of a lazy node.</summary>
+    private sealed class Scope
+    {
+        public Scope(Scope? parent)
+        {
+            Parent = parent;
+            Depth = parent is null ? 0 : parent.Depth + 1;
+        }
+
+        public Scope? Parent { get; }
+
+        public int Depth { get; }
+
+        /// <summary>The nodes placed here, in topological order.</summary>
+        public List<Node> Members { get; } = new();
+
+        /// <summary>The innermost scope containing both.</summary>
+        public static Scope Common(Scope a, Scope b)
+        {
+            while (a.Depth > b.Depth)
+            {
+                a = a.Parent!;
+            }
+
+            while (b.Depth > a.Depth)
+            {
+                b = b.Parent!;
+            }
+
+            while (a != b)
+            {
+                a = a.Parent!;
+                b = b.Parent!;
+            }
+
+            return a;
+        }
+    }
+}

@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using DiffGen.Generator.Ir;
+using Microsoft.CodeAnalysis.CSharp;
+using ValueType = DiffGen.Generator.Ir.ValueType;
+
+namespace DiffGen.Generator.Emit;
+
+/// <summary>How an expression is written: as C# source, or as plain math for doc comments and messages.</summary>
+internal enum PrintStyle
+{
+    /// <summary>Compilable C#: <c>global::</c>-qualified calls, typed literals.</summary>
+    CSharp,
+
+    /// <summary>Readable math: <c>exp(x)</c>, <c>x ≥ 0</c>, no casts or suffixes.</summary>
+    Math,
+}
+
+/// <summary>
+/// Writes IR expressions with the fewest parentheses that keep C#'s evaluation order exactly (a
+/// right operand of the same precedence keeps its parentheses: floating-point addition is not
+/// associative).
+/// </summary>
+internal sealed class ExpressionPrinter
+{
+    private const int Primary = 16, Unary = 15, Multiplicative = 13, Additive = 12, Relational = 10, Equality = 9, ConditionalAnd = 5, ConditionalOr = 4, Conditional = 3;
+
+    private readonly PrintStyle style;
+    private readonly IReadOnlyDictionary<Node, string> locals;
+    private readonly int maxLength;
+    private StringBuilder builder = new();
+
+    /// <summary>Creates a printer.</summary>
+    /// <param name="style">C# or plain math.</param>
+    /// <param name="locals">Nodes that are held in locals, printed by name.</param>
+    /// <param name="maxLength">Printing stops (and <see cref="TryPrint"/> fails) past this many characters.</param>
+    public ExpressionPrinter(PrintStyle style, IReadOnlyDictionary<Node, string>? locals = null, int maxLength = int.MaxValue)
+    {
+        this.style = style;
+        this.locals = locals ?? new Dictionary<Node, string>();
+        this.maxLength = maxLength;
+    }
+
+    /// <summary>Prints <paramref name="node"/>.</summary>
+    public string Print(Node node) => TryPrint(node) ?? throw new InvalidOperationException("Expression too long to print.");
+
+    /// <summary>Prints <paramref name="node"/>, or returns null when it is longer than the limit.</summary>
+    public string? TryPrint(Node node)
+    {
+        builder = new StringBuilder();
+        return Write(node, 0) ? builder.ToString() : null;
+    }
+
+    /// <summary>A literal of the given type in C#, e.g. <c>0.6f</c>, <c>1E-06</c>, <c>float.NaN</c>.</summary>
+    public static string CSharpLiteral(double value, ValueType type)
+    {
+        if (type == ValueType.Bool)
+        {
+            return value != 0 ? "true" : "false";
+        }
+
+        string keyword = type == ValueType.Float ? "float" : "double";
+        if (double.IsNaN(value))
+        {
+            return keyword + ".NaN";
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return keyword + (value > 0 ? ".PositiveInfinity" : ".NegativeInfinity");
+        }
+
+        if (type == ValueType.Float)
+        {
+            return ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f";
+        }
+
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.IndexOfAny(new[] { '.', 'E' }) >= 0 ? text : text + ".0";
+    }
+
+    /// <summary>The C# keyword for a numeric or boolean type.</summary>
+    public static string TypeName(ValueType type) => type switch
+    {
+        ValueType.Float => "float",
+        ValueType.Double => "double",
+        ValueType.Bool => "bool",
+        _ => "var",
+    };
+
+    /// <summary>An identifier, escaped with <c>@</c> when it is a C# keyword.</summary>
+    public static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    private static int Precedence(Node n) => n.Kind switch
+    {
+        NodeKind.Constant => n.Value < 0 || (n.Value == 0 && double.IsNegativeInfinity(1 / n.Value)) ? Unary : Primary,
+        NodeKind.Negate or NodeKind.Not or NodeKind.Convert => Unary,
+        NodeKind.Call when n.Function!.ReturnsInt => Unary,
+        NodeKind.Multiply or NodeKind.Divide => Multiplicative,
+        NodeKind.Add or NodeKind.Subtract => Additive,
+        NodeKind.Less or NodeKind.LessOrEqual or NodeKind.Greater or NodeKind.GreaterOrEqual => Relational,
+        NodeKind.Equal or NodeKind.NotEqual => Equality,
+        NodeKind.And => ConditionalAnd,
+        NodeKind.Or => ConditionalOr,
+        NodeKind.Select => Conditional,
+        _ => Primary,
+    };
+
+    private bool Write(Node n, int minPrecedence)
+    {
+        if (builder.Length > maxLength)
+        {
+            return false;
+        }
+
+        if (locals.TryGetValue(n, out string? local))
+        {
+            builder.Append(local);
+            return true;
+        }
+
+        int precedence = style == PrintStyle.Math && n.Kind == NodeKind.Convert ? Precedence(n.Args[0]) : Precedence(n);
+        bool parenthesize = precedence < minPrecedence;
+        if (parenthesize)
+        {
+            builder.Append('(');
+        }
+
+        bool ok = WriteBare(n, precedence);
+        if (parenthesize)
+        {
+            builder.Append(')');
+        }
+
+        return ok;
+    }
+
+    private bool WriteBare(Node n, int precedence)
+    {
+        IReadOnlyList<Node> a = n.Args;
+        switch (n.Kind)
+        {
+            case NodeKind.Constant:
+                builder.Append(style == PrintStyle.CSharp ? CSharpLiteral(n.Value, n.Type) : MathLiteral(n));
+                return true;
+            case NodeKind.Input:
+                builder.Append(style == PrintStyle.CSharp ? Identifier(n.Symbol!) : n.Symbol);
+                return true;
+            case NodeKind.Field:
+                builder.Append(style == PrintStyle.CSharp ? n.Symbol : ShortName(n.Symbol!));
+                return true;
+            case NodeKind.Negate:
+                // "--x" would be a decrement: an operand that itself starts with '-' gets parentheses.
+                builder.Append('-');
+                return Write(a[0], a[0].Kind == NodeKind.Negate || (a[0].IsConstant && Precedence(a[0]) == Unary) ? Primary : Unary);
+            case NodeKind.Not:
+                builder.Append('!');
+                return Write(a[0], Unary);
+            case NodeKind.Convert:
+                if (style == PrintStyle.CSharp)
+                {
+                    builder.Append('(').Append(TypeName(n.Type)).Append(')');
+                    return Write(a[0], Unary);
+                }
+
+                return Write(a[0], precedence);
+            case NodeKind.Call:
+                return WriteCall(n);
+            case NodeKind.UserCall:
+            case NodeKind.UserDerivative:
+                builder.Append(style == PrintStyle.CSharp ? n.Symbol : ShortName(n.Symbol!));
+                return WriteArguments(a);
+            case NodeKind.Item:
+                if (!Write(a[0], Primary))
+                {
+                    return false;
+                }
+
+                builder.Append(".Item").Append(((int)n.Value + 1).ToString(CultureInfo.InvariantCulture));
+                return true;
+            case NodeKind.Select:
+                return Write(a[0], Conditional + 1)
+                    && Append(" ? ") && Write(a[1], Conditional + 1)
+                    && Append(" : ") && Write(a[2], Conditional);
+            default:
+                return Write(a[0], precedence) && Append(" " + Operator(n.Kind) + " ") && Write(a[1], precedence + 1);
+        }
+    }
+
+    private bool WriteCall(Node n)
+    {
+        MathFunction f = n.Function!;
+        if (style == PrintStyle.Math)
+        {
+            builder.Append(f.MathName);
+            return WriteArguments(n.Args);
+        }
+
+        bool onMathF = n.Type == ValueType.Float && !f.FloatOverloadOnMath;
+        if (f.ReturnsInt)
+        {
+            builder.Append('(').Append(TypeName(n.Type)).Append(')');
+        }
+
+        builder.Append(onMathF ? "global::System.MathF." : "global::System.Math.").Append(f.Name);
+        return WriteArguments(n.Args);
+    }
+
+    private bool WriteArguments(IReadOnlyList<Node> args)
+    {
+        builder.Append('(');
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(", ");
+            }
+
+            if (!Write(args[i], 0))
+            {
+                return false;
+            }
+        }
+
+        builder.Append(')');
+        return true;
+    }
+
+    private bool Append(string text)
+    {
+        builder.Append(text);
+        return true;
+    }
+
+    private string Operator(NodeKind kind) => (kind, style) switch
+    {
+        (NodeKind.Add, _) => "+",
+        (NodeKind.Subtract, _) => "-",
+        (NodeKind.Multiply, PrintStyle.Math) => "·",
+        (NodeKind.Multiply, _) => "*",
+        (NodeKind.Divide, _) => "/",
+        (NodeKind.Less, _) => "<",
+        (NodeKind.LessOrEqual, PrintStyle.Math) => "≤",
+        (NodeKind.LessOrEqual, _) => "<=",
+        (NodeKind.Greater, _) => ">",
+        (NodeKind.GreaterOrEqual, PrintStyle.Math) => "≥",
+        (NodeKind.GreaterOrEqual, _) => ">=",
+        (NodeKind.Equal, PrintStyle.Math) => "=",
+        (NodeKind.Equal, _) => "==",
+        (NodeKind.NotEqual, PrintStyle.Math) => "≠",
+        (NodeKind.NotEqual, _) => "!=",
+        (NodeKind.And, _) => "&&",
+        (NodeKind.Or, _) => "||",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a binary operator."),
+    };
+
+    private static string MathLiteral(Node n) => n.Type switch
+    {
+        ValueType.Bool => n.Value != 0 ? "true" : "false",
+        ValueType.Float => ((float)n.Value).ToString("R", CultureInfo.InvariantCulture),
+        _ => n.Value.ToString("R", CultureInfo.InvariantCulture),
+    };
+
+    private static string ShortName(string qualified)
+    {
+        int dot = qualified.LastIndexOf('.');
+        return dot < 0 ? qualified : qualified.Substring(dot + 1);
+    }
+}

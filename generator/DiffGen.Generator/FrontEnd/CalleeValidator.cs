@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DiffGen.Generator.FrontEnd;
+
+/// <summary>
+/// Answers "will DiffGen generate derivatives for this [Differentiable] callee?" while lowering a caller,
+/// so a caller never emits a call to a generated member that will not exist. Tracks the methods being
+/// lowered to detect recursion, and remembers answers for the duration of one lowering.
+/// </summary>
+internal sealed class CalleeValidator
+{
+    private readonly Compilation compilation;
+    private readonly CancellationToken cancellationToken;
+    private readonly HashSet<IMethodSymbol> active = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IMethodSymbol, bool> known = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Creates a validator over <paramref name="compilation"/>.</summary>
+    public CalleeValidator(Compilation compilation, CancellationToken cancellationToken)
+    {
+        this.compilation = compilation;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>The compilation being generated for.</summary>
+    public Compilation Compilation => compilation;
+
+    /// <summary>Marks <paramref name="method"/> as being lowered.</summary>
+    public void Enter(IMethodSymbol method) => active.Add(method.OriginalDefinition);
+
+    /// <summary>Marks <paramref name="method"/> as done.</summary>
+    public void Exit(IMethodSymbol method) => active.Remove(method.OriginalDefinition);
+
+    /// <summary>Whether <paramref name="method"/> is being lowered now (a call to it is recursion).</summary>
+    public bool IsActive(IMethodSymbol method) => active.Contains(method.OriginalDefinition);
+
+    /// <summary>Whether a [Differentiable] method declared in source lowers without errors.</summary>
+    public bool IsDifferentiable(IMethodSymbol callee)
+    {
+        callee = callee.OriginalDefinition;
+        if (known.TryGetValue(callee, out bool ok))
+        {
+            return ok;
+        }
+
+        MethodDeclarationSyntax? syntax = callee.DeclaringSyntaxReferences
+            .Select(r => r.GetSyntax(cancellationToken))
+            .OfType<MethodDeclarationSyntax>()
+            .FirstOrDefault(s => s.Body is not null || s.ExpressionBody is not null);
+        if (syntax is null)
+        {
+            return known[callee] = false;
+        }
+
+#pragma warning disable RS1030 // The front end is shared with analyzers; this resolves a callee in another tree, once per callee.
+        SemanticModel model = compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+        LoweringResult result = MethodLowering.Lower(callee, syntax, model, this, cancellationToken);
+        return known[callee] = result.Method is not null;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+using ValueType = DiffGen.Generator.Ir.ValueType;
+
+namespace DiffGen.Generator.FrontEnd;
+
+/// <summary>Names and type tests shared by the front end and the generator.</summary>
+internal static class KnownNames
+{
+    /// <summary>The metadata name of <c>[Differentiable]</c>.</summary>
+    public const string DifferentiableAttribute = "DiffGen.DifferentiableAttribute";
+
+    /// <summary>The metadata name of <c>[DerivativeOf]</c>.</summary>
+    public const string DerivativeOfAttribute = "DiffGen.DerivativeOfAttribute";
+
+    /// <summary>The most inputs a differentiable method may have.</summary>
+    public const int MaxInputs = 8;
+
+    /// <summary>The IR type of a C# type: float, double or bool; null for anything else.</summary>
+    public static ValueType? ValueTypeOf(ITypeSymbol? type) => type?.SpecialType switch
+    {
+        SpecialType.System_Single => ValueType.Float,
+        SpecialType.System_Double => ValueType.Double,
+        SpecialType.System_Boolean => ValueType.Bool,
+        _ => null,
+    };
+
+    /// <summary>The IR type of a C# type if it is float or double.</summary>
+    public static ValueType? NumericTypeOf(ITypeSymbol? type) =>
+        ValueTypeOf(type) is ValueType t && t != ValueType.Bool ? t : null;
+
+    /// <summary>Whether <paramref name="symbol"/> carries the attribute with metadata name <paramref name="attributeName"/>.</summary>
+    public static bool HasAttribute(ISymbol symbol, string attributeName)
+    {
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            if (IsAttribute(attribute, attributeName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="attribute"/> is the attribute with metadata name <paramref name="attributeName"/>.</summary>
+    public static bool IsAttribute(AttributeData attribute, string attributeName) =>
+        attribute.AttributeClass is { } c && c.Name == attributeName.Substring(attributeName.LastIndexOf('.') + 1)
+        && c.ContainingNamespace?.ToDisplayString() == attributeName.Substring(0, attributeName.LastIndexOf('.'));
+
+    /// <summary>The <c>global::</c>-qualified name of a static member, for generated code.</summary>
+    public static string QualifiedMemberName(ISymbol member) =>
+        member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Emit.ExpressionPrinter.Identifier(member.Name);
+}

@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using DiffGen.Generator.Ir;
+using DiffGen.Generator.Model;
+
+namespace DiffGen.Generator.FrontEnd;
+
+/// <summary>A <c>[Differentiable]</c> method lowered to IR: its inputs and the DAG of its result.</summary>
+/// <param name="Builder">The builder that owns the nodes; differentiation adds to it.</param>
+/// <param name="Type">The method's numeric type (float or double).</param>
+/// <param name="Inputs">One input node per parameter, in order.</param>
+/// <param name="Result">The returned value.</param>
+internal sealed record LoweredMethod(GraphBuilder Builder, ValueType Type, IReadOnlyList<Node> Inputs, Node Result);
+
+/// <summary>The outcome of lowering one method.</summary>
+/// <param name="Method">The lowered method, or null when it cannot be differentiated.</param>
+/// <param name="Diagnostics">Why it cannot (empty when <paramref name="Method"/> is set or the code has compiler errors).</param>
+/// <param name="HasCompilerErrors">
+/// Whether the method does not compile yet (mid-edit); then DiffGen says nothing and generates nothing,
+/// leaving the compiler's own errors to speak.
+/// </param>
+internal sealed record LoweringResult(LoweredMethod? Method, IReadOnlyList<DiagnosticInfo> Diagnostics, bool HasCompilerErrors);

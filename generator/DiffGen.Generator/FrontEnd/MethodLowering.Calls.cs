@@ -1,0 +1,152 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using ValueType = DiffGen.Generator.Ir.ValueType;
+
+namespace DiffGen.Generator.FrontEnd;
+
+/// <summary>Calls: Math/MathF functions from the operation table, other [Differentiable] methods, and methods with a [DerivativeOf].</summary>
+internal sealed partial class MethodLowering
+{
+    /// <summary>The operation-table row for a call to <c>System.Math</c>/<c>System.MathF</c>, or null.</summary>
+    internal static MathFunction? MathCallFunction(IMethodSymbol target)
+    {
+        if (target.ContainingType is not { ContainingNamespace.Name: "System", Name: "Math" or "MathF" } type
+            || type.ContainingNamespace.ContainingNamespace?.IsGlobalNamespace != true
+            || target.Parameters.Any(p => KnownNames.NumericTypeOf(p.Type) is null))
+        {
+            return null;
+        }
+
+        return MathFunctions.Find(target.Name, target.Parameters.Length);
+    }
+
+    private Node Call(IInvocationOperation invocation)
+    {
+        IMethodSymbol target = invocation.TargetMethod;
+        if (invocation.Instance is not null || !target.IsStatic)
+        {
+            return Unsupported(invocation, $"A call to the instance method '{target.Name}'", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
+        }
+
+        var args = new Node[target.Parameters.Length];
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            IParameterSymbol? parameter = argument.Parameter;
+            if (parameter is null)
+            {
+                throw new CompilerErrorException();
+            }
+
+            if (parameter.RefKind != RefKind.None || argument.ArgumentKind == ArgumentKind.ParamArray)
+            {
+                return Unsupported(argument, $"A {(parameter.RefKind == RefKind.None ? "params" : parameter.RefKind.ToString().ToLowerInvariant())} argument", Type);
+            }
+
+            args[parameter.Ordinal] = Expr(argument.Value);
+        }
+
+        if (MathCallFunction(target) is MathFunction function)
+        {
+            return b.Call(function, args);
+        }
+
+        ValueType? returnType = KnownNames.NumericTypeOf(target.ReturnType);
+        if (returnType is not ValueType type || args.Any(a => a.Type != type) || target.IsGenericMethod)
+        {
+            return NoDerivative(invocation, target, IsMath(target)
+                ? "this overload is not in DiffGen's table of differentiable Math functions"
+                : "DiffGen differentiates calls to static methods that take and return one type, float or double", returnType ?? Type);
+        }
+
+        if (KnownNames.HasAttribute(target.OriginalDefinition, KnownNames.DifferentiableAttribute))
+        {
+            return DifferentiableCall(invocation, target, type, args);
+        }
+
+        return DerivativeOfCall(invocation, target, type, args);
+    }
+
+    private static bool IsMath(IMethodSymbol target) =>
+        target.ContainingType is { Name: "Math" or "MathF", ContainingNamespace.Name: "System" };
+
+    private Node DifferentiableCall(IInvocationOperation invocation, IMethodSymbol target, ValueType type, Node[] args)
+    {
+        if (validator.IsActive(target))
+        {
+            return Unsupported(invocation, $"Recursion ('{target.Name}' calls itself, directly or through other methods)", type);
+        }
+
+        bool single = args.Length == 1;
+        string derivativeName = target.Name + (single ? "Derivative" : "Backward");
+        if (target.DeclaringSyntaxReferences.Length > 0)
+        {
+            if (!validator.IsDifferentiable(target))
+            {
+                return NoDerivative(invocation, target, "it is [Differentiable] but cannot be differentiated itself (see the errors reported on it)", type);
+            }
+        }
+        else if (!target.ContainingType.GetMembers(derivativeName).OfType<IMethodSymbol>().Any(m => m.IsStatic && m.Parameters.Length == args.Length + (single ? 0 : 1)))
+        {
+            return NoDerivative(invocation, target, $"its generated member '{derivativeName}' was not found in its assembly", type);
+        }
+
+        string qualified = KnownNames.QualifiedMemberName(target);
+        Node value = b.UserCall(qualified, type, args);
+        string derivative = qualified + (single ? "Derivative" : "Backward");
+        Node partials = single
+            ? b.UserDerivative(derivative, type, args)
+            : b.UserDerivative(derivative, ValueType.Tuple, args.Append(b.One(type)).ToArray());
+        b.SetDerivative(value, new UserDerivativeInfo(partials, !single));
+        return value;
+    }
+
+    private Node DerivativeOfCall(IInvocationOperation invocation, IMethodSymbol target, ValueType type, Node[] args)
+    {
+        List<IMethodSymbol> registered = target.ContainingType.GetMembers()
+            .OfType<IMethodSymbol>()
+            .Where(m => m.IsStatic && m.GetAttributes().Any(a => KnownNames.IsAttribute(a, KnownNames.DerivativeOfAttribute)
+                && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value as string == target.Name)
+                && m.Parameters.Select(p => p.Type).SequenceEqual(target.Parameters.Select(p => p.Type), SymbolEqualityComparer.Default))
+            .ToList();
+
+        if (registered.Count == 0)
+        {
+            return NoDerivative(invocation, target, "it is not [Differentiable], not a supported Math/MathF function, and no [DerivativeOf] method is registered for it", type);
+        }
+
+        if (registered.Count > 1)
+        {
+            return NoDerivative(invocation, target, $"several [DerivativeOf] methods are registered for it ({string.Join(", ", registered.Select(m => m.Name))})", type);
+        }
+
+        IMethodSymbol derivative = registered[0];
+        bool single = args.Length == 1;
+        bool shapeOk = single
+            ? KnownNames.NumericTypeOf(derivative.ReturnType) == type
+            : derivative.ReturnType is INamedTypeSymbol { IsTupleType: true } tuple
+                && tuple.TupleElements.Length == args.Length
+                && tuple.TupleElements.All(e => KnownNames.NumericTypeOf(e.Type) == type);
+        if (!shapeOk)
+        {
+            string expected = single ? TypeName(type) : "(" + string.Join(", ", args.Select(_ => TypeName(type))) + ")";
+            return NoDerivative(invocation, target, $"its [DerivativeOf] method '{derivative.Name}' must return {expected}", type);
+        }
+
+        if (!model().IsSymbolAccessibleWithin(derivative, method.ContainingType))
+        {
+            return NoDerivative(invocation, target, $"its [DerivativeOf] method '{derivative.Name}' is not accessible from '{method.ContainingType.Name}'", type);
+        }
+
+        Node value = b.UserCall(KnownNames.QualifiedMemberName(target), type, args);
+        Node partials = b.UserDerivative(KnownNames.QualifiedMemberName(derivative), single ? type : ValueType.Tuple, args);
+        b.SetDerivative(value, new UserDerivativeInfo(partials, !single));
+        return value;
+
+        Compilation model() => validator.Compilation;
+    }
+
+    private static string TypeName(ValueType type) => type == ValueType.Float ? "float" : "double";
+}

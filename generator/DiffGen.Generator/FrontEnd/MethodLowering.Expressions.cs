@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using DiffGen.Generator.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using ValueType = DiffGen.Generator.Ir.ValueType;
+
+namespace DiffGen.Generator.FrontEnd;
+
+/// <summary>Expressions.</summary>
+internal sealed partial class MethodLowering
+{
+    /// <summary>Lowers a numeric expression; an integer constant takes <paramref name="contextType"/>.</summary>
+    private Node ExprAs(IOperation operation, ValueType contextType)
+    {
+        if (operation.ConstantValue is { HasValue: true, Value: var value } && IsIntegral(value))
+        {
+            return b.Constant(System.Convert.ToDouble(value, CultureInfo.InvariantCulture), contextType);
+        }
+
+        return Expr(operation);
+    }
+
+    /// <summary>Lowers a condition.</summary>
+    private Node Condition(IOperation operation)
+    {
+        Node condition = Expr(operation);
+        return condition.Type == ValueType.Bool ? condition : Unsupported(operation, $"The condition '{operation.Syntax}'", ValueType.Bool);
+    }
+
+    private Node Expr(IOperation operation)
+    {
+        using DepthScope scope = Deeper();
+        if (operation.Kind == OperationKind.Invalid || operation.Type is IErrorTypeSymbol)
+        {
+            throw new CompilerErrorException();
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: var constant })
+        {
+            return Constant(operation, constant);
+        }
+
+        switch (operation)
+        {
+            case IBinaryOperation binary:
+                return Binary(binary);
+            case IUnaryOperation unary:
+                return Unary(unary);
+            case IConversionOperation conversion:
+                return Conversion(conversion);
+            case IConditionalOperation conditional when conditional.WhenFalse is not null:
+                return Select(conditional);
+            case IParameterReferenceOperation parameter when SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, method):
+                return inputs[parameter.Parameter.Ordinal];
+            case ILocalReferenceOperation local:
+                return flowLocal(local);
+            case IFieldReferenceOperation field:
+                return Field(field);
+            case IInvocationOperation invocation:
+                return Call(invocation);
+            case IAnonymousFunctionOperation or IDelegateCreationOperation:
+                return Unsupported(operation, "A lambda", Type);
+            case IAssignmentOperation or IIncrementOrDecrementOperation:
+                return Unsupported(operation, $"An assignment inside an expression ('{operation.Syntax}')", Type);
+            case IArrayElementReferenceOperation:
+                return Unsupported(operation, "An array element", Type);
+            default:
+                return Unsupported(operation, $"The expression '{operation.Syntax}'", KnownNames.ValueTypeOf(operation.Type) ?? Type);
+        }
+
+        Node flowLocal(ILocalReferenceOperation local) =>
+            current!.Env.TryGetValue(local.Local, out Node? value) ? value : throw new CompilerErrorException();
+    }
+
+    private Node Constant(IOperation operation, object? value)
+    {
+        ValueType? type = KnownNames.ValueTypeOf(operation.Type);
+        return (type, value) switch
+        {
+            (ValueType.Bool, bool flag) => b.Bool(flag),
+            (ValueType t, _) when t != ValueType.Bool && value is not null && (IsIntegral(value) || value is float or double) =>
+                b.Constant(System.Convert.ToDouble(value, CultureInfo.InvariantCulture), t),
+            _ => Unsupported(operation, $"A value of type '{operation.Type?.ToDisplayString()}' ('{operation.Syntax}')", Type),
+        };
+    }
+
+    private static bool IsIntegral(object? value) =>
+        value is sbyte or byte or short or ushort or int or uint or long or ulong or char;
+
+    private Node Binary(IBinaryOperation operation)
+    {
+        // Long sums such as a + b + c + ... nest to the left: walk that spine iteratively.
+        var spine = new Stack<IBinaryOperation>();
+        IOperation current = operation;
+        while (current is IBinaryOperation binary && !binary.ConstantValue.HasValue && spine.Count < 100_000)
+        {
+            spine.Push(binary);
+            current = binary.LeftOperand;
+        }
+
+        Node left = Expr(current);
+        while (spine.Count > 0)
+        {
+            IBinaryOperation binary = spine.Pop();
+            left = Combine(binary, left, Expr(binary.RightOperand));
+        }
+
+        return left;
+    }
+
+    private Node Combine(IBinaryOperation operation, Node left, Node right)
+    {
+        if (operation.OperatorMethod is not null)
+        {
+            return Unsupported(operation, $"The user-defined operator '{operation.OperatorMethod.ToDisplayString()}'", Type);
+        }
+
+        NodeKind? kind = operation.OperatorKind switch
+        {
+            BinaryOperatorKind.Add => NodeKind.Add,
+            BinaryOperatorKind.Subtract => NodeKind.Subtract,
+            BinaryOperatorKind.Multiply => NodeKind.Multiply,
+            BinaryOperatorKind.Divide => NodeKind.Divide,
+            BinaryOperatorKind.LessThan => NodeKind.Less,
+            BinaryOperatorKind.LessThanOrEqual => NodeKind.LessOrEqual,
+            BinaryOperatorKind.GreaterThan => NodeKind.Greater,
+            BinaryOperatorKind.GreaterThanOrEqual => NodeKind.GreaterOrEqual,
+            BinaryOperatorKind.Equals => NodeKind.Equal,
+            BinaryOperatorKind.NotEquals => NodeKind.NotEqual,
+            BinaryOperatorKind.ConditionalAnd => NodeKind.And,
+            BinaryOperatorKind.ConditionalOr => NodeKind.Or,
+            _ => null,
+        };
+
+        bool numeric = left.IsNumeric && right.IsNumeric && left.Type == right.Type;
+        bool logical = left.Type == ValueType.Bool && right.Type == ValueType.Bool;
+        switch (kind)
+        {
+            case NodeKind.Add or NodeKind.Subtract or NodeKind.Multiply or NodeKind.Divide when numeric:
+                return b.Arithmetic(kind.Value, left, right);
+            case NodeKind.And when logical:
+                return b.And(left, right);
+            case NodeKind.Or when logical:
+                return b.Or(left, right);
+            case NodeKind.Equal or NodeKind.NotEqual when logical:
+            case NodeKind k when k >= NodeKind.Less && k <= NodeKind.NotEqual && numeric:
+                return b.Compare(kind!.Value, left, right);
+            default:
+                string what = operation.OperatorKind switch
+                {
+                    BinaryOperatorKind.Remainder => "The remainder operator '%'",
+                    BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr => "A bitwise or non-short-circuit operator",
+                    BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift => "A shift operator",
+                    _ => $"The operation '{operation.Syntax}'",
+                };
+                return Unsupported(operation, what, KnownNames.ValueTypeOf(operation.Type) ?? Type);
+        }
+    }
+
+    private Node Unary(IUnaryOperation operation)
+    {
+        Node operand = Expr(operation.Operand);
+        return operation.OperatorKind switch
+        {
+            _ when operation.OperatorMethod is not null => Unsupported(operation, $"The user-defined operator '{operation.OperatorMethod.ToDisplayString()}'", Type),
+            UnaryOperatorKind.Minus when operand.IsNumeric => b.Negate(operand),
+            UnaryOperatorKind.Plus when operand.IsNumeric => operand,
+            UnaryOperatorKind.Not when operand.Type == ValueType.Bool => b.Not(operand),
+            _ => Unsupported(operation, $"The operator in '{operation.Syntax}'", KnownNames.ValueTypeOf(operation.Type) ?? Type),
+        };
+    }
+
+    private Node Conversion(IConversionOperation conversion)
+    {
+        ValueType? target = KnownNames.NumericTypeOf(conversion.Type);
+        ValueType? source = KnownNames.ValueTypeOf(conversion.Operand.Type);
+        if (conversion.OperatorMethod is not null)
+        {
+            return Unsupported(conversion, $"The user-defined conversion '{conversion.OperatorMethod.ToDisplayString()}'", Type);
+        }
+
+        if (target is null)
+        {
+            return Unsupported(conversion, $"A conversion to '{conversion.Type?.ToDisplayString()}' ('{conversion.Syntax}'; only float and double carry gradients)", Type);
+        }
+
+        // Math.Sign returns int; its IR node already has the argument's type.
+        bool signCall = conversion.Operand is IInvocationOperation { TargetMethod: var m } && MathCallFunction(m) is { ReturnsInt: true };
+        if (source is null or ValueType.Bool && !signCall)
+        {
+            return Unsupported(conversion, $"A value of type '{conversion.Operand.Type?.ToDisplayString()}' ('{conversion.Operand.Syntax}'; only float and double carry gradients)", target.Value);
+        }
+
+        return b.Convert(Expr(conversion.Operand), target.Value);
+    }
+
+    private Node Select(IConditionalOperation conditional)
+    {
+        Node condition = Condition(conditional.Condition);
+        Node whenTrue = Expr(conditional.WhenTrue);
+        Node whenFalse = Expr(conditional.WhenFalse!);
+        return whenTrue.Type == whenFalse.Type
+            ? b.Select(condition, whenTrue, whenFalse)
+            : Unsupported(conditional, $"The conditional '{conditional.Syntax}'", Type);
+    }
+
+    private Node Field(IFieldReferenceOperation field)
+    {
+        IFieldSymbol symbol = field.Field;
+        if (!symbol.IsStatic)
+        {
+            return Unsupported(field, $"The instance field '{symbol.Name}'", Type);
+        }
+
+        return KnownNames.NumericTypeOf(symbol.Type) is ValueType type
+            ? b.Field(KnownNames.QualifiedMemberName(symbol), type)
+            : Unsupported(field, $"The field '{symbol.Name}' of type '{symbol.Type.ToDisplayString()}'", Type);
+    }
+}

@@ -1,0 +1,257 @@
+using System.Collections.Generic;
+using DiffGen.Generator.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using ValueType = DiffGen.Generator.Ir.ValueType;
+
+namespace DiffGen.Generator.FrontEnd;
+
+/// <summary>Statements: locals are SSA names for nodes, and control flow becomes selects.</summary>
+internal sealed partial class MethodLowering
+{
+    /// <summary>The flow of the statement being lowered; expressions read locals from it.</summary>
+    private Flow? current;
+
+    private Node LowerBody(IBlockOperation body)
+    {
+        var flow = new Flow(new Dictionary<ILocalSymbol, Node>(SymbolEqualityComparer.Default), b.Bool(false), null);
+        Statement(body, flow);
+        return flow.ReturnValue ?? b.Zero(Type);
+    }
+
+    private void Statement(IOperation statement, Flow flow)
+    {
+        if (flow.ReturnFlag.IsConstantValue(1))
+        {
+            // Unreachable code (the compiler warns about it); it cannot change the result.
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        Flow? saved = current;
+        current = flow;
+        try
+        {
+            LowerStatement(statement, flow);
+        }
+        finally
+        {
+            current = saved;
+        }
+    }
+
+    private void LowerStatement(IOperation statement, Flow flow)
+    {
+        switch (statement)
+        {
+            case IBlockOperation block:
+                foreach (IOperation inner in block.Operations)
+                {
+                    Statement(inner, flow);
+                }
+
+                break;
+
+            case IVariableDeclarationGroupOperation group:
+                foreach (IVariableDeclarationOperation declaration in group.Declarations)
+                {
+                    foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
+                    {
+                        Declare(declarator, flow);
+                    }
+                }
+
+                break;
+
+            case IExpressionStatementOperation { Operation: var expression }:
+                Assignment(expression, flow);
+                break;
+
+            case IReturnOperation { ReturnedValue: { } value }:
+                Node returned = ExprAs(value, Type);
+                flow.ReturnValue = flow.ReturnValue is null ? returned : b.Select(flow.ReturnFlag, flow.ReturnValue, returned);
+                flow.ReturnFlag = b.Bool(true);
+                break;
+
+            case IConditionalOperation conditional:
+                If(conditional, flow);
+                break;
+
+            case IEmptyOperation:
+                break;
+
+            case IInvalidOperation:
+                throw new CompilerErrorException();
+
+            default:
+                Unsupported(statement, StatementName(statement), ValueType.Bool);
+                break;
+        }
+    }
+
+    private void Declare(IVariableDeclaratorOperation declarator, Flow flow)
+    {
+        ILocalSymbol local = declarator.Symbol;
+        if (local.Type is IErrorTypeSymbol)
+        {
+            throw new CompilerErrorException();
+        }
+
+        if (KnownNames.ValueTypeOf(local.Type) is not ValueType type || local.IsRef)
+        {
+            Unsupported(declarator, $"A local of type '{local.Type.ToDisplayString()}' ('{local.Name}'; only float, double and bool)", ValueType.Bool);
+            return;
+        }
+
+        IVariableInitializerOperation? initializer = declarator.GetVariableInitializer();
+        if (initializer is not null)
+        {
+            flow.Env[local] = ExprAs(initializer.Value, type);
+        }
+    }
+
+    private void Assignment(IOperation expression, Flow flow)
+    {
+        if (expression is not IAssignmentOperation assignment || expression is ICoalesceAssignmentOperation)
+        {
+            Unsupported(expression, expression is IThrowOperation ? "'throw'" : $"A statement with side effects ('{expression.Syntax}')", ValueType.Bool);
+            return;
+        }
+
+        if (assignment.Target is not ILocalReferenceOperation { Local: var local })
+        {
+            string target = assignment.Target switch
+            {
+                IParameterReferenceOperation p => $"Assignment to parameter '{p.Parameter.Name}'",
+                IFieldReferenceOperation f => $"Assignment to field '{f.Field.Name}'",
+                IArrayElementReferenceOperation => "Assignment to an array element",
+                IInvalidOperation => throw new CompilerErrorException(),
+                _ => $"Assignment to '{assignment.Target.Syntax}'",
+            };
+            Unsupported(assignment, target, ValueType.Bool);
+            return;
+        }
+
+        if (KnownNames.ValueTypeOf(local.Type) is not ValueType type)
+        {
+            Unsupported(assignment, $"A local of type '{local.Type.ToDisplayString()}' ('{local.Name}')", ValueType.Bool);
+            return;
+        }
+
+        if (assignment is ICompoundAssignmentOperation compound)
+        {
+            if (!flow.Env.TryGetValue(local, out Node? old))
+            {
+                throw new CompilerErrorException();
+            }
+
+            NodeKind? kind = compound.OperatorKind switch
+            {
+                BinaryOperatorKind.Add => NodeKind.Add,
+                BinaryOperatorKind.Subtract => NodeKind.Subtract,
+                BinaryOperatorKind.Multiply => NodeKind.Multiply,
+                BinaryOperatorKind.Divide => NodeKind.Divide,
+                _ => null,
+            };
+            if (kind is null || type == ValueType.Bool || compound.OperatorMethod is not null)
+            {
+                Unsupported(compound, $"The compound assignment '{compound.Syntax}'", type);
+                return;
+            }
+
+            // C# computes 'f += d' (float f, double d) in double and converts back.
+            Node right = ExprAs(compound.Value, type);
+            ValueType wide = right.Type == ValueType.Double || type == ValueType.Double ? ValueType.Double : ValueType.Float;
+            flow.Env[local] = b.Convert(b.Arithmetic(kind.Value, b.Convert(old, wide), b.Convert(right, wide)), type);
+            return;
+        }
+
+        flow.Env[local] = ExprAs(assignment.Value, type);
+    }
+
+    private void If(IConditionalOperation conditional, Flow flow)
+    {
+        Node condition = Condition(conditional.Condition);
+        Flow then = flow.Clone();
+        Statement(conditional.WhenTrue, then);
+        Flow otherwise = flow.Clone();
+        if (conditional.WhenFalse is { } whenFalse)
+        {
+            Statement(whenFalse, otherwise);
+        }
+
+        // Locals assigned on either side become selects; a return on one side guards what follows.
+        var merged = new Dictionary<ILocalSymbol, Node>(SymbolEqualityComparer.Default);
+        foreach (KeyValuePair<ILocalSymbol, Node> entry in then.Env)
+        {
+            merged[entry.Key] = otherwise.Env.TryGetValue(entry.Key, out Node? other) ? b.Select(condition, entry.Value, other) : entry.Value;
+        }
+
+        foreach (KeyValuePair<ILocalSymbol, Node> entry in otherwise.Env)
+        {
+            if (!merged.ContainsKey(entry.Key))
+            {
+                merged[entry.Key] = entry.Value;
+            }
+        }
+
+        flow.Env = merged;
+        flow.ReturnFlag = b.Select(condition, then.ReturnFlag, otherwise.ReturnFlag);
+        flow.ReturnValue = (then.ReturnValue, otherwise.ReturnValue) switch
+        {
+            (null, var e) => e,
+            (var t, null) => t,
+            var (t, e) => b.Select(condition, t, e),
+        };
+    }
+
+    private static string StatementName(IOperation statement) => statement switch
+    {
+        ILoopOperation loop => $"A '{LoopKeyword(loop)}' loop",
+        IBranchOperation branch => $"'{branch.Syntax.GetFirstToken().ValueText}'",
+        ILabeledOperation => "A label (goto)",
+        ITryOperation => "'try'",
+        ILocalFunctionOperation local => $"A local function ('{local.Symbol.Name}')",
+        ISwitchOperation => "'switch'",
+        IUsingOperation or IUsingDeclarationOperation => "'using'",
+        ILockOperation => "'lock'",
+        IThrowOperation => "'throw'",
+        _ => $"The statement '{FirstLine(statement.Syntax.ToString())}'",
+    };
+
+    private static string LoopKeyword(ILoopOperation loop) => loop.LoopKind switch
+    {
+        LoopKind.For => "for",
+        LoopKind.ForEach => "foreach",
+        LoopKind.While => loop.Syntax.GetFirstToken().ValueText,
+        _ => "loop",
+    };
+
+    private static string FirstLine(string text)
+    {
+        int newline = text.IndexOf('\n');
+        return (newline < 0 ? text : text.Substring(0, newline)).Trim();
+    }
+
+    /// <summary>What is known at one point of a body: the value of each local, and whether (and what) it has returned.</summary>
+    private sealed class Flow
+    {
+        public Flow(Dictionary<ILocalSymbol, Node> env, Node returnFlag, Node? returnValue)
+        {
+            Env = env;
+            ReturnFlag = returnFlag;
+            ReturnValue = returnValue;
+        }
+
+        /// <summary>The current value of each assigned local.</summary>
+        public Dictionary<ILocalSymbol, Node> Env { get; set; }
+
+        /// <summary>When the method has already returned on this path (a condition).</summary>
+        public Node ReturnFlag { get; set; }
+
+        /// <summary>What it returned, meaningful where <see cref="ReturnFlag"/> holds.</summary>
+        public Node? ReturnValue { get; set; }
+
+        public Flow Clone() => new(new Dictionary<ILocalSymbol, Node>(Env, SymbolEqualityComparer.Default), ReturnFlag, ReturnValue);
+    }
+}

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Ir;
+using DiffGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using ValueType = DiffGen.Generator.Ir.ValueType;
+
+namespace DiffGen.Generator.FrontEnd;
+
+/// <summary>
+/// The one front end: lowers a <c>[Differentiable]</c> C# method to IR, or says precisely why it cannot.
+/// It works on Roslyn's <see cref="IOperation"/> tree, where implicit conversions, constant values and
+/// argument-to-parameter binding are already explicit.
+/// </summary>
+internal sealed partial class MethodLowering
+{
+    /// <summary>The deepest expression nesting lowered before DIFF010 is reported.</summary>
+    public const int MaxDepth = 300;
+
+    private readonly IMethodSymbol method;
+    private readonly CalleeValidator validator;
+    private readonly CancellationToken cancellationToken;
+    private readonly GraphBuilder b = new();
+    private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly Node[] inputs;
+    private int depth;
+
+    private MethodLowering(IMethodSymbol method, ValueType type, CalleeValidator validator, CancellationToken cancellationToken)
+    {
+        this.method = method;
+        this.validator = validator;
+        this.cancellationToken = cancellationToken;
+        Type = type;
+        inputs = method.Parameters.Select(p => b.Input(p.Ordinal, p.Name, type)).ToArray();
+    }
+
+    /// <summary>The method's numeric type.</summary>
+    private ValueType Type { get; }
+
+    /// <summary>Lowers <paramref name="method"/>, declared by <paramref name="syntax"/>.</summary>
+    public static LoweringResult Lower(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CancellationToken cancellationToken) =>
+        Lower(method, syntax, model, new CalleeValidator(model.Compilation, cancellationToken), cancellationToken);
+
+    /// <summary>Lowers <paramref name="method"/> as part of validating a caller.</summary>
+    internal static LoweringResult Lower(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
+    {
+        if (syntax.ContainsDiagnostics)
+        {
+            return new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true);
+        }
+
+        var signatureErrors = new List<DiagnosticInfo>();
+        ValueType? type = SignatureCheck.Check(method, syntax, signatureErrors);
+        if (type is null)
+        {
+            return new LoweringResult(null, signatureErrors, HasCompilerErrors: false);
+        }
+
+        var lowering = new MethodLowering(method, type.Value, validator, cancellationToken);
+        lowering.diagnostics.AddRange(signatureErrors);
+        validator.Enter(method);
+        try
+        {
+            if (model.GetOperation(syntax, cancellationToken) is not IMethodBodyOperation body
+                || (body.BlockBody ?? body.ExpressionBody) is not IBlockOperation block)
+            {
+                return new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true);
+            }
+
+            Node result = lowering.LowerBody(block);
+            if (lowering.diagnostics.Count > 0)
+            {
+                return new LoweringResult(null, lowering.diagnostics, HasCompilerErrors: false);
+            }
+
+            return new LoweringResult(new LoweredMethod(lowering.b, type.Value, lowering.inputs, result), lowering.diagnostics, HasCompilerErrors: false);
+        }
+        catch (CompilerErrorException)
+        {
+            return new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true);
+        }
+        catch (Exception e) when (e is InsufficientExecutionStackException or TooDeepException)
+        {
+            return TooComplex(method, syntax, $"expressions are nested more than {MaxDepth} levels deep");
+        }
+        catch (GraphTooLargeException e)
+        {
+            return TooComplex(method, syntax, e.Message);
+        }
+        finally
+        {
+            validator.Exit(method);
+        }
+    }
+
+    private static LoweringResult TooComplex(IMethodSymbol method, MethodDeclarationSyntax syntax, string reason) =>
+        new(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TooComplex, syntax.Identifier.GetLocation(), method.Name, reason) }, HasCompilerErrors: false);
+
+    /// <summary>Reports DIFF003 at <paramref name="at"/> and returns a stand-in so lowering can go on and find further problems.</summary>
+    private Node Unsupported(IOperation at, string what, ValueType type)
+    {
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, at.Syntax.GetLocation(), what));
+        return type == ValueType.Bool ? b.Bool(false) : b.Zero(type);
+    }
+
+    /// <summary>Reports DIFF001 for a call and returns a stand-in.</summary>
+    private Node NoDerivative(IOperation at, IMethodSymbol callee, string reason, ValueType type)
+    {
+        string name = callee.ContainingType.Name + "." + callee.Name;
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoDerivative, at.Syntax.GetLocation(), name, reason));
+        return b.Zero(type);
+    }
+
+    /// <summary>Guards recursion depth: deep nesting becomes DIFF010, never a stack overflow in the compiler.</summary>
+    private DepthScope Deeper()
+    {
+        if (++depth > MaxDepth)
+        {
+            throw new TooDeepException();
+        }
+
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        cancellationToken.ThrowIfCancellationRequested();
+        return new DepthScope(this);
+    }
+
+    private readonly struct DepthScope : IDisposable
+    {
+        private readonly MethodLowering owner;
+
+        public DepthScope(MethodLowering owner) => this.owner = owner;
+
+        public void Dispose() => owner.depth--;
+    }
+
+    /// <summary>The method does not compile (yet); DiffGen stays silent.</summary>
+    private sealed class CompilerErrorException : Exception
+    {
+    }
+
+    private sealed class TooDeepException : Exception
+    {
+    }
+}

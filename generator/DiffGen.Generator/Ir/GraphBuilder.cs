@@ -1,0 +1,416 @@
+using System;
+using System.Collections.Generic;
+
+namespace DiffGen.Generator.Ir;
+
+/// <summary>
+/// Makes IR nodes. Every node goes through <see cref="Make"/>, which returns the existing node when a
+/// structurally equal one was made before (hash-consing), so the graph is a DAG with all common
+/// subexpressions shared. The factory methods apply local simplifications that are exact in IEEE
+/// arithmetic (constant folding of + - * /, <c>x * 1</c>, <c>x / 1</c>, <c>-(-x)</c>, ...); rewrites that
+/// are not (<c>x * 0 = 0</c>, <c>x - x = 0</c>, reassociation, folding transcendental functions) are
+/// never applied.
+/// </summary>
+internal sealed class GraphBuilder
+{
+    private readonly Dictionary<NodeKey, Node> nodes = new();
+    private readonly Dictionary<Node, UserDerivativeInfo> userDerivatives = new();
+
+    /// <summary>Creates a builder whose node budget is <paramref name="maxNodes"/>.</summary>
+    public GraphBuilder(int maxNodes = 250_000) => MaxNodes = maxNodes;
+
+    /// <summary>How many nodes may be made before <see cref="GraphTooLargeException"/> is thrown.</summary>
+    public int MaxNodes { get; }
+
+    /// <summary>How many distinct nodes have been made.</summary>
+    public int Count => nodes.Count;
+
+    /// <summary>A literal of the given type.</summary>
+    public Node Constant(double value, ValueType type) => Make(NodeKind.Constant, type, Round(value, type), null, null);
+
+    /// <summary>The literal 0 of a numeric type.</summary>
+    public Node Zero(ValueType type) => Constant(0, type);
+
+    /// <summary>The literal 1 of a numeric type.</summary>
+    public Node One(ValueType type) => Constant(1, type);
+
+    /// <summary>A boolean literal.</summary>
+    public Node Bool(bool value) => Constant(value ? 1 : 0, ValueType.Bool);
+
+    /// <summary>The method input number <paramref name="index"/>.</summary>
+    public Node Input(int index, string name, ValueType type) => Make(NodeKind.Input, type, index, name, null);
+
+    /// <summary>A static field, read as a constant.</summary>
+    public Node Field(string qualifiedName, ValueType type) => Make(NodeKind.Field, type, 0, qualifiedName, null);
+
+    /// <summary>Unary minus.</summary>
+    public Node Negate(Node a)
+    {
+        if (a.IsConstant)
+        {
+            return Constant(-a.Value, a.Type);
+        }
+
+        if (a.Kind == NodeKind.Negate)
+        {
+            return a.Args[0];
+        }
+
+        return Make(NodeKind.Negate, a.Type, 0, null, null, a);
+    }
+
+    /// <summary><c>a + b</c>.</summary>
+    public Node Add(Node a, Node b)
+    {
+        RequireSameType(a, b);
+        if (a.IsConstant && b.IsConstant)
+        {
+            return Constant(a.Value + b.Value, a.Type);
+        }
+
+        if (b.IsConstantValue(0))
+        {
+            return a;
+        }
+
+        if (a.IsConstantValue(0))
+        {
+            return b;
+        }
+
+        if (b.Kind == NodeKind.Negate)
+        {
+            return Subtract(a, b.Args[0]);
+        }
+
+        if (a.Kind == NodeKind.Negate)
+        {
+            return Subtract(b, a.Args[0]);
+        }
+
+        if (ReferenceEquals(a, b))
+        {
+            return Multiply(Constant(2, a.Type), a);
+        }
+
+        return Make(NodeKind.Add, a.Type, 0, null, null, a, b);
+    }
+
+    /// <summary><c>a - b</c>.</summary>
+    public Node Subtract(Node a, Node b)
+    {
+        RequireSameType(a, b);
+        if (a.IsConstant && b.IsConstant)
+        {
+            return Constant(a.Value - b.Value, a.Type);
+        }
+
+        if (b.IsConstantValue(0))
+        {
+            return a;
+        }
+
+        if (a.IsConstantValue(0))
+        {
+            return Negate(b);
+        }
+
+        if (b.Kind == NodeKind.Negate)
+        {
+            return Add(a, b.Args[0]);
+        }
+
+        if (b.IsConstant && b.Value < 0)
+        {
+            return Add(a, Constant(-b.Value, b.Type));
+        }
+
+        return Make(NodeKind.Subtract, a.Type, 0, null, null, a, b);
+    }
+
+    /// <summary><c>a * b</c>, with a constant factor moved to the left.</summary>
+    public Node Multiply(Node a, Node b)
+    {
+        RequireSameType(a, b);
+        if (a.IsConstant && b.IsConstant)
+        {
+            return Constant(a.Value * b.Value, a.Type);
+        }
+
+        if (b.IsConstant)
+        {
+            (a, b) = (b, a);
+        }
+
+        if (a.IsConstantValue(1))
+        {
+            return b;
+        }
+
+        if (a.IsConstantValue(-1))
+        {
+            return Negate(b);
+        }
+
+        if (a.Kind == NodeKind.Negate && b.Kind == NodeKind.Negate)
+        {
+            return Multiply(a.Args[0], b.Args[0]);
+        }
+
+        if (a.Kind == NodeKind.Negate)
+        {
+            return Negate(Multiply(a.Args[0], b));
+        }
+
+        if (b.Kind == NodeKind.Negate)
+        {
+            return Negate(Multiply(a, b.Args[0]));
+        }
+
+        if (a.IsConstant && a.Value < 0)
+        {
+            return Negate(Multiply(Constant(-a.Value, a.Type), b));
+        }
+
+        return Make(NodeKind.Multiply, a.Type, 0, null, null, a, b);
+    }
+
+    /// <summary><c>a / b</c>.</summary>
+    public Node Divide(Node a, Node b)
+    {
+        RequireSameType(a, b);
+        if (a.IsConstant && b.IsConstant)
+        {
+            return Constant(a.Value / b.Value, a.Type);
+        }
+
+        if (b.IsConstantValue(1))
+        {
+            return a;
+        }
+
+        if (b.IsConstantValue(-1))
+        {
+            return Negate(a);
+        }
+
+        if (a.Kind == NodeKind.Negate)
+        {
+            return Negate(Divide(a.Args[0], b));
+        }
+
+        if (b.Kind == NodeKind.Negate)
+        {
+            return Negate(Divide(a, b.Args[0]));
+        }
+
+        return Make(NodeKind.Divide, a.Type, 0, null, null, a, b);
+    }
+
+    /// <summary>A conversion of <paramref name="a"/> to <paramref name="type"/> (float or double).</summary>
+    public Node Convert(Node a, ValueType type)
+    {
+        if (a.Type == type)
+        {
+            return a;
+        }
+
+        if (a.IsConstant)
+        {
+            return Constant(a.Value, type);
+        }
+
+        // float -> double -> float is the identity; double -> float -> double is not.
+        if (a.Kind == NodeKind.Convert && a.Args[0].Type == type && type == ValueType.Float)
+        {
+            return a.Args[0];
+        }
+
+        return Make(NodeKind.Convert, type, 0, null, null, a);
+    }
+
+    /// <summary>A call to a known Math/MathF function.</summary>
+    public Node Call(MathFunction function, params Node[] args)
+    {
+        if (args.Length != function.Arity)
+        {
+            throw new ArgumentException($"{function.Name} takes {function.Arity} arguments.", nameof(args));
+        }
+
+        Node? simplified = function.Simplify?.Invoke(this, args);
+        return simplified ?? Make(NodeKind.Call, args[0].Type, 0, null, function, args);
+    }
+
+    /// <summary>The value of an opaque user method.</summary>
+    public Node UserCall(string method, ValueType type, params Node[] args) => Make(NodeKind.UserCall, type, 0, method, null, args);
+
+    /// <summary>Records how an opaque <see cref="NodeKind.UserCall"/> node is differentiated.</summary>
+    public void SetDerivative(Node userCall, UserDerivativeInfo info) => userDerivatives[userCall] = info;
+
+    /// <summary>How an opaque <see cref="NodeKind.UserCall"/> node is differentiated.</summary>
+    public UserDerivativeInfo GetDerivative(Node userCall) => userDerivatives[userCall];
+
+    /// <summary>A call to a user method that returns a derivative (scalar) or partial derivatives (tuple).</summary>
+    public Node UserDerivative(string method, ValueType type, params Node[] args) => Make(NodeKind.UserDerivative, type, 0, method, null, args);
+
+    /// <summary>Element <paramref name="index"/> of a tuple-valued node.</summary>
+    public Node Item(Node tuple, int index, ValueType type) => Make(NodeKind.Item, type, index, null, null, tuple);
+
+    /// <summary>A comparison; <paramref name="kind"/> is one of the comparison kinds.</summary>
+    public Node Compare(NodeKind kind, Node a, Node b)
+    {
+        RequireSameType(a, b);
+        if (a.IsConstant && b.IsConstant)
+        {
+            return Bool(kind switch
+            {
+                NodeKind.Less => a.Value < b.Value,
+                NodeKind.LessOrEqual => a.Value <= b.Value,
+                NodeKind.Greater => a.Value > b.Value,
+                NodeKind.GreaterOrEqual => a.Value >= b.Value,
+                NodeKind.Equal => a.Value == b.Value,
+                NodeKind.NotEqual => a.Value != b.Value,
+                _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+            });
+        }
+
+        return Make(kind, ValueType.Bool, 0, null, null, a, b);
+    }
+
+    /// <summary>Short-circuit and.</summary>
+    public Node And(Node a, Node b)
+    {
+        if (a.IsConstant)
+        {
+            return a.Value != 0 ? b : a;
+        }
+
+        if (b.IsConstantValue(1) || ReferenceEquals(a, b))
+        {
+            return a;
+        }
+
+        return Make(NodeKind.And, ValueType.Bool, 0, null, null, a, b);
+    }
+
+    /// <summary>Short-circuit or.</summary>
+    public Node Or(Node a, Node b)
+    {
+        if (a.IsConstant)
+        {
+            return a.Value != 0 ? a : b;
+        }
+
+        if (b.IsConstantValue(0) || ReferenceEquals(a, b))
+        {
+            return a;
+        }
+
+        return Make(NodeKind.Or, ValueType.Bool, 0, null, null, a, b);
+    }
+
+    /// <summary>Logical not. Comparisons are not inverted: <c>!(a &lt; b)</c> differs from <c>a &gt;= b</c> for NaN.</summary>
+    public Node Not(Node a)
+    {
+        if (a.IsConstant)
+        {
+            return Bool(a.Value == 0);
+        }
+
+        if (a.Kind == NodeKind.Not)
+        {
+            return a.Args[0];
+        }
+
+        return Make(NodeKind.Not, ValueType.Bool, 0, null, null, a);
+    }
+
+    /// <summary><c>condition ? whenTrue : whenFalse</c>.</summary>
+    public Node Select(Node condition, Node whenTrue, Node whenFalse)
+    {
+        if (whenTrue.Type != whenFalse.Type)
+        {
+            throw new ArgumentException("Both sides of a select must have one type.", nameof(whenFalse));
+        }
+
+        if (condition.IsConstant)
+        {
+            return condition.Value != 0 ? whenTrue : whenFalse;
+        }
+
+        if (ReferenceEquals(whenTrue, whenFalse))
+        {
+            return whenTrue;
+        }
+
+        if (condition.Kind == NodeKind.Not)
+        {
+            return Select(condition.Args[0], whenFalse, whenTrue);
+        }
+
+        if (whenTrue.Type == ValueType.Bool && whenTrue.IsConstant && whenFalse.IsConstant)
+        {
+            return whenTrue.Value != 0 ? condition : Not(condition);
+        }
+
+        if (whenTrue.Type == ValueType.Bool && whenFalse.IsConstantValue(0))
+        {
+            return And(condition, whenTrue);
+        }
+
+        if (whenTrue.Type == ValueType.Bool && whenTrue.IsConstantValue(1))
+        {
+            return Or(condition, whenFalse);
+        }
+
+        return Make(NodeKind.Select, whenTrue.Type, 0, null, null, condition, whenTrue, whenFalse);
+    }
+
+    /// <summary>Applies a binary arithmetic kind (Add, Subtract, Multiply, Divide).</summary>
+    public Node Arithmetic(NodeKind kind, Node a, Node b) => kind switch
+    {
+        NodeKind.Add => Add(a, b),
+        NodeKind.Subtract => Subtract(a, b),
+        NodeKind.Multiply => Multiply(a, b),
+        NodeKind.Divide => Divide(a, b),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static double Round(double value, ValueType type) => type == ValueType.Float ? (float)value : value;
+
+    private static void RequireSameType(Node a, Node b)
+    {
+        if (a.Type != b.Type)
+        {
+            throw new ArgumentException($"Operands have different types ({a.Type}, {b.Type}).", nameof(b));
+        }
+    }
+
+    private Node Make(NodeKind kind, ValueType type, double value, string? symbol, MathFunction? function, params Node[] args)
+    {
+        var key = new NodeKey(kind, type, value, symbol, function, args);
+        if (nodes.TryGetValue(key, out Node? existing))
+        {
+            return existing;
+        }
+
+        if (nodes.Count >= MaxNodes)
+        {
+            throw new GraphTooLargeException(MaxNodes);
+        }
+
+        var node = new Node(nodes.Count, kind, type, args, value, symbol, function);
+        nodes.Add(key, node);
+        return node;
+    }
+}
+
+/// <summary>Thrown when a method's graph exceeds the node budget; reported as DIFF010, never to the compiler.</summary>
+internal sealed class GraphTooLargeException : Exception
+{
+    /// <summary>Creates the exception for a budget of <paramref name="maxNodes"/> nodes.</summary>
+    public GraphTooLargeException(int maxNodes)
+        : base($"more than {maxNodes} distinct operations")
+    {
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+
+namespace DiffGen.Generator.Ir;
+
+/// <summary>
+/// Gives the tangent (directional derivative) of a call from its arguments' tangents.
+/// A null tangent is a structural zero: the argument does not depend on the input.
+/// </summary>
+/// <param name="b">The builder to make nodes with.</param>
+/// <param name="self">The call node itself (its value, for rules such as <c>exp' = exp</c>).</param>
+/// <param name="tangents">The arguments' tangents, null where structurally zero; at least one is not null.</param>
+/// <returns>The call's tangent, or null when it is structurally zero.</returns>
+internal delegate Node? TangentRule(GraphBuilder b, Node self, IReadOnlyList<Node?> tangents);
+
+/// <summary>Rewrites a call to something simpler, or returns null to keep it.</summary>
+internal delegate Node? SimplifyRule(GraphBuilder b, IReadOnlyList<Node> args);
+
+/// <summary>
+/// One row of the operation table: a Math/MathF function DiffGen knows, with everything every part of
+/// DiffGen needs to know about it. The rows themselves are in <see cref="MathFunctions"/>.
+/// </summary>
+internal sealed class MathFunction
+{
+    /// <summary>Creates a row.</summary>
+    public MathFunction(string name, int arity, string mathName, TangentRule? tangent, bool floatOverloadOnMath = false, bool returnsInt = false, SimplifyRule? simplify = null)
+    {
+        Name = name;
+        Arity = arity;
+        MathName = mathName;
+        Tangent = tangent;
+        FloatOverloadOnMath = floatOverloadOnMath;
+        ReturnsInt = returnsInt;
+        Simplify = simplify;
+    }
+
+    /// <summary>The member name on <c>System.Math</c> / <c>System.MathF</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The number of arguments.</summary>
+    public int Arity { get; }
+
+    /// <summary>How the function is written in formulas (doc comments, diagnostics).</summary>
+    public string MathName { get; }
+
+    /// <summary>The derivative rule; null for piecewise-constant functions (derivative 0 almost everywhere).</summary>
+    public TangentRule? Tangent { get; }
+
+    /// <summary>Whether the function is piecewise constant, so no gradient flows through it.</summary>
+    public bool IsPiecewiseConstant => Tangent is null;
+
+    /// <summary>Whether the float overload lives on <c>System.Math</c> (Abs, Max, Min, Clamp, Sign) rather than <c>MathF</c>.</summary>
+    public bool FloatOverloadOnMath { get; }
+
+    /// <summary>Whether the C# method returns <c>int</c> (Sign), so the emitter converts the result back.</summary>
+    public bool ReturnsInt { get; }
+
+    /// <summary>An optional exact rewrite applied when the call is built.</summary>
+    public SimplifyRule? Simplify { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Name}/{Arity}";
+}

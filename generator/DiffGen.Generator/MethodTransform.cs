@@ -1,0 +1,118 @@
+using System;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Emit;
+using DiffGen.Generator.FrontEnd;
+using DiffGen.Generator.Ir;
+using DiffGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DiffGen.Generator;
+
+/// <summary>The semantic step of the pipeline: one [Differentiable] method in, equatable data out.</summary>
+internal static class MethodTransform
+{
+    /// <summary>Lowers, differentiates and emits one method. Never throws (except for cancellation).</summary>
+    public static MethodResult Run(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var method = (IMethodSymbol)context.TargetSymbol;
+        var syntax = (MethodDeclarationSyntax)context.TargetNode;
+        ContainingTypeInfo type = Describe(method.ContainingType);
+        string sortKey = method.Name + "(" + string.Join(",", method.Parameters.Select(p => p.Type.ToDisplayString())) + ")";
+        try
+        {
+            LoweringResult lowered = MethodLowering.Lower(method, syntax, context.SemanticModel, cancellationToken);
+            if (lowered.Method is null)
+            {
+                return new MethodResult(type, sortKey, null, lowered.Diagnostics.ToEquatableArray());
+            }
+
+            bool spans = context.SemanticModel.Compilation.GetTypeByMetadataName("System.Span`1") is not null;
+            string members = MemberEmitter.Emit(method, lowered.Method, spans, cancellationToken);
+            return new MethodResult(type, sortKey, members, default);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (GraphTooLargeException e)
+        {
+            return Failed(DiagnosticDescriptors.TooComplex, e.Message);
+        }
+        catch (Exception e)
+        {
+            return Failed(DiagnosticDescriptors.InternalError, e.GetType().Name + ": " + e.Message);
+        }
+
+        MethodResult Failed(DiagnosticDescriptor descriptor, string reason) =>
+            new(type, sortKey, null, new[] { DiagnosticInfo.Create(descriptor, syntax.Identifier.GetLocation(), method.Name, reason) }.ToEquatableArray());
+    }
+
+    private static ContainingTypeInfo Describe(INamedTypeSymbol type)
+    {
+        var chain = new System.Collections.Generic.List<TypeDeclarationInfo>();
+        for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
+        {
+            chain.Insert(0, Declaration(t));
+        }
+
+        string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
+        return new ContainingTypeInfo(HintName(type), ns, chain.ToEquatableArray());
+    }
+
+    private static TypeDeclarationInfo Declaration(INamedTypeSymbol type)
+    {
+        string keyword = type.TypeKind switch
+        {
+            TypeKind.Struct => type.IsRecord ? "record struct" : "struct",
+            TypeKind.Interface => "interface",
+            _ => type.IsRecord ? "record" : "class",
+        };
+
+        // Repeat the user's own modifiers (static, readonly, ref, ...) but not accessibility, which one part is enough for.
+        string modifiers = "partial";
+        if (type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is TypeDeclarationSyntax declaration)
+        {
+            modifiers = string.Join(" ", declaration.Modifiers
+                .Where(m => !SyntaxFacts.IsAccessibilityModifier(m.Kind()) && !m.IsKind(SyntaxKind.NewKeyword))
+                .Select(m => m.Text));
+        }
+
+        string name = ExpressionPrinter.Identifier(type.Name);
+        if (type.TypeParameters.Length > 0)
+        {
+            name += "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">";
+        }
+
+        return new TypeDeclarationInfo(modifiers, keyword, name);
+    }
+
+    private static string HintName(INamedTypeSymbol type)
+    {
+        var name = new StringBuilder();
+        for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
+        {
+            name.Insert(0, (t.ContainingType is null ? "" : ".") + t.MetadataName);
+        }
+
+        if (!type.ContainingNamespace.IsGlobalNamespace)
+        {
+            name.Insert(0, type.ContainingNamespace.ToDisplayString() + ".");
+        }
+
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '_' or '-'))
+            {
+                name[i] = '_';
+            }
+        }
+
+        return name + ".g.cs";
+    }
+}
