@@ -16,7 +16,10 @@ namespace DiffGen.Generator;
 /// <summary>The semantic step of the pipeline: one [Differentiable] method in, equatable data out.</summary>
 internal static class MethodTransform
 {
-    /// <summary>Lowers, differentiates and emits one method. Never throws (except for cancellation).</summary>
+    /// <summary>
+    /// Lowers, differentiates and emits one method. Never throws (except for cancellation); reports only
+    /// failures after lowering (size limits, internal errors), which the analyzer cannot see.
+    /// </summary>
     public static MethodResult Run(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var method = (IMethodSymbol)context.TargetSymbol;
@@ -25,10 +28,12 @@ internal static class MethodTransform
         string sortKey = method.Name + "(" + string.Join(",", method.Parameters.Select(p => p.Type.ToDisplayString())) + ")";
         try
         {
+            // Why a method cannot be differentiated is the analyzer's to report (same front end, real
+            // source locations, so #pragma and .editorconfig apply); reporting it here too would show it twice.
             LoweringResult lowered = MethodLowering.Lower(method, syntax, context.SemanticModel, cancellationToken);
             if (lowered.Method is null)
             {
-                return new MethodResult(type, sortKey, null, lowered.Diagnostics.ToEquatableArray());
+                return new MethodResult(type, sortKey, null, default);
             }
 
             bool spans = context.SemanticModel.Compilation.GetTypeByMetadataName("System.Span`1") is not null;

@@ -66,11 +66,84 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "An unexpected failure inside DiffGen. The generator never lets an exception reach the compiler (that would silently drop all generated code); it reports this instead.");
 
+    /// <summary>
+    /// DIFF002: an operation whose gradient is zero almost everywhere or undefined.
+    /// Message: <c>No gradient flows through '{0}': {1}</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NoGradientThrough = Create(
+        "DIFF002",
+        "No gradient flows through this operation",
+        "No gradient flows through '{0}': {1}",
+        DiagnosticSeverity.Warning,
+        "Rounding, sign, casts to integer types, % and bitwise operations are piecewise constant: their derivative is zero almost everywhere, so everything computed before them stops learning.");
+
+    /// <summary>
+    /// DIFF005: an operation whose value or derivative is infinite or NaN somewhere it is evaluated.
+    /// Message: <c>Gradient singularity: the {0} `{1}` {2} {3}</c>, e.g. "the denominator `x + 0.6` is zero at x = -0.6".
+    /// </summary>
+    public static readonly DiagnosticDescriptor GradientSingularity = Create(
+        "DIFF005",
+        "Gradient singularity",
+        "Gradient singularity: the {0} `{1}` {2} {3}",
+        DiagnosticSeverity.Warning,
+        "A division by something that can be zero, a logarithm of something that can be zero or negative, a square root at 0, and so on, give an infinite or NaN gradient for some inputs; one such value poisons every weight it reaches.");
+
+    /// <summary>
+    /// DIFF006: a branch whose two sides disagree at the boundary.
+    /// Message: <c>At {0} the two sides of this branch differ ({1} vs {2}): the gradient ignores the jump</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor Discontinuity = Create(
+        "DIFF006",
+        "Discontinuity at a branch boundary",
+        "At {0} the two sides of this branch differ ({1} vs {2}): the gradient ignores the jump",
+        DiagnosticSeverity.Warning,
+        "The derivative of a branch is the derivative of the side taken, so a jump at the boundary is invisible to gradient descent.");
+
+    /// <summary>
+    /// DIFF007: no gradient flows from the result to any input.
+    /// Message: <c>No gradient flows from the result of '{0}' to any of its inputs: its derivative is identically zero</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ZeroGradient = Create(
+        "DIFF007",
+        "No gradient flows at all",
+        "No gradient flows from the result of '{0}' to any of its inputs: its derivative is identically zero",
+        DiagnosticSeverity.Warning,
+        "A function whose derivative is zero everywhere stops all learning upstream of it: loss stays flat and accuracy stays at chance.");
+
+    /// <summary>
+    /// DIFF008: a misused [DerivativeOf].
+    /// Message: <c>{0}</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor DerivativeOfMisuse = Create(
+        "DIFF008",
+        "Invalid [DerivativeOf] registration",
+        "{0}",
+        DiagnosticSeverity.Error,
+        "[DerivativeOf(nameof(Target))] goes on a static method with Target's parameter list that returns the derivative (one input) or a tuple of partial derivatives in parameter order; each method has at most one.");
+
+    /// <summary>
+    /// DIFF009: a float method computing through double Math functions.
+    /// Message: <c>'{0}' computes in double inside the float method '{1}'; use MathF.{2} to stay in float</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor DoubleMathInFloatMethod = Create(
+        "DIFF009",
+        "Double-precision Math in a float method",
+        "'{0}' computes in double inside the float method '{1}'; use MathF.{2} to stay in float",
+        DiagnosticSeverity.Info,
+        "System.Math works in double: a float method that calls it converts back and forth, losing speed (and vectorization) for no precision it keeps.");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All =
-        new[] { InternalError, NoDerivative, UnsupportedConstruct, NotStaticOrNotPartial, TooComplex }.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        new[]
+        {
+            InternalError, NoDerivative, NoGradientThrough, UnsupportedConstruct, NotStaticOrNotPartial, GradientSingularity,
+            Discontinuity, ZeroGradient, DerivativeOfMisuse, DoubleMathInFloatMethod, TooComplex,
+        }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     /// <summary>The descriptor with the given ID.</summary>
     public static DiagnosticDescriptor ById(string id) => All[id];
+
+    /// <summary>Every descriptor, in ID order.</summary>
+    public static IEnumerable<DiagnosticDescriptor> Descriptors => All.Values.OrderBy(d => d.Id, StringComparer.Ordinal);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, description: description,

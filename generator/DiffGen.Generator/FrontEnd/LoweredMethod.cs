@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Model;
+using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator.FrontEnd;
 
@@ -9,7 +10,8 @@ namespace DiffGen.Generator.FrontEnd;
 /// <param name="Type">The method's numeric type (float or double).</param>
 /// <param name="Inputs">One input node per parameter, in order.</param>
 /// <param name="Result">The returned value.</param>
-internal sealed record LoweredMethod(GraphBuilder Builder, ValueType Type, IReadOnlyList<Node> Inputs, Node Result);
+/// <param name="Origins">For each node made from source, the first syntax it came from (for the analyzers' messages).</param>
+internal sealed record LoweredMethod(GraphBuilder Builder, ValueType Type, IReadOnlyList<Node> Inputs, Node Result, IReadOnlyDictionary<Node, SyntaxNode> Origins);
 
 /// <summary>The outcome of lowering one method.</summary>
 /// <param name="Method">The lowered method, or null when it cannot be differentiated.</param>

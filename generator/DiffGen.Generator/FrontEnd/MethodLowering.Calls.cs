@@ -105,13 +105,7 @@ internal sealed partial class MethodLowering
 
     private Node DerivativeOfCall(IInvocationOperation invocation, IMethodSymbol target, ValueType type, Node[] args)
     {
-        List<IMethodSymbol> registered = target.ContainingType.GetMembers()
-            .OfType<IMethodSymbol>()
-            .Where(m => m.IsStatic && m.GetAttributes().Any(a => KnownNames.IsAttribute(a, KnownNames.DerivativeOfAttribute)
-                && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value as string == target.Name)
-                && m.Parameters.Select(p => p.Type).SequenceEqual(target.Parameters.Select(p => p.Type), SymbolEqualityComparer.Default))
-            .ToList();
-
+        List<IMethodSymbol> registered = DerivativeRegistry.Find(target, method.ContainingType);
         if (registered.Count == 0)
         {
             return NoDerivative(invocation, target, "it is not [Differentiable], not a supported Math/MathF function, and no [DerivativeOf] method is registered for it", type);
@@ -123,30 +117,20 @@ internal sealed partial class MethodLowering
         }
 
         IMethodSymbol derivative = registered[0];
-        bool single = args.Length == 1;
-        bool shapeOk = single
-            ? KnownNames.NumericTypeOf(derivative.ReturnType) == type
-            : derivative.ReturnType is INamedTypeSymbol { IsTupleType: true } tuple
-                && tuple.TupleElements.Length == args.Length
-                && tuple.TupleElements.All(e => KnownNames.NumericTypeOf(e.Type) == type);
-        if (!shapeOk)
+        if (!derivative.IsStatic || !DerivativeRegistry.ReturnMatches(derivative, target))
         {
-            string expected = single ? TypeName(type) : "(" + string.Join(", ", args.Select(_ => TypeName(type))) + ")";
-            return NoDerivative(invocation, target, $"its [DerivativeOf] method '{derivative.Name}' must return {expected}", type);
+            return NoDerivative(invocation, target, $"its [DerivativeOf] method '{derivative.Name}' must be static and return {DerivativeRegistry.ExpectedReturn(target)}", type);
         }
 
-        if (!model().IsSymbolAccessibleWithin(derivative, method.ContainingType))
+        if (!validator.Compilation.IsSymbolAccessibleWithin(derivative, method.ContainingType))
         {
             return NoDerivative(invocation, target, $"its [DerivativeOf] method '{derivative.Name}' is not accessible from '{method.ContainingType.Name}'", type);
         }
 
+        bool single = args.Length == 1;
         Node value = b.UserCall(KnownNames.QualifiedMemberName(target), type, args);
         Node partials = b.UserDerivative(KnownNames.QualifiedMemberName(derivative), single ? type : ValueType.Tuple, args);
         b.SetDerivative(value, new UserDerivativeInfo(partials, !single));
         return value;
-
-        Compilation model() => validator.Compilation;
     }
-
-    private static string TypeName(ValueType type) => type == ValueType.Float ? "float" : "double";
 }

@@ -29,7 +29,9 @@ internal sealed partial class MethodLowering
         return condition.Type == ValueType.Bool ? condition : Unsupported(operation, $"The condition '{operation.Syntax}'", ValueType.Bool);
     }
 
-    private Node Expr(IOperation operation)
+    private Node Expr(IOperation operation) => Origin(ExprCore(operation), operation.Syntax);
+
+    private Node ExprCore(IOperation operation)
     {
         using DepthScope scope = Deeper();
         if (operation.Kind == OperationKind.Invalid || operation.Type is IErrorTypeSymbol)
@@ -104,7 +106,7 @@ internal sealed partial class MethodLowering
         while (spine.Count > 0)
         {
             IBinaryOperation binary = spine.Pop();
-            left = Combine(binary, left, Expr(binary.RightOperand));
+            left = Origin(Combine(binary, left, Expr(binary.RightOperand)), binary.Syntax);
         }
 
         return left;

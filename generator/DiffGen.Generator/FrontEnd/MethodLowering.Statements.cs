@@ -184,7 +184,7 @@ internal sealed partial class MethodLowering
         var merged = new Dictionary<ILocalSymbol, Node>(SymbolEqualityComparer.Default);
         foreach (KeyValuePair<ILocalSymbol, Node> entry in then.Env)
         {
-            merged[entry.Key] = otherwise.Env.TryGetValue(entry.Key, out Node? other) ? b.Select(condition, entry.Value, other) : entry.Value;
+            merged[entry.Key] = otherwise.Env.TryGetValue(entry.Key, out Node? other) ? Origin(b.Select(condition, entry.Value, other), conditional.Syntax) : entry.Value;
         }
 
         foreach (KeyValuePair<ILocalSymbol, Node> entry in otherwise.Env)
@@ -201,7 +201,7 @@ internal sealed partial class MethodLowering
         {
             (null, var e) => e,
             (var t, null) => t,
-            var (t, e) => b.Select(condition, t, e),
+            var (t, e) => Origin(b.Select(condition, t, e), conditional.Syntax),
         };
     }
 

@@ -28,6 +28,7 @@ internal sealed partial class MethodLowering
     private readonly CancellationToken cancellationToken;
     private readonly GraphBuilder b = new();
     private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly Dictionary<Node, SyntaxNode> origins = new();
     private readonly Node[] inputs;
     private int depth;
 
@@ -79,7 +80,7 @@ internal sealed partial class MethodLowering
                 return new LoweringResult(null, lowering.diagnostics, HasCompilerErrors: false);
             }
 
-            return new LoweringResult(new LoweredMethod(lowering.b, type.Value, lowering.inputs, result), lowering.diagnostics, HasCompilerErrors: false);
+            return new LoweringResult(new LoweredMethod(lowering.b, type.Value, lowering.inputs, result, lowering.origins), lowering.diagnostics, HasCompilerErrors: false);
         }
         catch (CompilerErrorException)
         {
@@ -101,6 +102,17 @@ internal sealed partial class MethodLowering
 
     private static LoweringResult TooComplex(IMethodSymbol method, MethodDeclarationSyntax syntax, string reason) =>
         new(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TooComplex, syntax.Identifier.GetLocation(), method.Name, reason) }, HasCompilerErrors: false);
+
+    /// <summary>Remembers the first syntax <paramref name="node"/> came from, and returns it.</summary>
+    private Node Origin(Node node, SyntaxNode syntax)
+    {
+        if (!origins.ContainsKey(node))
+        {
+            origins.Add(node, syntax);
+        }
+
+        return node;
+    }
 
     /// <summary>Reports DIFF003 at <paramref name="at"/> and returns a stand-in so lowering can go on and find further problems.</summary>
     private Node Unsupported(IOperation at, string what, ValueType type)

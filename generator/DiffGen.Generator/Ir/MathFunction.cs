@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using DiffGen.Generator.Analysis;
 
 namespace DiffGen.Generator.Ir;
 
@@ -56,6 +58,15 @@ internal sealed class MathFunction
 
     /// <summary>An optional exact rewrite applied when the call is built.</summary>
     public SimplifyRule? Simplify { get; }
+
+    /// <summary>Evaluates the function in double precision (for the analyses' concrete checks).</summary>
+    public Func<double[], double> Evaluate { get; init; } = _ => double.NaN;
+
+    /// <summary>The range of the result given the arguments' ranges (an over-approximation); null: anything.</summary>
+    public Func<Interval[], Interval>? Range { get; init; }
+
+    /// <summary>Where the value or the derivative is infinite or NaN, given the call's arguments (for DIFF005).</summary>
+    public Func<IReadOnlyList<Node>, IReadOnlyList<Singularity>>? Singularities { get; init; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name}/{Arity}";

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
+using DiffGen.Generator.Analysis;
 
 namespace DiffGen.Generator.Ir;
 
 /// <summary>
-/// The operation table: every Math/MathF function DiffGen differentiates, with its derivative rule.
-/// The front end resolves calls here, the differentiator applies the rules, the emitters spell the
-/// names; nothing about a function is written anywhere else.
+/// The operation table: every Math/MathF function DiffGen differentiates, with everything DiffGen knows
+/// about it — derivative rule, double evaluation, range, and where it is singular. The front end resolves
+/// calls here, the differentiator applies the rules, the analyses read the ranges and singular sets, the
+/// emitters spell the names; nothing about a function is written anywhere else.
 /// </summary>
 /// <remarks>
 /// Conventions at kinks (documented in the README): <c>Abs'(0) = 0</c>; <c>Max</c>/<c>Min</c> give the
@@ -21,88 +23,202 @@ internal static class MathFunctions
     // Rules may name rows declared further down (Sin uses Cos): they run after all rows exist.
     private static readonly Dictionary<string, MathFunction> ByKey = new(StringComparer.Ordinal);
 
+    private static readonly Interval Positive = Interval.Above(0, inclusive: false);
+    private static readonly Interval NonNegative = Interval.Above(0, inclusive: true);
+    private static readonly Interval NotPositive = Interval.Below(0, inclusive: true);
+    private static readonly Interval[] OutsideUnitOpen = { Interval.Below(-1, inclusive: true), Interval.Above(1, inclusive: true) };
+
     /// <summary><c>e^x</c>.</summary>
-    public static readonly MathFunction Exp = Add(new("Exp", 1, "exp", Unary((b, self, x) => self)));
+    public static readonly MathFunction Exp = Add(new("Exp", 1, "exp", Unary((b, self, x) => self))
+    {
+        Evaluate = a => Math.Exp(a[0]),
+        Range = r => r[0].Increasing(Math.Exp).Intersect(Positive),
+    });
 
     /// <summary>Natural logarithm.</summary>
-    public static readonly MathFunction Log = Add(new("Log", 1, "ln", Unary((b, self, x) => b.Divide(b.One(x.Type), x))));
+    public static readonly MathFunction Log = Add(new("Log", 1, "ln", Unary((b, self, x) => b.Divide(b.One(x.Type), x)))
+    {
+        Evaluate = a => Math.Log(a[0]),
+        Range = r => Clip(r[0], Positive).Increasing(Math.Log),
+        Singularities = LogSingularity("Log"),
+    });
 
     /// <summary>Logarithm to a given base, <c>Log(a, newBase)</c>.</summary>
     public static readonly MathFunction LogBase = Add(new("Log", 2, "log", Partials(
         (b, self, a) => b.Divide(b.One(self.Type), b.Multiply(a[0], b.Call(Log, a[1]))),
-        (b, self, a) => b.Negate(b.Divide(self, b.Multiply(a[1], b.Call(Log, a[1])))))));
+        (b, self, a) => b.Negate(b.Divide(self, b.Multiply(a[1], b.Call(Log, a[1]))))))
+    {
+        Evaluate = a => Math.Log(a[0], a[1]),
+        Singularities = _ => new[]
+        {
+            new Singularity(0, new[] { NotPositive }, "argument of Log", "is ≤ 0"),
+            new Singularity(1, new[] { NotPositive, Interval.Point(1) }, "base of Log", "is ≤ 0 or 1"),
+        },
+    });
 
     /// <summary>Base-2 logarithm.</summary>
-    public static readonly MathFunction Log2 = Add(new("Log2", 1, "log2", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Multiply(x, b.Constant(0.69314718055994531, x.Type))))));
+    public static readonly MathFunction Log2 = Add(new("Log2", 1, "log2", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Multiply(x, b.Constant(0.69314718055994531, x.Type)))))
+    {
+        Evaluate = a => Math.Log(a[0], 2),
+        Range = r => Clip(r[0], Positive).Increasing(v => Math.Log(v, 2)),
+        Singularities = LogSingularity("Log2"),
+    });
 
     /// <summary>Base-10 logarithm.</summary>
-    public static readonly MathFunction Log10 = Add(new("Log10", 1, "log10", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Multiply(x, b.Constant(2.3025850929940457, x.Type))))));
+    public static readonly MathFunction Log10 = Add(new("Log10", 1, "log10", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Multiply(x, b.Constant(2.3025850929940457, x.Type)))))
+    {
+        Evaluate = a => Math.Log10(a[0]),
+        Range = r => Clip(r[0], Positive).Increasing(Math.Log10),
+        Singularities = LogSingularity("Log10"),
+    });
 
     /// <summary>Square root.</summary>
-    public static readonly MathFunction Sqrt = Add(new("Sqrt", 1, "sqrt", Unary((b, self, x) => b.Divide(b.Constant(0.5, x.Type), self))));
+    public static readonly MathFunction Sqrt = Add(new("Sqrt", 1, "sqrt", Unary((b, self, x) => b.Divide(b.Constant(0.5, x.Type), self)))
+    {
+        Evaluate = a => Math.Sqrt(a[0]),
+        Range = r => Clip(r[0], NonNegative).Increasing(Math.Sqrt),
+        Singularities = _ => new[] { new Singularity(0, new[] { NotPositive }, "argument of Sqrt", "reaches 0 or below (infinite slope at 0, NaN below)") },
+    });
 
     /// <summary>Cube root.</summary>
-    public static readonly MathFunction Cbrt = Add(new("Cbrt", 1, "cbrt", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Multiply(b.Constant(3, x.Type), b.Multiply(self, self))))));
+    public static readonly MathFunction Cbrt = Add(new("Cbrt", 1, "cbrt", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Multiply(b.Constant(3, x.Type), b.Multiply(self, self)))))
+    {
+        Evaluate = a => CubeRoot(a[0]),
+        Range = r => r[0].Increasing(CubeRoot),
+        Singularities = _ => new[] { new Singularity(0, new[] { Interval.Point(0) }, "argument of Cbrt", "is zero (infinite slope)") },
+    });
 
     /// <summary><c>a^e</c>.</summary>
     public static readonly MathFunction Pow = Add(new("Pow", 2, "pow", PowTangent, simplify: (b, a) =>
-        a[1].IsConstantValue(1) ? a[0] : a[1].IsConstantValue(0) ? b.One(a[0].Type) : null));
+        a[1].IsConstantValue(1) ? a[0] : a[1].IsConstantValue(0) ? b.One(a[0].Type) : null)
+    {
+        Evaluate = a => Math.Pow(a[0], a[1]),
+        Range = PowRange,
+        Singularities = PowSingularities,
+    });
 
     /// <summary>Absolute value; <c>Abs'(0) = 0</c>.</summary>
     public static readonly MathFunction Abs = Add(new("Abs", 1, "abs", (b, self, t) =>
     {
         Node x = self.Args[0], zero = b.Zero(x.Type);
         return b.Select(b.Compare(NodeKind.Greater, x, zero), t[0]!, b.Select(b.Compare(NodeKind.Less, x, zero), b.Negate(t[0]!), zero));
-    }, floatOverloadOnMath: true));
+    }, floatOverloadOnMath: true)
+    {
+        Evaluate = a => Math.Abs(a[0]),
+        Range = r => r[0].Abs(),
+    });
 
     /// <summary>Sine.</summary>
-    public static readonly MathFunction Sin = Add(new("Sin", 1, "sin", Unary((b, self, x) => b.Call(Cos!, x))));
+    public static readonly MathFunction Sin = Add(new("Sin", 1, "sin", Unary((b, self, x) => b.Call(Cos!, x)))
+    {
+        Evaluate = a => Math.Sin(a[0]),
+        Range = _ => new Interval(-1, 1),
+    });
 
     /// <summary>Cosine.</summary>
-    public static readonly MathFunction Cos = Add(new("Cos", 1, "cos", Unary((b, self, x) => b.Negate(b.Call(Sin, x)))));
+    public static readonly MathFunction Cos = Add(new("Cos", 1, "cos", Unary((b, self, x) => b.Negate(b.Call(Sin, x))))
+    {
+        Evaluate = a => Math.Cos(a[0]),
+        Range = _ => new Interval(-1, 1),
+    });
 
     /// <summary>Tangent.</summary>
-    public static readonly MathFunction Tan = Add(new("Tan", 1, "tan", Unary((b, self, x) => b.Add(b.One(x.Type), b.Multiply(self, self)))));
+    public static readonly MathFunction Tan = Add(new("Tan", 1, "tan", Unary((b, self, x) => b.Add(b.One(x.Type), b.Multiply(self, self))))
+    {
+        Evaluate = a => Math.Tan(a[0]),
+    });
 
     /// <summary>Arcsine.</summary>
-    public static readonly MathFunction Asin = Add(new("Asin", 1, "asin", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Call(Sqrt, b.Subtract(b.One(x.Type), b.Multiply(x, x)))))));
+    public static readonly MathFunction Asin = Add(new("Asin", 1, "asin", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Call(Sqrt, b.Subtract(b.One(x.Type), b.Multiply(x, x))))))
+    {
+        Evaluate = a => Math.Asin(a[0]),
+        Range = r => Clip(r[0], new Interval(-1, 1)).Increasing(Math.Asin),
+        Singularities = UnitSingularity("Asin"),
+    });
 
     /// <summary>Arccosine.</summary>
-    public static readonly MathFunction Acos = Add(new("Acos", 1, "acos", Unary((b, self, x) => b.Negate(b.Divide(b.One(x.Type), b.Call(Sqrt, b.Subtract(b.One(x.Type), b.Multiply(x, x))))))));
+    public static readonly MathFunction Acos = Add(new("Acos", 1, "acos", Unary((b, self, x) => b.Negate(b.Divide(b.One(x.Type), b.Call(Sqrt, b.Subtract(b.One(x.Type), b.Multiply(x, x)))))))
+    {
+        Evaluate = a => Math.Acos(a[0]),
+        Range = r => Clip(r[0], new Interval(-1, 1)).Negate().Increasing(v => Math.Acos(-v)),
+        Singularities = UnitSingularity("Acos"),
+    });
 
     /// <summary>Arctangent.</summary>
-    public static readonly MathFunction Atan = Add(new("Atan", 1, "atan", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Add(b.One(x.Type), b.Multiply(x, x))))));
+    public static readonly MathFunction Atan = Add(new("Atan", 1, "atan", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Add(b.One(x.Type), b.Multiply(x, x)))))
+    {
+        Evaluate = a => Math.Atan(a[0]),
+        Range = r => r[0].Increasing(Math.Atan),
+    });
 
     /// <summary>Two-argument arctangent, <c>Atan2(y, x)</c>.</summary>
     public static readonly MathFunction Atan2 = Add(new("Atan2", 2, "atan2", Partials(
         (b, self, a) => b.Divide(a[1], b.Add(b.Multiply(a[1], a[1]), b.Multiply(a[0], a[0]))),
-        (b, self, a) => b.Negate(b.Divide(a[0], b.Add(b.Multiply(a[1], a[1]), b.Multiply(a[0], a[0])))))));
+        (b, self, a) => b.Negate(b.Divide(a[0], b.Add(b.Multiply(a[1], a[1]), b.Multiply(a[0], a[0]))))))
+    {
+        Evaluate = a => Math.Atan2(a[0], a[1]),
+        Range = _ => new Interval(-Math.PI, Math.PI),
+    });
 
     /// <summary>Hyperbolic sine.</summary>
-    public static readonly MathFunction Sinh = Add(new("Sinh", 1, "sinh", Unary((b, self, x) => b.Call(Cosh!, x))));
+    public static readonly MathFunction Sinh = Add(new("Sinh", 1, "sinh", Unary((b, self, x) => b.Call(Cosh!, x)))
+    {
+        Evaluate = a => Math.Sinh(a[0]),
+        Range = r => r[0].Increasing(Math.Sinh),
+    });
 
     /// <summary>Hyperbolic cosine.</summary>
-    public static readonly MathFunction Cosh = Add(new("Cosh", 1, "cosh", Unary((b, self, x) => b.Call(Sinh, x))));
+    public static readonly MathFunction Cosh = Add(new("Cosh", 1, "cosh", Unary((b, self, x) => b.Call(Sinh, x)))
+    {
+        Evaluate = a => Math.Cosh(a[0]),
+        Range = r => r[0].Abs().Increasing(Math.Cosh),
+    });
 
     /// <summary>Hyperbolic tangent.</summary>
-    public static readonly MathFunction Tanh = Add(new("Tanh", 1, "tanh", Unary((b, self, x) => b.Subtract(b.One(x.Type), b.Multiply(self, self)))));
+    public static readonly MathFunction Tanh = Add(new("Tanh", 1, "tanh", Unary((b, self, x) => b.Subtract(b.One(x.Type), b.Multiply(self, self))))
+    {
+        Evaluate = a => Math.Tanh(a[0]),
+        Range = r => r[0].Increasing(Math.Tanh).Intersect(new Interval(-1, 1, true, true)),
+    });
 
     /// <summary>Inverse hyperbolic sine.</summary>
-    public static readonly MathFunction Asinh = Add(new("Asinh", 1, "asinh", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Call(Sqrt, b.Add(b.Multiply(x, x), b.One(x.Type)))))));
+    public static readonly MathFunction Asinh = Add(new("Asinh", 1, "asinh", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Call(Sqrt, b.Add(b.Multiply(x, x), b.One(x.Type))))))
+    {
+        Evaluate = a => InverseSinh(a[0]),
+        Range = r => r[0].Increasing(InverseSinh),
+    });
 
     /// <summary>Inverse hyperbolic cosine.</summary>
-    public static readonly MathFunction Acosh = Add(new("Acosh", 1, "acosh", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Call(Sqrt, b.Subtract(b.Multiply(x, x), b.One(x.Type)))))));
+    public static readonly MathFunction Acosh = Add(new("Acosh", 1, "acosh", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Call(Sqrt, b.Subtract(b.Multiply(x, x), b.One(x.Type))))))
+    {
+        Evaluate = a => Math.Log(a[0] + Math.Sqrt((a[0] * a[0]) - 1)),
+        Range = r => Clip(r[0], Interval.Above(1, inclusive: true)).Increasing(v => Math.Log(v + Math.Sqrt((v * v) - 1))),
+        Singularities = _ => new[] { new Singularity(0, new[] { Interval.Below(1, inclusive: true) }, "argument of Acosh", "reaches 1 or below (infinite slope at 1, NaN below)") },
+    });
 
     /// <summary>Inverse hyperbolic tangent.</summary>
-    public static readonly MathFunction Atanh = Add(new("Atanh", 1, "atanh", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Subtract(b.One(x.Type), b.Multiply(x, x))))));
+    public static readonly MathFunction Atanh = Add(new("Atanh", 1, "atanh", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Subtract(b.One(x.Type), b.Multiply(x, x)))))
+    {
+        Evaluate = a => 0.5 * Math.Log((1 + a[0]) / (1 - a[0])),
+        Range = r => Clip(r[0], new Interval(-1, 1, true, true)).Increasing(v => 0.5 * Math.Log((1 + v) / (1 - v))),
+        Singularities = UnitSingularity("Atanh"),
+    });
 
     /// <summary>Larger of two values (see the remarks on ties).</summary>
     public static readonly MathFunction Max = Add(new("Max", 2, "max", (b, self, t) => Extremum(b, self, t, NodeKind.Greater), floatOverloadOnMath: true,
-        simplify: (b, a) => ReferenceEquals(a[0], a[1]) ? a[0] : null));
+        simplify: (b, a) => ReferenceEquals(a[0], a[1]) ? a[0] : null)
+    {
+        Evaluate = a => Math.Max(a[0], a[1]),
+        Range = r => Larger(r[0], r[1]),
+    });
 
     /// <summary>Smaller of two values (see the remarks on ties).</summary>
     public static readonly MathFunction Min = Add(new("Min", 2, "min", (b, self, t) => Extremum(b, self, t, NodeKind.Less), floatOverloadOnMath: true,
-        simplify: (b, a) => ReferenceEquals(a[0], a[1]) ? a[0] : null));
+        simplify: (b, a) => ReferenceEquals(a[0], a[1]) ? a[0] : null)
+    {
+        Evaluate = a => Math.Min(a[0], a[1]),
+        Range = r => Larger(r[0].Negate(), r[1].Negate()).Negate(),
+    });
 
     /// <summary><c>Clamp(x, lo, hi)</c> (see the remarks on ties).</summary>
     public static readonly MathFunction Clamp = Add(new("Clamp", 3, "clamp", (b, self, t) =>
@@ -110,28 +226,56 @@ internal static class MathFunctions
         Node x = self.Args[0], lo = self.Args[1], hi = self.Args[2], zero = b.Zero(x.Type);
         return b.Select(b.Compare(NodeKind.LessOrEqual, x, lo), t[1] ?? zero,
             b.Select(b.Compare(NodeKind.GreaterOrEqual, x, hi), t[2] ?? zero, t[0] ?? zero));
-    }, floatOverloadOnMath: true));
+    }, floatOverloadOnMath: true)
+    {
+        Evaluate = a => Math.Min(Math.Max(a[0], a[1]), a[2]),
+        Range = r => Larger(Larger(r[0], r[1]).Negate(), r[2].Negate()).Negate(),
+    });
 
     /// <summary><c>a * b + c</c> with one rounding.</summary>
     public static readonly MathFunction FusedMultiplyAdd = Add(new("FusedMultiplyAdd", 3, "fma", Partials(
         (b, self, a) => a[1],
         (b, self, a) => a[0],
-        (b, self, a) => b.One(self.Type))));
+        (b, self, a) => b.One(self.Type)))
+    {
+        Evaluate = a => (a[0] * a[1]) + a[2],
+        Range = r => r[0].Multiply(r[1]).Add(r[2]),
+    });
 
     /// <summary>Round down; piecewise constant.</summary>
-    public static readonly MathFunction Floor = Add(new("Floor", 1, "floor", null));
+    public static readonly MathFunction Floor = Add(new("Floor", 1, "floor", null)
+    {
+        Evaluate = a => Math.Floor(a[0]),
+        Range = r => Steps(r[0], Math.Floor),
+    });
 
     /// <summary>Round up; piecewise constant.</summary>
-    public static readonly MathFunction Ceiling = Add(new("Ceiling", 1, "ceiling", null));
+    public static readonly MathFunction Ceiling = Add(new("Ceiling", 1, "ceiling", null)
+    {
+        Evaluate = a => Math.Ceiling(a[0]),
+        Range = r => Steps(r[0], Math.Ceiling),
+    });
 
     /// <summary>Round to nearest even; piecewise constant.</summary>
-    public static readonly MathFunction Round = Add(new("Round", 1, "round", null));
+    public static readonly MathFunction Round = Add(new("Round", 1, "round", null)
+    {
+        Evaluate = a => Math.Round(a[0]),
+        Range = r => Steps(r[0], Math.Round),
+    });
 
     /// <summary>Round toward zero; piecewise constant.</summary>
-    public static readonly MathFunction Truncate = Add(new("Truncate", 1, "truncate", null));
+    public static readonly MathFunction Truncate = Add(new("Truncate", 1, "truncate", null)
+    {
+        Evaluate = a => Math.Truncate(a[0]),
+        Range = r => Steps(r[0], Math.Truncate),
+    });
 
     /// <summary>Sign (-1, 0 or 1, as <c>int</c> in C#); piecewise constant.</summary>
-    public static readonly MathFunction Sign = Add(new("Sign", 1, "sign", null, floatOverloadOnMath: true, returnsInt: true));
+    public static readonly MathFunction Sign = Add(new("Sign", 1, "sign", null, floatOverloadOnMath: true, returnsInt: true)
+    {
+        Evaluate = a => double.IsNaN(a[0]) ? double.NaN : Math.Sign(a[0]),
+        Range = r => Steps(r[0], v => Math.Sign(v)),
+    });
 
     /// <summary>Every row of the table.</summary>
     public static IEnumerable<MathFunction> All => ByKey.Values;
@@ -209,4 +353,77 @@ internal static class MathFunctions
         Node tie = b.Multiply(b.Constant(0.5, self.Type), b.Add(ta, tc));
         return b.Select(b.Compare(wins, a, c), ta, b.Select(b.Compare(loses, a, c), tc, tie));
     }
+
+    private static Func<IReadOnlyList<Node>, IReadOnlyList<Singularity>> LogSingularity(string name) =>
+        _ => new[] { new Singularity(0, new[] { NotPositive }, "argument of " + name, "is ≤ 0") };
+
+    private static Func<IReadOnlyList<Node>, IReadOnlyList<Singularity>> UnitSingularity(string name) =>
+        _ => new[] { new Singularity(0, OutsideUnitOpen, "argument of " + name, "reaches ±1 (infinite slope there, NaN beyond)") };
+
+    private static IReadOnlyList<Singularity> PowSingularities(IReadOnlyList<Node> args)
+    {
+        Node e = args[1];
+        if (!e.IsConstant)
+        {
+            return new[] { new Singularity(0, new[] { NotPositive }, "base of Pow", "is ≤ 0 (with a variable exponent)") };
+        }
+
+        double c = e.Value;
+        if (c == Math.Floor(c))
+        {
+            return c >= 0
+                ? Array.Empty<Singularity>()
+                : new[] { new Singularity(0, new[] { Interval.Point(0) }, "base of Pow", "is zero (negative power)") };
+        }
+
+        return c < 1
+            ? new[] { new Singularity(0, new[] { NotPositive }, "base of Pow", "reaches 0 or below (fractional power: infinite slope at 0, NaN below)") }
+            : new[] { new Singularity(0, new[] { Interval.Below(0, inclusive: false) }, "base of Pow", "is negative (fractional power: NaN)") };
+    }
+
+    private static Interval PowRange(Interval[] r)
+    {
+        if (r[1].Lo == r[1].Hi && !r[1].IsEmpty)
+        {
+            double c = r[1].Lo;
+            if (r[0].Lo >= 0 && c > 0)
+            {
+                return r[0].Increasing(v => Math.Pow(v, c));
+            }
+
+            if (c == Math.Floor(c) && c % 2 == 0 && c > 0)
+            {
+                return r[0].Abs().Increasing(v => Math.Pow(v, c));
+            }
+        }
+
+        return r[0].Lo > 0 ? Positive : Interval.All;
+    }
+
+    /// <summary>The interval of values that are at least one of the operands' (used for Max, and Min by symmetry).</summary>
+    private static Interval Larger(Interval a, Interval b)
+    {
+        if (a.IsEmpty || b.IsEmpty)
+        {
+            return Interval.All;
+        }
+
+        (double lo, bool loOpen) = a.Lo > b.Lo ? (a.Lo, a.LoOpen) : a.Lo < b.Lo ? (b.Lo, b.LoOpen) : (a.Lo, a.LoOpen && b.LoOpen);
+        (double hi, bool hiOpen) = a.Hi > b.Hi ? (a.Hi, a.HiOpen) : a.Hi < b.Hi ? (b.Hi, b.HiOpen) : (a.Hi, a.HiOpen && b.HiOpen);
+        return new Interval(lo, hi, loOpen, hiOpen);
+    }
+
+    /// <summary>The image under a non-decreasing step function: the ends are attained.</summary>
+    private static Interval Steps(Interval r, Func<double, double> f) => new(f(r.Lo), f(r.Hi));
+
+    /// <summary><paramref name="r"/> restricted to <paramref name="domain"/>, or everything when they do not meet.</summary>
+    private static Interval Clip(Interval r, Interval domain)
+    {
+        Interval clipped = r.Intersect(domain);
+        return clipped.IsEmpty ? Interval.All : clipped;
+    }
+
+    private static double CubeRoot(double v) => v < 0 ? -Math.Pow(-v, 1.0 / 3) : Math.Pow(v, 1.0 / 3);
+
+    private static double InverseSinh(double v) => v < 0 ? -Math.Log(-v + Math.Sqrt((v * v) + 1)) : Math.Log(v + Math.Sqrt((v * v) + 1));
 }

@@ -23,11 +23,16 @@ internal sealed record DiagnosticInfo(string Id, string FilePath, TextSpan Span,
         return new DiagnosticInfo(descriptor.Id, lines.Path ?? string.Empty, location.SourceSpan, lines.Span, arguments.ToEquatableArray());
     }
 
-    /// <summary>Rebuilds the Roslyn diagnostic.</summary>
-    public Diagnostic ToDiagnostic()
+    /// <summary>
+    /// Rebuilds the Roslyn diagnostic. With the source <paramref name="tree"/> the location is a real source
+    /// location, so <c>#pragma warning disable</c> and editorconfig severities apply to it.
+    /// </summary>
+    public Diagnostic ToDiagnostic(SyntaxTree? tree = null)
     {
         DiagnosticDescriptor descriptor = Diagnostics.DiagnosticDescriptors.ById(Id);
-        Location location = FilePath.Length == 0 ? Location.None : Location.Create(FilePath, Span, LineSpan);
+        Location location = tree is not null && tree.FilePath == FilePath ? Location.Create(tree, Span)
+            : FilePath.Length == 0 ? Location.None
+            : Location.Create(FilePath, Span, LineSpan);
         return Diagnostic.Create(descriptor, location, Arguments.Cast<object>().ToArray());
     }
 }

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.FrontEnd;
+using DiffGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DiffGen.Analyzers;
+
+/// <summary>
+/// Reports, as the user types, why a <c>[Differentiable]</c> method cannot be differentiated (DIFF001,
+/// DIFF003, DIFF004, DIFF010) and what would silently stop a network from learning (DIFF002, DIFF005,
+/// DIFF006, DIFF007, DIFF009). It runs the generator's own front end and checks on the same IR, so the
+/// two can never disagree about what is differentiable.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.InternalError,
+        DiagnosticDescriptors.NoDerivative,
+        DiagnosticDescriptors.NoGradientThrough,
+        DiagnosticDescriptors.UnsupportedConstruct,
+        DiagnosticDescriptors.NotStaticOrNotPartial,
+        DiagnosticDescriptors.GradientSingularity,
+        DiagnosticDescriptors.Discontinuity,
+        DiagnosticDescriptors.ZeroGradient,
+        DiagnosticDescriptors.DoubleMathInFloatMethod,
+        DiagnosticDescriptors.TooComplex);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Resolved once per compilation; without the attribute type there is nothing to analyze.
+            if (start.Compilation.GetTypeByMetadataName(KnownNames.DifferentiableAttribute) is not INamedTypeSymbol attribute)
+            {
+                return;
+            }
+
+            start.RegisterSyntaxNodeAction(node => Analyze(node, attribute), SyntaxKind.MethodDeclaration);
+        });
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol attribute)
+    {
+        var syntax = (MethodDeclarationSyntax)context.Node;
+        if (syntax.AttributeLists.Count == 0
+            || context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is not IMethodSymbol method
+            || !method.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute)))
+        {
+            return;
+        }
+
+        try
+        {
+            LoweringResult result = MethodLowering.Lower(method, syntax, context.SemanticModel, context.CancellationToken);
+            foreach (DiagnosticInfo info in result.Diagnostics)
+            {
+                context.ReportDiagnostic(info.ToDiagnostic(syntax.SyntaxTree));
+            }
+
+            if (result.Method is not null)
+            {
+                foreach (Finding finding in GradientChecks.Run(result.Method, method.Name, context.CancellationToken))
+                {
+                    Location location = finding.At?.GetLocation() ?? syntax.Identifier.GetLocation();
+                    context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, location, finding.Arguments));
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, syntax.Identifier.GetLocation(), method.Name, e.GetType().Name + ": " + e.Message));
+        }
+    }
+}
