@@ -73,12 +73,19 @@ internal sealed class GradientChecks
     {
         foreach (Node n in nodes)
         {
-            if (n.Kind == NodeKind.Call && n.Function!.IsPiecewiseConstant && n.DependsOnInput)
+            string? why = n.Kind switch
             {
-                findings.Add(new Finding(DiagnosticDescriptors.NoGradientThrough, Origin(n), new[]
-                {
-                    Text(n), $"{n.Function.Name} is piecewise constant, so its derivative is zero almost everywhere",
-                }));
+                _ when !n.DependsOnInput => null,
+                NodeKind.Call when n.Function!.IsPiecewiseConstant => $"{n.Function.Name} is piecewise constant, so its derivative is zero almost everywhere",
+                NodeKind.Convert when n.IsInteger => "a cast to an integer type truncates, so its derivative is zero almost everywhere",
+                NodeKind.Remainder when n.IsNumeric => "% jumps at every multiple of its divisor, and the gradient ignores those jumps",
+                NodeKind.BitwiseAnd or NodeKind.BitwiseOr or NodeKind.ExclusiveOr or NodeKind.LeftShift or NodeKind.RightShift =>
+                    "bitwise operators work on integers, which carry no gradient",
+                _ => null,
+            };
+            if (why is not null)
+            {
+                findings.Add(new Finding(DiagnosticDescriptors.NoGradientThrough, Origin(n), new[] { Text(n), why }));
             }
         }
     }
@@ -113,7 +120,7 @@ internal sealed class GradientChecks
     {
         IReadOnlyList<Singularity> singular = n.Kind switch
         {
-            NodeKind.Divide => new[] { new Singularity(1, new[] { Interval.Point(0) }, "denominator", "is zero") },
+            NodeKind.Divide or NodeKind.Remainder => new[] { new Singularity(1, new[] { Interval.Point(0) }, n.Kind == NodeKind.Divide ? "denominator" : "divisor", "is zero") },
             NodeKind.Call when n.Function!.Singularities is { } rule => rule(n.Args),
             _ => Array.Empty<Singularity>(),
         };

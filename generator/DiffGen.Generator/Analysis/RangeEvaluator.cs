@@ -48,6 +48,7 @@ internal sealed class RangeEvaluator
             NodeKind.Subtract => A(0).Subtract(A(1)),
             NodeKind.Multiply => ReferenceEquals(n.Args[0], n.Args[1]) ? A(0).Square() : A(0).Multiply(A(1)),
             NodeKind.Divide => A(0).Divide(A(1)),
+            NodeKind.Convert when n.IsInteger => new Interval(System.Math.Truncate(A(0).Lo), System.Math.Truncate(A(0).Hi)),
             NodeKind.Convert => A(0),
             NodeKind.Call => n.Function!.Range?.Invoke(n.Args.Select(a => memo[a]).ToArray()) ?? Interval.All,
             NodeKind.Select => A(1).Hull(A(2)),

@@ -25,7 +25,8 @@ internal enum PrintStyle
 /// </summary>
 internal sealed class ExpressionPrinter
 {
-    private const int Primary = 16, Unary = 15, Multiplicative = 13, Additive = 12, Relational = 10, Equality = 9, ConditionalAnd = 5, ConditionalOr = 4, Conditional = 3;
+    private const int Primary = 16, Unary = 15, Multiplicative = 13, Additive = 12, Shift = 11, Relational = 10, Equality = 9,
+        BitwiseAnd = 8, ExclusiveOr = 7, BitwiseOr = 6, ConditionalAnd = 5, ConditionalOr = 4, Conditional = 3;
 
     private readonly PrintStyle style;
     private readonly IReadOnlyDictionary<Node, string> locals;
@@ -61,6 +62,11 @@ internal sealed class ExpressionPrinter
             return value != 0 ? "true" : "false";
         }
 
+        if (type == ValueType.Int)
+        {
+            return ((int)value).ToString(CultureInfo.InvariantCulture);
+        }
+
         string keyword = type == ValueType.Float ? "float" : "double";
         if (double.IsNaN(value))
         {
@@ -87,6 +93,7 @@ internal sealed class ExpressionPrinter
         ValueType.Float => "float",
         ValueType.Double => "double",
         ValueType.Bool => "bool",
+        ValueType.Int => "int",
         _ => "var",
     };
 
@@ -98,11 +105,14 @@ internal sealed class ExpressionPrinter
     {
         NodeKind.Constant => n.Value < 0 || (n.Value == 0 && double.IsNegativeInfinity(1 / n.Value)) ? Unary : Primary,
         NodeKind.Negate or NodeKind.Not or NodeKind.Convert => Unary,
-        NodeKind.Call when n.Function!.ReturnsInt => Unary,
-        NodeKind.Multiply or NodeKind.Divide => Multiplicative,
+        NodeKind.Multiply or NodeKind.Divide or NodeKind.Remainder => Multiplicative,
         NodeKind.Add or NodeKind.Subtract => Additive,
+        NodeKind.LeftShift or NodeKind.RightShift => Shift,
         NodeKind.Less or NodeKind.LessOrEqual or NodeKind.Greater or NodeKind.GreaterOrEqual => Relational,
         NodeKind.Equal or NodeKind.NotEqual => Equality,
+        NodeKind.BitwiseAnd => BitwiseAnd,
+        NodeKind.ExclusiveOr => ExclusiveOr,
+        NodeKind.BitwiseOr => BitwiseOr,
         NodeKind.And => ConditionalAnd,
         NodeKind.Or => ConditionalOr,
         NodeKind.Select => Conditional,
@@ -200,11 +210,6 @@ internal sealed class ExpressionPrinter
         }
 
         bool onMathF = n.Type == ValueType.Float && !f.FloatOverloadOnMath;
-        if (f.ReturnsInt)
-        {
-            builder.Append('(').Append(TypeName(n.Type)).Append(')');
-        }
-
         builder.Append(onMathF ? "global::System.MathF." : "global::System.Math.").Append(f.Name);
         return WriteArguments(n.Args);
     }
@@ -242,6 +247,12 @@ internal sealed class ExpressionPrinter
         (NodeKind.Multiply, PrintStyle.Math) => "·",
         (NodeKind.Multiply, _) => "*",
         (NodeKind.Divide, _) => "/",
+        (NodeKind.Remainder, _) => "%",
+        (NodeKind.BitwiseAnd, _) => "&",
+        (NodeKind.BitwiseOr, _) => "|",
+        (NodeKind.ExclusiveOr, _) => "^",
+        (NodeKind.LeftShift, _) => "<<",
+        (NodeKind.RightShift, _) => ">>",
         (NodeKind.Less, _) => "<",
         (NodeKind.LessOrEqual, PrintStyle.Math) => "≤",
         (NodeKind.LessOrEqual, _) => "<=",
@@ -261,6 +272,7 @@ internal sealed class ExpressionPrinter
     {
         ValueType.Bool => n.Value != 0 ? "true" : "false",
         ValueType.Float => ((float)n.Value).ToString("R", CultureInfo.InvariantCulture),
+        ValueType.Int => ((int)n.Value).ToString(CultureInfo.InvariantCulture),
         _ => n.Value.ToString("R", CultureInfo.InvariantCulture),
     };
 

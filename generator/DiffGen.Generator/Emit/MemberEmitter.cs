@@ -69,22 +69,22 @@ internal static class MemberEmitter
     private static void WriteSingleBackward(CodeWriter w, Signature m)
     {
         string x = m.Names[0];
-        w.Line($"/// <summary>The backward pass (vector-Jacobian product) of <see cref=\"{m.Cref}\"/>: <c>dy · d{m.Name}/d{x}</c>.</summary>")
+        w.Line($"/// <summary>The backward pass (vector-Jacobian product) of <see cref=\"{m.Cref}\"/>: <c>{m.Seed} · d{m.Name}/d{x}</c>.</summary>")
          .Line($"/// <param name=\"{x}\">The input of the forward pass.</param>")
-         .Line("/// <param name=\"dy\">The gradient of the loss with respect to the output.</param>")
+         .Line($"/// <param name=\"{m.Seed}\">The gradient of the loss with respect to the output.</param>")
          .Line($"/// <returns>The gradient of the loss with respect to <paramref name=\"{x}\"/>.</returns>")
          .Line(m.GeneratedCode)
-         .Line($"{m.Accessibility} static {m.T} {m.Name}Backward({m.Parameters}, {m.T} dy)")
-         .Line($"    => dy * {m.Name}Derivative({m.Arguments});");
+         .Line($"{m.Accessibility} static {m.T} {m.Name}Backward({m.Parameters}, {m.T} {m.Seed})")
+         .Line($"    => {m.Seed} * {m.Name}Derivative({m.Arguments});");
     }
 
     private static void WriteMultiBackward(CodeWriter w, Signature m, LoweredMethod lowered, Node[] gradient)
     {
         GraphBuilder b = lowered.Builder;
-        Node dy = b.Input(m.Names.Count, "dy", lowered.Type);
+        Node dy = b.Input(m.Names.Count, m.Seed, lowered.Type);
         Node[] roots = gradient.Select(g => b.Multiply(dy, g)).ToArray();
         w.Line("/// <summary>")
-         .Line($"/// The backward pass (vector-Jacobian product) of <see cref=\"{m.Cref}\"/>: <c>dy</c> times each partial derivative,")
+         .Line($"/// The backward pass (vector-Jacobian product) of <see cref=\"{m.Cref}\"/>: <c>{m.Seed}</c> times each partial derivative,")
          .Line("/// <code>");
         for (int i = 0; i < gradient.Length; i++)
         {
@@ -98,61 +98,61 @@ internal static class MemberEmitter
             w.Line($"/// <param name=\"{name}\">Input of the forward pass.</param>");
         }
 
-        w.Line("/// <param name=\"dy\">The gradient of the loss with respect to the output.</param>")
+        w.Line($"/// <param name=\"{m.Seed}\">The gradient of the loss with respect to the output.</param>")
          .Line("/// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>")
          .Line(m.GeneratedCode)
-         .Line($"{m.Accessibility} static ({string.Join(", ", m.Names.Select(n => $"{m.T} {Signature.GradientName(n)}"))}) {m.Name}Backward({m.Parameters}, {m.T} dy)");
-        BodyEmitter.WriteBody(w, roots, m.Names.Append("dy"));
+         .Line($"{m.Accessibility} static ({string.Join(", ", m.Names.Select(n => $"{m.T} {m.Gradient(n)}"))}) {m.Name}Backward({m.Parameters}, {m.T} {m.Seed})");
+        BodyEmitter.WriteBody(w, roots, m.Names.Append(m.Seed));
     }
 
     private static void WriteForwardKernel(CodeWriter w, Signature m)
     {
-        w.Line($"/// <summary>Forward kernel: <c>y[i] = {m.Name}({string.Join(", ", m.Names.Select(n => n + "[i]"))})</c> for every element.</summary>");
+        w.Line($"/// <summary>Forward kernel: <c>{m.Output}[i] = {m.Name}({string.Join(", ", m.Names.Select(n => n + "[i]"))})</c> for every element.</summary>");
         foreach (string name in m.Names)
         {
             w.Line($"/// <param name=\"{name}\">Input spans, all of one length.</param>");
         }
 
-        w.Line("/// <param name=\"y\">Receives the outputs; may be the same memory as an input.</param>")
+        w.Line($"/// <param name=\"{m.Output}\">Receives the outputs; may be the same memory as an input.</param>")
          .Line("/// <exception cref=\"global::System.ArgumentException\">The spans differ in length.</exception>")
          .Line(m.GeneratedCode)
-         .Line($"{m.Accessibility} static void {m.Name}({m.ReadOnlySpans(m.Names)}, global::System.Span<{m.T}> y)");
+         .Line($"{m.Accessibility} static void {m.Name}({m.ReadOnlySpans(m.Names)}, global::System.Span<{m.T}> {m.Output})");
         using (w.Block())
         {
-            WriteLengthChecks(w, m.Names[0], m.Names.Skip(1).Append("y"));
+            WriteLengthChecks(w, m.Names[0], m.Names.Skip(1).Append(m.Output));
             using (w.Block($"for (int {m.Index} = 0; {m.Index} < {m.Names[0]}.Length; {m.Index}++)"))
             {
-                w.Line($"y[{m.Index}] = {m.Name}({string.Join(", ", m.Names.Select(n => $"{n}[{m.Index}]"))});");
+                w.Line($"{m.Output}[{m.Index}] = {m.Name}({string.Join(", ", m.Names.Select(n => $"{n}[{m.Index}]"))});");
             }
         }
     }
 
     private static void WriteBackwardKernel(CodeWriter w, Signature m)
     {
-        IEnumerable<string> gradients = m.Names.Select(Signature.GradientName);
+        IEnumerable<string> gradients = m.Names.Select(m.Gradient);
         w.Line($"/// <summary>Backward kernel: applies <c>{m.Name}Backward</c> to every element.</summary>");
         foreach (string name in m.Names)
         {
             w.Line($"/// <param name=\"{name}\">Inputs of the forward pass.</param>");
         }
 
-        w.Line("/// <param name=\"dy\">Gradients of the loss with respect to the outputs.</param>");
+        w.Line($"/// <param name=\"{m.Seed}\">Gradients of the loss with respect to the outputs.</param>");
         foreach (string name in m.Names)
         {
-            w.Line($"/// <param name=\"{Signature.GradientName(name)}\">Receives the gradients with respect to <paramref name=\"{name}\"/>; may be the same memory as an input.</param>");
+            w.Line($"/// <param name=\"{m.Gradient(name)}\">Receives the gradients with respect to <paramref name=\"{name}\"/>; may be the same memory as an input.</param>");
         }
 
         w.Line("/// <exception cref=\"global::System.ArgumentException\">The spans differ in length.</exception>")
          .Line(m.GeneratedCode)
-         .Line($"{m.Accessibility} static void {m.Name}Backward({m.ReadOnlySpans(m.Names.Append("dy"))}, {string.Join(", ", gradients.Select(g => $"global::System.Span<{m.T}> {g}"))})");
+         .Line($"{m.Accessibility} static void {m.Name}Backward({m.ReadOnlySpans(m.Names.Append(m.Seed))}, {string.Join(", ", gradients.Select(g => $"global::System.Span<{m.T}> {g}"))})");
         using (w.Block())
         {
-            WriteLengthChecks(w, m.Names[0], m.Names.Skip(1).Append("dy").Concat(gradients));
+            WriteLengthChecks(w, m.Names[0], m.Names.Skip(1).Append(m.Seed).Concat(gradients));
             using (w.Block($"for (int {m.Index} = 0; {m.Index} < {m.Names[0]}.Length; {m.Index}++)"))
             {
-                string call = $"{m.Name}Backward({string.Join(", ", m.Names.Append("dy").Select(n => $"{n}[{m.Index}]"))})";
+                string call = $"{m.Name}Backward({string.Join(", ", m.Names.Append(m.Seed).Select(n => $"{n}[{m.Index}]"))})";
                 w.Line(m.Names.Count == 1
-                    ? $"{Signature.GradientName(m.Names[0])}[{m.Index}] = {call};"
+                    ? $"{m.Gradient(m.Names[0])}[{m.Index}] = {call};"
                     : $"({string.Join(", ", gradients.Select(g => $"{g}[{m.Index}]"))}) = {call};");
             }
         }
@@ -191,12 +191,27 @@ internal static class MemberEmitter
             Accessibility = AccessibilityKeyword(method.DeclaredAccessibility);
             GeneratedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"{GeneratorInfo.Version}\")]";
             Index = Enumerable.Range(0, 100).Select(i => i == 0 ? "i" : "i" + i).First(i => !Names.Contains(i));
+
+            // The contract's names (y, dy, dx) unless the user's parameters already use them.
+            var taken = new HashSet<string>(Names);
+            Output = Free(taken, "y", "result");
+            Seed = Free(taken, Output == "y" ? "dy" : "dResult", "dResult");
+            foreach (string name in Names)
+            {
+                gradients[name] = Free(taken, "d" + name.TrimStart('@'), "grad_" + name.TrimStart('@'));
+            }
         }
 
         public string T { get; }
 
-        /// <summary>The gradient name of a parameter: <c>x</c> → <c>dx</c>.</summary>
-        public static string GradientName(string parameter) => "d" + parameter.TrimStart('@');
+        /// <summary>The kernels' output span: <c>y</c>, unless a parameter has that name.</summary>
+        public string Output { get; }
+
+        /// <summary>The incoming gradient: <c>dy</c>, unless a parameter has that name.</summary>
+        public string Seed { get; }
+
+        /// <summary>The gradient name of a parameter: <c>x</c> → <c>dx</c> (or <c>grad_x</c> when <c>dx</c> is taken).</summary>
+        public string Gradient(string parameter) => gradients[parameter];
 
         public string Name { get; }
 
@@ -213,6 +228,19 @@ internal static class MemberEmitter
         public string GeneratedCode { get; }
 
         public string Index { get; }
+
+        private readonly Dictionary<string, string> gradients = new();
+
+        private static string Free(HashSet<string> taken, string preferred, string fallback)
+        {
+            string name = taken.Contains(preferred) ? fallback : preferred;
+            while (!taken.Add(name))
+            {
+                name += "_";
+            }
+
+            return name;
+        }
 
         public string ReadOnlySpans(IEnumerable<string> names) =>
             string.Join(", ", names.Select(n => $"global::System.ReadOnlySpan<{T}> {n}"));

@@ -21,6 +21,7 @@ internal static class KnownNames
         SpecialType.System_Single => ValueType.Float,
         SpecialType.System_Double => ValueType.Double,
         SpecialType.System_Boolean => ValueType.Bool,
+        SpecialType.System_Int32 => ValueType.Int,
         _ => null,
     };
 

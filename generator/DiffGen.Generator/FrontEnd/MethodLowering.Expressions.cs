@@ -82,7 +82,8 @@ internal sealed partial class MethodLowering
         return (type, value) switch
         {
             (ValueType.Bool, bool flag) => b.Bool(flag),
-            (ValueType t, _) when t != ValueType.Bool && value is not null && (IsIntegral(value) || value is float or double) =>
+            (ValueType.Int, int i) => b.Constant(i, ValueType.Int),
+            (ValueType t, _) when t is ValueType.Float or ValueType.Double && value is not null && (IsIntegral(value) || value is float or double) =>
                 b.Constant(System.Convert.ToDouble(value, CultureInfo.InvariantCulture), t),
             _ => Unsupported(operation, $"A value of type '{operation.Type?.ToDisplayString()}' ('{operation.Syntax}')", Type),
         };
@@ -136,8 +137,24 @@ internal sealed partial class MethodLowering
             _ => null,
         };
 
-        bool numeric = left.IsNumeric && right.IsNumeric && left.Type == right.Type;
+        bool numeric = (left.IsNumeric || left.IsInteger) && left.Type == right.Type;
+        bool integers = left.IsInteger && right.IsInteger;
         bool logical = left.Type == ValueType.Bool && right.Type == ValueType.Bool;
+        NodeKind? integral = operation.OperatorKind switch
+        {
+            BinaryOperatorKind.Remainder when numeric => NodeKind.Remainder,
+            BinaryOperatorKind.And when integers => NodeKind.BitwiseAnd,
+            BinaryOperatorKind.Or when integers => NodeKind.BitwiseOr,
+            BinaryOperatorKind.ExclusiveOr when integers => NodeKind.ExclusiveOr,
+            BinaryOperatorKind.LeftShift when integers => NodeKind.LeftShift,
+            BinaryOperatorKind.RightShift when integers => NodeKind.RightShift,
+            _ => null,
+        };
+        if (integral is NodeKind integralKind)
+        {
+            return b.Integral(integralKind, left, right);
+        }
+
         switch (kind)
         {
             case NodeKind.Add or NodeKind.Subtract or NodeKind.Multiply or NodeKind.Divide when numeric:
@@ -152,9 +169,7 @@ internal sealed partial class MethodLowering
             default:
                 string what = operation.OperatorKind switch
                 {
-                    BinaryOperatorKind.Remainder => "The remainder operator '%'",
-                    BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr => "A bitwise or non-short-circuit operator",
-                    BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift => "A shift operator",
+                    BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr when logical => "A non-short-circuit boolean operator (use && or ||)",
                     _ => $"The operation '{operation.Syntax}'",
                 };
                 return Unsupported(operation, what, KnownNames.ValueTypeOf(operation.Type) ?? Type);
@@ -167,8 +182,8 @@ internal sealed partial class MethodLowering
         return operation.OperatorKind switch
         {
             _ when operation.OperatorMethod is not null => Unsupported(operation, $"The user-defined operator '{operation.OperatorMethod.ToDisplayString()}'", Type),
-            UnaryOperatorKind.Minus when operand.IsNumeric => b.Negate(operand),
-            UnaryOperatorKind.Plus when operand.IsNumeric => operand,
+            UnaryOperatorKind.Minus when operand.IsNumeric || operand.IsInteger => b.Negate(operand),
+            UnaryOperatorKind.Plus when operand.IsNumeric || operand.IsInteger => operand,
             UnaryOperatorKind.Not when operand.Type == ValueType.Bool => b.Not(operand),
             _ => Unsupported(operation, $"The operator in '{operation.Syntax}'", KnownNames.ValueTypeOf(operation.Type) ?? Type),
         };
@@ -176,7 +191,7 @@ internal sealed partial class MethodLowering
 
     private Node Conversion(IConversionOperation conversion)
     {
-        ValueType? target = KnownNames.NumericTypeOf(conversion.Type);
+        ValueType? target = KnownNames.ValueTypeOf(conversion.Type) is ValueType t && t != ValueType.Bool ? t : null;
         ValueType? source = KnownNames.ValueTypeOf(conversion.Operand.Type);
         if (conversion.OperatorMethod is not null)
         {
@@ -185,14 +200,12 @@ internal sealed partial class MethodLowering
 
         if (target is null)
         {
-            return Unsupported(conversion, $"A conversion to '{conversion.Type?.ToDisplayString()}' ('{conversion.Syntax}'; only float and double carry gradients)", Type);
+            return Unsupported(conversion, $"A conversion to '{conversion.Type?.ToDisplayString()}' ('{conversion.Syntax}'; only float, double and int)", Type);
         }
 
-        // Math.Sign returns int; its IR node already has the argument's type.
-        bool signCall = conversion.Operand is IInvocationOperation { TargetMethod: var m } && MathCallFunction(m) is { ReturnsInt: true };
-        if (source is null or ValueType.Bool && !signCall)
+        if (source is null or ValueType.Bool)
         {
-            return Unsupported(conversion, $"A value of type '{conversion.Operand.Type?.ToDisplayString()}' ('{conversion.Operand.Syntax}'; only float and double carry gradients)", target.Value);
+            return Unsupported(conversion, $"A value of type '{conversion.Operand.Type?.ToDisplayString()}' ('{conversion.Operand.Syntax}'; only float, double and int)", target.Value);
         }
 
         return b.Convert(Expr(conversion.Operand), target.Value);

@@ -99,7 +99,7 @@ internal sealed partial class MethodLowering
 
         if (KnownNames.ValueTypeOf(local.Type) is not ValueType type || local.IsRef)
         {
-            Unsupported(declarator, $"A local of type '{local.Type.ToDisplayString()}' ('{local.Name}'; only float, double and bool)", ValueType.Bool);
+            Unsupported(declarator, $"A local of type '{local.Type.ToDisplayString()}' ('{local.Name}'; only float, double, int and bool)", ValueType.Bool);
             return;
         }
 
@@ -153,15 +153,17 @@ internal sealed partial class MethodLowering
                 BinaryOperatorKind.Divide => NodeKind.Divide,
                 _ => null,
             };
-            if (kind is null || type == ValueType.Bool || compound.OperatorMethod is not null)
+            Node right = ExprAs(compound.Value, type);
+            if (kind is null || type == ValueType.Bool || compound.OperatorMethod is not null || right.Type == ValueType.Bool
+                || (type == ValueType.Int && right.Type != ValueType.Int))
             {
                 Unsupported(compound, $"The compound assignment '{compound.Syntax}'", type);
                 return;
             }
 
             // C# computes 'f += d' (float f, double d) in double and converts back.
-            Node right = ExprAs(compound.Value, type);
-            ValueType wide = right.Type == ValueType.Double || type == ValueType.Double ? ValueType.Double : ValueType.Float;
+            ValueType wide = type == ValueType.Int ? ValueType.Int
+                : right.Type == ValueType.Double || type == ValueType.Double ? ValueType.Double : ValueType.Float;
             flow.Env[local] = b.Convert(b.Arithmetic(kind.Value, b.Convert(old, wide), b.Convert(right, wide)), type);
             return;
         }

@@ -75,18 +75,6 @@ internal static class SignatureCheck
             }
         }
 
-        // The generated kernels name their spans after the parameters (x → dx) plus y and dy.
-        var names = new HashSet<string>(method.Parameters.Select(p => p.Name));
-        foreach (IParameterSymbol p in method.Parameters)
-        {
-            if (p.Name is "y" or "dy" || names.Contains("d" + p.Name))
-            {
-                diagnostics.Add(Unsupported(p.Locations.FirstOrDefault() ?? at,
-                    $"A parameter named '{p.Name}' (it clashes with the generated kernels' parameters y, dy and d<name>; rename it)"));
-                ok = false;
-            }
-        }
-
         return ok ? type0 : null;
     }
 

@@ -48,6 +48,12 @@ internal static class Differentiator
         IReadOnlyList<Node> a = n.Args;
         Node? T(int i) => tangents[a[i]];
 
+        if (!n.IsNumeric)
+        {
+            // Integers and conditions carry no gradient: casts to int, bitwise operators and comparisons stop it.
+            return null;
+        }
+
         switch (n.Kind)
         {
             case NodeKind.Input:
@@ -93,6 +99,19 @@ internal static class Differentiator
 
             case NodeKind.Convert:
                 return T(0) is Node tc ? b.Convert(tc, n.Type) : null;
+
+            case NodeKind.Remainder:
+            {
+                // a % b = a - trunc(a / b)·b between the jumps (PyTorch's fmod): d = da - trunc(a / b)·db.
+                Node? ta = T(0), tb = T(1);
+                if (tb is null)
+                {
+                    return ta;
+                }
+
+                Node scaled = b.Multiply(b.Call(MathFunctions.Truncate, b.Divide(a[0], a[1])), tb);
+                return ta is null ? b.Negate(scaled) : b.Subtract(ta, scaled);
+            }
 
             case NodeKind.Call:
             {

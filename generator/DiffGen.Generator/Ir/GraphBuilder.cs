@@ -65,7 +65,7 @@ internal sealed class GraphBuilder
         RequireSameType(a, b);
         if (a.IsConstant && b.IsConstant)
         {
-            return Constant(a.Value + b.Value, a.Type);
+            return Constant(a.IsInteger ? unchecked((int)a.Value + (int)b.Value) : a.Value + b.Value, a.Type);
         }
 
         if (b.IsConstantValue(0))
@@ -102,7 +102,7 @@ internal sealed class GraphBuilder
         RequireSameType(a, b);
         if (a.IsConstant && b.IsConstant)
         {
-            return Constant(a.Value - b.Value, a.Type);
+            return Constant(a.IsInteger ? unchecked((int)a.Value - (int)b.Value) : a.Value - b.Value, a.Type);
         }
 
         if (b.IsConstantValue(0))
@@ -134,7 +134,7 @@ internal sealed class GraphBuilder
         RequireSameType(a, b);
         if (a.IsConstant && b.IsConstant)
         {
-            return Constant(a.Value * b.Value, a.Type);
+            return Constant(a.IsInteger ? unchecked((int)a.Value * (int)b.Value) : a.Value * b.Value, a.Type);
         }
 
         if (b.IsConstant)
@@ -179,7 +179,7 @@ internal sealed class GraphBuilder
     public Node Divide(Node a, Node b)
     {
         RequireSameType(a, b);
-        if (a.IsConstant && b.IsConstant)
+        if (a.IsConstant && b.IsConstant && !a.IsInteger)
         {
             return Constant(a.Value / b.Value, a.Type);
         }
@@ -189,7 +189,7 @@ internal sealed class GraphBuilder
             return a;
         }
 
-        if (b.IsConstantValue(-1))
+        if (b.IsConstantValue(-1) && !a.IsInteger)
         {
             return Negate(a);
         }
@@ -215,18 +215,37 @@ internal sealed class GraphBuilder
             return a;
         }
 
-        if (a.IsConstant)
+        if (a.IsConstant && (type != ValueType.Int || System.Math.Abs(a.Value) < int.MaxValue))
         {
-            return Constant(a.Value, type);
+            return Constant(type == ValueType.Int ? System.Math.Truncate(a.Value) : a.Value, type);
         }
 
         // float -> double -> float is the identity; double -> float -> double is not.
-        if (a.Kind == NodeKind.Convert && a.Args[0].Type == type && type == ValueType.Float)
+        if (a.Kind == NodeKind.Convert && a.Type == ValueType.Double && a.Args[0].Type == ValueType.Float && type == ValueType.Float)
         {
             return a.Args[0];
         }
 
         return Make(NodeKind.Convert, type, 0, null, null, a);
+    }
+
+    /// <summary>
+    /// <c>%</c> (numeric or int) or an integer bitwise/shift operator; never folded, so C#'s own integer
+    /// semantics decide the value.
+    /// </summary>
+    public Node Integral(NodeKind kind, Node a, Node b)
+    {
+        if (kind is not (NodeKind.Remainder or NodeKind.BitwiseAnd or NodeKind.BitwiseOr or NodeKind.ExclusiveOr or NodeKind.LeftShift or NodeKind.RightShift))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind));
+        }
+
+        if (kind is not (NodeKind.LeftShift or NodeKind.RightShift))
+        {
+            RequireSameType(a, b);
+        }
+
+        return Make(kind, a.Type, 0, null, null, a, b);
     }
 
     /// <summary>A call to a known Math/MathF function.</summary>
@@ -238,7 +257,7 @@ internal sealed class GraphBuilder
         }
 
         Node? simplified = function.Simplify?.Invoke(this, args);
-        return simplified ?? Make(NodeKind.Call, args[0].Type, 0, null, function, args);
+        return simplified ?? Make(NodeKind.Call, function.ReturnsInt ? ValueType.Int : args[0].Type, 0, null, function, args);
     }
 
     /// <summary>The value of an opaque user method.</summary>

@@ -53,7 +53,7 @@ internal sealed class MathFunction
     /// <summary>Whether the float overload lives on <c>System.Math</c> (Abs, Max, Min, Clamp, Sign) rather than <c>MathF</c>.</summary>
     public bool FloatOverloadOnMath { get; }
 
-    /// <summary>Whether the C# method returns <c>int</c> (Sign), so the emitter converts the result back.</summary>
+    /// <summary>Whether the C# method returns <c>int</c> (Sign): its node is an integer, converted where C# converts it.</summary>
     public bool ReturnsInt { get; }
 
     /// <summary>An optional exact rewrite applied when the call is built.</summary>

@@ -61,6 +61,9 @@ internal sealed class Node
     /// <summary>Whether the node is a leaf that never needs a local (literal, input or field).</summary>
     public bool IsLeaf => Kind is NodeKind.Constant or NodeKind.Input or NodeKind.Field;
 
+    /// <summary>Whether the node is an integer (no gradient flows through it).</summary>
+    public bool IsInteger => Type == ValueType.Int;
+
     /// <summary>Whether the node is numeric (float or double).</summary>
     public bool IsNumeric => Type is ValueType.Float or ValueType.Double;
 

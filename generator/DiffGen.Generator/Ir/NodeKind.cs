@@ -27,6 +27,24 @@ internal enum NodeKind
     /// <summary>Division.</summary>
     Divide,
 
+    /// <summary>Remainder, <c>a % b</c> (float, double or int).</summary>
+    Remainder,
+
+    /// <summary>Integer bitwise and, <c>a &amp; b</c>.</summary>
+    BitwiseAnd,
+
+    /// <summary>Integer bitwise or, <c>a | b</c>.</summary>
+    BitwiseOr,
+
+    /// <summary>Integer exclusive or, <c>a ^ b</c>.</summary>
+    ExclusiveOr,
+
+    /// <summary>Integer shift left, <c>a &lt;&lt; b</c>.</summary>
+    LeftShift,
+
+    /// <summary>Integer shift right, <c>a &gt;&gt; b</c>.</summary>
+    RightShift,
+
     /// <summary>A conversion between float and double (to <see cref="Node.Type"/>).</summary>
     Convert,
 

@@ -9,6 +9,9 @@ internal enum ValueType
     /// <summary>64-bit IEEE double.</summary>
     Double,
 
+    /// <summary>A 32-bit integer (casts, <c>%</c>, bitwise operators): piecewise constant, it carries no gradient.</summary>
+    Int,
+
     /// <summary>A condition.</summary>
     Bool,
 
