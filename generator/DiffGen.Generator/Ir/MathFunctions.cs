@@ -16,7 +16,8 @@ namespace DiffGen.Generator.Ir;
 /// (PyTorch's <c>maximum</c>), and give zero at a tie with a constant (<c>Math.Max(0, x)</c> is ReLU, and
 /// ReLU'(0) = 0); <c>Clamp(x, lo, hi)</c> passes the gradient to <c>x</c> strictly inside the range and to
 /// the bound it is clamped to otherwise (PyTorch's <c>hardtanh</c>); the exponent gradient of
-/// <c>Pow(a, e)</c> is 0 where <c>a == 0</c> and <c>e &gt;= 0</c> (PyTorch's <c>pow</c>).
+/// <c>Pow(a, e)</c> is 0 where <c>a == 0</c> and <c>e &gt;= 0</c>, and its base gradient is 0 where
+/// <c>e == 0</c> (both as PyTorch's <c>pow</c>).
 /// </remarks>
 internal static class MathFunctions
 {
@@ -319,8 +320,10 @@ internal static class MathFunctions
         Node? result = null;
         if (t[0] is Node ta)
         {
+            // a^0 is 1 everywhere, so its slope is 0 even at a = 0, where e·a^(e-1) would be 0·∞ (PyTorch masks it too).
             Node exponentLessOne = e.IsConstant ? b.Constant(e.Value - 1, type) : b.Subtract(e, b.One(type));
-            result = b.Multiply(b.Multiply(e, b.Call(Pow, a, exponentLessOne)), ta);
+            Node term = b.Multiply(b.Multiply(e, b.Call(Pow, a, exponentLessOne)), ta);
+            result = e.IsConstant ? term : b.Select(b.Compare(NodeKind.Equal, e, b.Zero(type)), b.Zero(type), term);
         }
 
         if (t[1] is Node te)
