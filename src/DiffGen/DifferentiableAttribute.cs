@@ -6,12 +6,14 @@ namespace DiffGen;
 /// Marks a static method of a <c>partial</c> type for symbolic differentiation at compile time.
 /// </summary>
 /// <remarks>
-/// For a method <c>F</c> marked with this attribute, the DiffGen source generator adds members to the
-/// containing partial type: <c>FDerivative</c> (the derivative, or the value together with its partial
-/// derivatives when <c>F</c> has several inputs), <c>FBackward</c> (reverse mode: the gradient of the
-/// result with respect to every input), and span kernels that apply <c>F</c> and its derivatives
-/// element-wise over spans of inputs.
-/// The method must be <c>static</c> and its containing type (and every enclosing type) must be <c>partial</c>.
+/// <para>For <c>static T F(T x)</c> (<c>T</c> is <c>float</c> or <c>double</c>) the DiffGen source generator adds to
+/// the same type: <c>T FDerivative(T x)</c>; <c>T FBackward(T x, T dy)</c>, which is <c>dy · dF/dx</c>; the
+/// forward kernel <c>void F(ReadOnlySpan&lt;T&gt; x, Span&lt;T&gt; y)</c>; and the backward kernel
+/// <c>void FBackward(ReadOnlySpan&lt;T&gt; x, ReadOnlySpan&lt;T&gt; dy, Span&lt;T&gt; dx)</c>.</para>
+/// <para>For 2 to 8 inputs, <c>FBackward(a, b, …, dy)</c> returns the named tuple <c>(da, db, …)</c> of input
+/// gradients, with span kernels of the same shape.</para>
+/// <para>The method must be <c>static</c> and every enclosing type <c>partial</c>. The DiffGen analyzers report,
+/// as you type, what cannot be differentiated and what would stop a network from learning.</para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
 public sealed class DifferentiableAttribute : Attribute
