@@ -99,7 +99,8 @@ internal sealed class GradientChecks
 
         foreach (Node n in nodes)
         {
-            if (n.Kind == NodeKind.Call && n.Type == ValueType.Double && !n.Function!.FloatOverloadOnMath
+            // Every function but Clamp has a MathF twin (Math.Clamp's float overload is on Math itself).
+            if (n.Kind == NodeKind.Call && n.Type == ValueType.Double && n.Function!.Name != "Clamp"
                 && n.Args.All(a => a.Kind == NodeKind.Convert && a.Args[0].Type == ValueType.Float || a.IsConstant))
             {
                 findings.Add(new Finding(DiagnosticDescriptors.DoubleMathInFloatMethod, Origin(n), new[] { Text(n), methodName, n.Function.Name }));

@@ -193,6 +193,11 @@ internal sealed partial class MethodLowering
     {
         ValueType? target = KnownNames.ValueTypeOf(conversion.Type) is ValueType t && t != ValueType.Bool ? t : null;
         ValueType? source = KnownNames.ValueTypeOf(conversion.Operand.Type);
+        if (conversion.Operand.Kind == OperationKind.Invalid || conversion.Operand.Type is IErrorTypeSymbol)
+        {
+            throw new CompilerErrorException();
+        }
+
         if (conversion.OperatorMethod is not null)
         {
             return Unsupported(conversion, $"The user-defined conversion '{conversion.OperatorMethod.ToDisplayString()}'", Type);

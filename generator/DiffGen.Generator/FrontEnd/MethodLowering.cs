@@ -51,7 +51,8 @@ internal sealed partial class MethodLowering
     /// <summary>Lowers <paramref name="method"/> as part of validating a caller.</summary>
     internal static LoweringResult Lower(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
     {
-        if (syntax.ContainsDiagnostics)
+        // Mid-edit code (syntax or binding errors): the compiler's own errors speak, DiffGen stays silent.
+        if (syntax.ContainsDiagnostics || HasErrors(model, syntax, cancellationToken))
         {
             return new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true);
         }
@@ -98,6 +99,19 @@ internal sealed partial class MethodLowering
         {
             validator.Exit(method);
         }
+    }
+
+    private static bool HasErrors(SemanticModel model, MethodDeclarationSyntax syntax, CancellationToken cancellationToken)
+    {
+        foreach (Diagnostic diagnostic in model.GetDiagnostics(syntax.Span, cancellationToken))
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static LoweringResult TooComplex(IMethodSymbol method, MethodDeclarationSyntax syntax, string reason) =>
