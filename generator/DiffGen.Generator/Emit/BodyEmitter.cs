@@ -80,7 +80,9 @@ internal sealed class BodyEmitter
             for (int j = 0; j < n.Args.Count; j++)
             {
                 Node arg = n.Args[j];
-                uses[arg] = uses.TryGetValue(arg, out int u) ? u + 1 : 1;
+                // Sign is written with its argument twice (see ExpressionPrinter): give that argument a local.
+                int weight = n.Kind == NodeKind.Call && n.Function!.ReturnsInt ? 2 : 1;
+                uses[arg] = uses.TryGetValue(arg, out int u) ? u + weight : weight;
                 Scope use = LazyBranch(n, j) is bool then ? BranchScope(n, then, scope) : scope;
                 scopes[arg] = scopes.TryGetValue(arg, out Scope? existing) ? Scope.Common(existing, use) : use;
             }

@@ -109,6 +109,9 @@ internal sealed class ExpressionPrinter
         NodeKind.Add or NodeKind.Subtract => Additive,
         NodeKind.LeftShift or NodeKind.RightShift => Shift,
         NodeKind.Less or NodeKind.LessOrEqual or NodeKind.Greater or NodeKind.GreaterOrEqual => Relational,
+        NodeKind.Equal when ReferenceEquals(n.Args[0], n.Args[1]) => Unary,
+        NodeKind.NotEqual when ReferenceEquals(n.Args[0], n.Args[1]) => Primary,
+        NodeKind.Call when n.Function!.ReturnsInt => Primary,
         NodeKind.Equal or NodeKind.NotEqual => Equality,
         NodeKind.BitwiseAnd => BitwiseAnd,
         NodeKind.ExclusiveOr => ExclusiveOr,
@@ -191,6 +194,10 @@ internal sealed class ExpressionPrinter
 
                 builder.Append(".Item").Append(((int)n.Value + 1).ToString(CultureInfo.InvariantCulture));
                 return true;
+            case NodeKind.Equal or NodeKind.NotEqual when style == PrintStyle.CSharp && ReferenceEquals(a[0], a[1]):
+                // "x == x" draws CS1718; it means "x is not NaN".
+                builder.Append(n.Kind == NodeKind.Equal ? "!" : string.Empty).Append(TypeName(a[0].Type)).Append(".IsNaN(");
+                return Write(a[0], 0) && Append(")");
             case NodeKind.Select:
                 return Write(a[0], Conditional + 1)
                     && Append(" ? ") && Write(a[1], Conditional + 1)
@@ -209,7 +216,16 @@ internal sealed class ExpressionPrinter
             return WriteArguments(n.Args);
         }
 
-        bool onMathF = n.Type == ValueType.Float && !f.FloatOverloadOnMath;
+        if (f.ReturnsInt)
+        {
+            // Math.Sign throws on NaN. Generated code may evaluate it where the method itself would not
+            // (a value shared by two branches is computed once, before them), so it is spelled out.
+            string zero = CSharpLiteral(0, n.Args[0].Type);
+            return Append("(") && Write(n.Args[0], Relational + 1) && Append($" > {zero} ? 1 : ")
+                && Write(n.Args[0], Relational + 1) && Append($" < {zero} ? -1 : 0)");
+        }
+
+        bool onMathF = n.Args[0].Type == ValueType.Float && !f.FloatOverloadOnMath;
         builder.Append(onMathF ? "global::System.MathF." : "global::System.Math.").Append(f.Name);
         return WriteArguments(n.Args);
     }

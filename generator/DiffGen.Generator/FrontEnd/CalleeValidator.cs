@@ -16,7 +16,8 @@ internal sealed class CalleeValidator
     private readonly Compilation compilation;
     private readonly CancellationToken cancellationToken;
     private readonly HashSet<IMethodSymbol> active = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<IMethodSymbol, bool> known = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IMethodSymbol, CalleeVerdict> known = new(SymbolEqualityComparer.Default);
+    private int cyclesSeen;
 
     /// <summary>Creates a validator over <paramref name="compilation"/>.</summary>
     public CalleeValidator(Compilation compilation, CancellationToken cancellationToken)
@@ -35,15 +36,20 @@ internal sealed class CalleeValidator
     public void Exit(IMethodSymbol method) => active.Remove(method.OriginalDefinition);
 
     /// <summary>Whether <paramref name="method"/> is being lowered now (a call to it is recursion).</summary>
-    public bool IsActive(IMethodSymbol method) => active.Contains(method.OriginalDefinition);
+    public bool IsActive(IMethodSymbol method)
+    {
+        bool active = this.active.Contains(method.OriginalDefinition);
+        cyclesSeen += active ? 1 : 0;
+        return active;
+    }
 
-    /// <summary>Whether a [Differentiable] method declared in source lowers without errors.</summary>
-    public bool IsDifferentiable(IMethodSymbol callee)
+    /// <summary>Whether a [Differentiable] method declared in source lowers without errors, and if not, whether recursion is why.</summary>
+    public CalleeVerdict Check(IMethodSymbol callee)
     {
         callee = callee.OriginalDefinition;
-        if (known.TryGetValue(callee, out bool ok))
+        if (known.TryGetValue(callee, out CalleeVerdict verdict))
         {
-            return ok;
+            return verdict;
         }
 
         MethodDeclarationSyntax? syntax = callee.DeclaringSyntaxReferences
@@ -52,13 +58,29 @@ internal sealed class CalleeValidator
             .FirstOrDefault(s => s.Body is not null || s.ExpressionBody is not null);
         if (syntax is null)
         {
-            return known[callee] = false;
+            return known[callee] = CalleeVerdict.Fails;
         }
 
 #pragma warning disable RS1030 // The front end is shared with analyzers; this resolves a callee in another tree, once per callee.
         SemanticModel model = compilation.GetSemanticModel(syntax.SyntaxTree);
 #pragma warning restore RS1030
+        int cyclesBefore = cyclesSeen;
         LoweringResult result = MethodLowering.Lower(callee, syntax, model, this, cancellationToken);
-        return known[callee] = result.Method is not null;
+        return known[callee] = result.Method is not null ? CalleeVerdict.Differentiable
+            : cyclesSeen > cyclesBefore ? CalleeVerdict.Recursive
+            : CalleeVerdict.Fails;
     }
+}
+
+/// <summary>What lowering a [Differentiable] callee found.</summary>
+internal enum CalleeVerdict
+{
+    /// <summary>It differentiates: its generated members will exist.</summary>
+    Differentiable,
+
+    /// <summary>It cannot be differentiated (its own diagnostics say why).</summary>
+    Fails,
+
+    /// <summary>It cannot be differentiated because it leads back to a method being differentiated.</summary>
+    Recursive,
 }

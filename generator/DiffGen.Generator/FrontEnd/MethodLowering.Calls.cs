@@ -26,6 +26,16 @@ internal sealed partial class MethodLowering
     private Node Call(IInvocationOperation invocation)
     {
         IMethodSymbol target = invocation.TargetMethod;
+        if (target.MethodKind == MethodKind.LocalFunction)
+        {
+            return Unsupported(invocation, $"A local function ('{target.Name}')", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
+        }
+
+        if (target.MethodKind == MethodKind.DelegateInvoke)
+        {
+            return Unsupported(invocation, $"A call through a delegate ('{invocation.Syntax}')", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
+        }
+
         if (invocation.Instance is not null || !target.IsStatic)
         {
             return Unsupported(invocation, $"A call to the instance method '{target.Name}'", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
@@ -83,9 +93,12 @@ internal sealed partial class MethodLowering
         string derivativeName = target.Name + (single ? "Derivative" : "Backward");
         if (target.DeclaringSyntaxReferences.Length > 0)
         {
-            if (!validator.IsDifferentiable(target))
+            switch (validator.Check(target))
             {
-                return NoDerivative(invocation, target, "it is [Differentiable] but cannot be differentiated itself (see the errors reported on it)", type);
+                case CalleeVerdict.Recursive:
+                    return Unsupported(invocation, $"Recursion (the call to '{target.Name}' leads back to a method being differentiated)", type);
+                case CalleeVerdict.Fails:
+                    return NoDerivative(invocation, target, "it is [Differentiable] but cannot be differentiated itself (see the errors reported on it)", type);
             }
         }
         else if (!target.ContainingType.GetMembers(derivativeName).OfType<IMethodSymbol>().Any(m => m.IsStatic && m.Parameters.Length == args.Length + (single ? 0 : 1)))

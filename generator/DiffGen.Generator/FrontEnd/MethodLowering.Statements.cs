@@ -97,6 +97,12 @@ internal sealed partial class MethodLowering
             throw new CompilerErrorException();
         }
 
+        if (declarator.GetVariableInitializer()?.Value is IDelegateCreationOperation or IAnonymousFunctionOperation)
+        {
+            Unsupported(declarator, $"A lambda ('{local.Name}')", ValueType.Bool);
+            return;
+        }
+
         if (KnownNames.ValueTypeOf(local.Type) is not ValueType type || local.IsRef)
         {
             Unsupported(declarator, $"A local of type '{local.Type.ToDisplayString()}' ('{local.Name}'; only float, double, int and bool)", ValueType.Bool);

@@ -279,6 +279,23 @@ internal sealed class GraphBuilder
     public Node Compare(NodeKind kind, Node a, Node b)
     {
         RequireSameType(a, b);
+        if (ReferenceEquals(a, b))
+        {
+            // x < x is false even for NaN; x == x is "x is not NaN" (always true for integers).
+            switch (kind)
+            {
+                case NodeKind.Less or NodeKind.Greater:
+                    return Bool(false);
+                case NodeKind.NotEqual when a.IsInteger:
+                    return Bool(false);
+                case NodeKind.Equal or NodeKind.LessOrEqual or NodeKind.GreaterOrEqual when a.IsInteger:
+                    return Bool(true);
+                case NodeKind.LessOrEqual or NodeKind.GreaterOrEqual:
+                    kind = NodeKind.Equal;
+                    break;
+            }
+        }
+
         if (a.IsConstant && b.IsConstant)
         {
             return Bool(kind switch

@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DiffGen.Generator.Tests;
 
@@ -19,12 +20,23 @@ public sealed record GeneratorRunResult(
     IReadOnlyList<(string HintName, string Text)> GeneratedSources,
     IReadOnlyList<Diagnostic> GeneratorDiagnostics,
     IReadOnlyList<Diagnostic> CompilationDiagnostics,
-    Compilation OutputCompilation);
+    Compilation OutputCompilation)
+{
+    /// <summary>Diagnostics of the DiffGen analyzers over the output compilation (empty unless requested).</summary>
+    public IReadOnlyList<Diagnostic> AnalyzerDiagnostics { get; init; } = Array.Empty<Diagnostic>();
+
+    /// <summary>What a consumer sees from DiffGen: the generator's and the analyzers' diagnostics together.</summary>
+    public IEnumerable<Diagnostic> DiffGenDiagnostics => GeneratorDiagnostics.Concat(AnalyzerDiagnostics);
+
+    /// <summary>How long the generator itself ran (Roslyn's timing; excludes parsing and compiling the output).</summary>
+    public TimeSpan GeneratorTime { get; init; }
+}
 
 /// <summary>Runs the DiffGen generator in memory and compiles or loads the result.</summary>
 public static class GeneratorHarness
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>The parse options <see cref="Run(string[])"/> uses: the newest C# version.</summary>
+    public static readonly CSharpParseOptions LatestParseOptions = new(LanguageVersion.Latest);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         Basic.Reference.Assemblies.Net100.References.All
@@ -32,31 +44,63 @@ public static class GeneratorHarness
             .Append(MetadataReference.CreateFromFile(typeof(DiffGen.DifferentiableAttribute).Assembly.Location))
             .ToImmutableArray());
 
-    /// <summary>Parses <paramref name="sources"/>, runs the generator and compiles everything.</summary>
-    public static GeneratorRunResult Run(params string[] sources)
+    /// <summary>Parses <paramref name="sources"/> as the newest C#, runs the generator and compiles everything.</summary>
+    public static GeneratorRunResult Run(params string[] sources) => Run(LatestParseOptions, strict: false, sources);
+
+    /// <summary>
+    /// As <see cref="Run(string[])"/>, then also runs the DiffGen analyzers, which report why a method cannot be
+    /// differentiated (the generator then just generates nothing for it).
+    /// </summary>
+    public static GeneratorRunResult RunWithAnalyzers(params string[] sources)
+    {
+        var result = Run(sources);
+        var analyzers = typeof(DiffGen.Analyzers.DifferentiableAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+        var diagnostics = result.OutputCompilation.WithAnalyzers(analyzers)
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return result with { AnalyzerDiagnostics = diagnostics };
+    }
+
+    /// <summary>Parses <paramref name="sources"/> with <paramref name="parseOptions"/>, runs the generator and compiles everything.</summary>
+    /// <param name="parseOptions">The consumer's language version and preprocessor symbols; nullable is enabled only from C# 8.</param>
+    /// <param name="strict">
+    /// Compile like a project with <c>TreatWarningsAsErrors</c> and the newest warning wave: every warning
+    /// becomes an error in <see cref="GeneratorRunResult.CompilationDiagnostics"/>.
+    /// </param>
+    /// <param name="sources">The consumer's source files.</param>
+    public static GeneratorRunResult Run(CSharpParseOptions parseOptions, bool strict, params string[] sources)
     {
         var trees = sources
-            .Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs"))
+            .Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: $"Source{i}.cs"))
             .ToArray();
 
-        var compilation = CSharpCompilation.Create(
-            "DiffGenTestAssembly",
-            trees,
-            References.Value,
-            new CSharpCompilationOptions(
+        // '#nullable' and the nullable option are errors before C# 8, so older consumers compile without them.
+        var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8
+            ? NullableContextOptions.Enable
+            : NullableContextOptions.Disable;
+
+        var options = new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
+                nullableContextOptions: nullable,
                 allowUnsafe: false)
-                // DiffGen.dll is built against an older System.Runtime; the SDK silences these by default too.
-                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
-                {
-                    ["CS1701"] = ReportDiagnostic.Suppress,
-                    ["CS1702"] = ReportDiagnostic.Suppress,
-                }));
+            // DiffGen.dll is built against an older System.Runtime; the SDK silences these by default too.
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+            {
+                ["CS1701"] = ReportDiagnostic.Suppress,
+                ["CS1702"] = ReportDiagnostic.Suppress,
+            });
+        if (strict)
+        {
+            options = options.WithWarningLevel(9999).WithGeneralDiagnosticOption(ReportDiagnostic.Error);
+        }
+
+        var compilation = CSharpCompilation.Create("DiffGenTestAssembly", trees, References.Value, options);
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new DiffGen.Generator.DifferentiableGenerator().AsSourceGenerator() },
-            parseOptions: ParseOptions);
+            parseOptions: parseOptions);
 
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
@@ -75,7 +119,10 @@ public static class GeneratorHarness
             .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
             .ToList();
 
-        return new GeneratorRunResult(generated, allGeneratorDiagnostics, compilationDiagnostics, output);
+        return new GeneratorRunResult(generated, allGeneratorDiagnostics, compilationDiagnostics, output)
+        {
+            GeneratorTime = driver.GetTimingInfo().ElapsedTime,
+        };
     }
 
     /// <summary>Emits <paramref name="compilation"/> and loads it into a collectible load context.</summary>
