@@ -26,6 +26,12 @@ internal static class MethodTransform
         var syntax = (MethodDeclarationSyntax)context.TargetNode;
         ContainingTypeInfo type = Describe(method.ContainingType);
         string sortKey = method.Name + "(" + string.Join(",", method.Parameters.Select(p => p.Type.ToDisplayString())) + ")";
+        if (HasBrokenDeclaration(syntax))
+        {
+            // Mid-edit namespace or type headers: there is no sound place to put generated members yet.
+            return new MethodResult(type, sortKey, null, default);
+        }
+
         try
         {
             // Why a method cannot be differentiated is the analyzer's to report (same front end, real
@@ -55,6 +61,25 @@ internal static class MethodTransform
 
         MethodResult Failed(DiagnosticDescriptor descriptor, string reason) =>
             new(type, sortKey, null, new[] { DiagnosticInfo.Create(descriptor, syntax.Identifier.GetLocation(), method.Name, reason) }.ToEquatableArray());
+    }
+
+    private static bool HasBrokenDeclaration(MethodDeclarationSyntax syntax)
+    {
+        foreach (SyntaxNode ancestor in syntax.Ancestors())
+        {
+            bool broken = ancestor switch
+            {
+                BaseNamespaceDeclarationSyntax ns => ns.Name.ContainsDiagnostics || ns.Name.IsMissing,
+                TypeDeclarationSyntax t => t.Identifier.IsMissing || t.Identifier.ContainsDiagnostics || (t.TypeParameterList?.ContainsDiagnostics ?? false),
+                _ => false,
+            };
+            if (broken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ContainingTypeInfo Describe(INamedTypeSymbol type)

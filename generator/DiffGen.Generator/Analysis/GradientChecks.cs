@@ -57,7 +57,7 @@ internal sealed class GradientChecks
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 checks.Singularities(n, paths[n]);
-                if (n.Kind == NodeKind.Select && n.IsNumeric)
+                if (n.Kind == NodeKind.Select && (n.IsNumeric || n.IsInteger))
                 {
                     checks.Jump(n, paths[n]);
                 }
@@ -142,10 +142,12 @@ internal sealed class GradientChecks
                     }
 
                     // Report the point nearest the good side, e.g. 0 for "≤ 0".
-                    double point = double.IsInfinity(bad.Lo) ? hit.Hi : hit.Lo;
+                    bool fromBelow = double.IsInfinity(bad.Lo);
+                    double point = fromBelow ? hit.Hi : hit.Lo;
+                    bool open = fromBelow ? hit.HiOpen : hit.LoOpen;
                     findings.Add(new Finding(DiagnosticDescriptors.GradientSingularity, Origin(n), new[]
                     {
-                        s.Role, Text(argument), s.Condition, Witness(argument, point),
+                        s.Role, Text(argument), s.Condition, Witness(argument, point, open ? (fromBelow ? -1 : 1) : 0),
                     }));
                     return;
                 }
@@ -158,10 +160,11 @@ internal sealed class GradientChecks
         foreach (Literal[] path in paths.Take(4))
         {
             (Region region, _) = RegionOf(path);
-            foreach ((Node compare, bool holds) in Region.Atoms(select.Args[0], true))
+            // Any comparison in the condition may be where it flips, whatever the && and || around it.
+            foreach (Node compare in Region.Comparisons(select.Args[0]))
             {
                 if (compare.Kind is NodeKind.Equal or NodeKind.NotEqual
-                    || Region.Normalize(compare, holds) is not var (node, _, c)
+                    || Region.Normalize(compare, true) is not var (node, _, c)
                     || affine.Of(node) is not { Input: Node input } form
                     || form.Solve(c) is not double x0
                     || region.BoundOf(input) is Interval bound && (x0 < bound.Lo || x0 > bound.Hi)
@@ -244,22 +247,29 @@ internal sealed class GradientChecks
         return entry;
     }
 
-    private string Witness(Node argument, double point)
+    /// <summary>
+    /// Where the argument reaches <paramref name="point"/>: "at x = -0.6", or, when the point itself is fine and
+    /// only the values beyond it are bad (<paramref name="side"/> -1: below, 1: above), "for x &lt; 0".
+    /// </summary>
+    private string Witness(Node argument, double point, int side)
     {
-        if (double.IsInfinity(point) || double.IsNaN(point))
+        if (double.IsInfinity(point) || double.IsNaN(point)
+            || affine.Of(argument) is not { Input: Node input } form || form.Solve(point) is not double x)
         {
             return "for some inputs";
         }
 
-        if (affine.Of(argument) is { Input: Node input } form && form.Solve(point) is double x)
+        if (side == 0)
         {
             return $"at {input.Symbol} = {Format(x)}";
         }
 
-        return "for some inputs";
+        // The bad side in the argument maps to the input through the sign of the scale.
+        bool below = (side < 0) == (form.Scale > 0);
+        return $"for {input.Symbol} {(below ? "<" : ">")} {Format(x)}";
     }
 
-    private string Format(double value) => method.Type == ValueType.Float
+    private string Format(double value) => value == 0 ? "0" : method.Type == ValueType.Float
         ? ((float)value).ToString("R", CultureInfo.InvariantCulture)
         : value.ToString("R", CultureInfo.InvariantCulture);
 

@@ -42,7 +42,7 @@ internal sealed class RangeEvaluator
         Interval A(int i) => memo[n.Args[i]];
         return n.Kind switch
         {
-            NodeKind.Constant when n.IsNumeric => Interval.Point(n.Value),
+            NodeKind.Constant when n.Type != ValueType.Bool => Interval.Point(n.Value),
             NodeKind.Negate => A(0).Negate(),
             NodeKind.Add => A(0).Add(A(1)),
             NodeKind.Subtract => A(0).Subtract(A(1)),

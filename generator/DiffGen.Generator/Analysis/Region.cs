@@ -60,6 +60,28 @@ internal sealed class Region
         }
     }
 
+    /// <summary>Every numeric comparison inside a condition, whatever the <c>&amp;&amp;</c>, <c>||</c> and <c>!</c> around it.</summary>
+    public static IEnumerable<Node> Comparisons(Node condition)
+    {
+        var stack = new Stack<Node>();
+        stack.Push(condition);
+        while (stack.Count > 0)
+        {
+            Node c = stack.Pop();
+            if (c.Kind is NodeKind.Not or NodeKind.And or NodeKind.Or)
+            {
+                foreach (Node arg in c.Args)
+                {
+                    stack.Push(arg);
+                }
+            }
+            else if (c.Kind is >= NodeKind.Less and <= NodeKind.NotEqual && c.Args[0].Type != ValueType.Bool)
+            {
+                yield return c;
+            }
+        }
+    }
+
     /// <summary>
     /// Reads <c>node op constant</c> from a comparison that holds (or fails), as the comparison kind that holds;
     /// null when neither side is a constant.

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,12 +21,17 @@ internal sealed partial class MethodLowering
         return flow.ReturnValue ?? b.Zero(Type);
     }
 
-    private void Statement(IOperation statement, Flow flow)
+    /// <summary>
+    /// Lowers one statement. <paramref name="rest"/> is what follows it in its block: an <c>if</c> one of whose
+    /// sides returns lowers the rest on its other side (returns true), so <c>if (a) return 0; if (b) return x;
+    /// return y;</c> becomes <c>a ? 0 : b ? x : y</c>, the shape the code has.
+    /// </summary>
+    private bool Statement(IOperation statement, Flow flow, ArraySegment<IOperation> rest = default)
     {
         if (flow.ReturnFlag.IsConstantValue(1))
         {
             // Unreachable code (the compiler warns about it); it cannot change the result.
-            return;
+            return true;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -32,7 +39,7 @@ internal sealed partial class MethodLowering
         current = flow;
         try
         {
-            LowerStatement(statement, flow);
+            return LowerStatement(statement, flow, rest);
         }
         finally
         {
@@ -40,16 +47,24 @@ internal sealed partial class MethodLowering
         }
     }
 
-    private void LowerStatement(IOperation statement, Flow flow)
+    private void Statements(ArraySegment<IOperation> statements, Flow flow)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var rest = new ArraySegment<IOperation>(statements.Array!, statements.Offset + i + 1, statements.Count - i - 1);
+            if (Statement(statements.Array![statements.Offset + i], flow, rest))
+            {
+                return;
+            }
+        }
+    }
+
+    private bool LowerStatement(IOperation statement, Flow flow, ArraySegment<IOperation> rest)
     {
         switch (statement)
         {
             case IBlockOperation block:
-                foreach (IOperation inner in block.Operations)
-                {
-                    Statement(inner, flow);
-                }
-
+                Statements(new ArraySegment<IOperation>(block.Operations.ToArray()), flow);
                 break;
 
             case IVariableDeclarationGroupOperation group:
@@ -74,8 +89,7 @@ internal sealed partial class MethodLowering
                 break;
 
             case IConditionalOperation conditional:
-                If(conditional, flow);
-                break;
+                return If(conditional, flow, rest);
 
             case IEmptyOperation:
                 break;
@@ -87,6 +101,8 @@ internal sealed partial class MethodLowering
                 Unsupported(statement, StatementName(statement), ValueType.Bool);
                 break;
         }
+
+        return false;
     }
 
     private void Declare(IVariableDeclaratorOperation declarator, Flow flow)
@@ -177,7 +193,7 @@ internal sealed partial class MethodLowering
         flow.Env[local] = ExprAs(assignment.Value, type);
     }
 
-    private void If(IConditionalOperation conditional, Flow flow)
+    private bool If(IConditionalOperation conditional, Flow flow, ArraySegment<IOperation> rest)
     {
         Node condition = Condition(conditional.Condition);
         Flow then = flow.Clone();
@@ -186,6 +202,17 @@ internal sealed partial class MethodLowering
         if (conditional.WhenFalse is { } whenFalse)
         {
             Statement(whenFalse, otherwise);
+        }
+
+        // What follows runs only on a side that did not return: lower it there.
+        bool restConsumed = rest.Count > 0 && (then.HasReturned || otherwise.HasReturned);
+        if (restConsumed && !then.HasReturned)
+        {
+            Statements(rest, then);
+        }
+        else if (restConsumed && !otherwise.HasReturned)
+        {
+            Statements(rest, otherwise);
         }
 
         // Locals assigned on either side become selects; a return on one side guards what follows.
@@ -211,6 +238,7 @@ internal sealed partial class MethodLowering
             (var t, null) => t,
             var (t, e) => Origin(b.Select(condition, t, e), conditional.Syntax),
         };
+        return restConsumed;
     }
 
     private static string StatementName(IOperation statement) => statement switch
@@ -259,6 +287,9 @@ internal sealed partial class MethodLowering
 
         /// <summary>What it returned, meaningful where <see cref="ReturnFlag"/> holds.</summary>
         public Node? ReturnValue { get; set; }
+
+        /// <summary>Whether every path here has returned.</summary>
+        public bool HasReturned => ReturnFlag.IsConstantValue(1);
 
         public Flow Clone() => new(new Dictionary<ILocalSymbol, Node>(Env, SymbolEqualityComparer.Default), ReturnFlag, ReturnValue);
     }
