@@ -1,0 +1,38 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Running;
+
+namespace DiffGen.Benchmarks;
+
+/// <summary>
+/// Entry point. With no special option it hands the arguments to BenchmarkDotNet (e.g. <c>--filter '*'</c>);
+/// <c>--cpu-time [N]</c> measures the same operations in processor time (robust on a busy machine),
+/// <c>--diagnostics [--write-corpus DIR]</c> prints what DiffGen reports on the synthetic corpus, and
+/// <c>--check FILE.cs …</c> what it reports on the given files.
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs the benchmarks or one of the reports.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--diagnostics")
+        {
+            int write = Array.IndexOf(args, "--write-corpus");
+            return await DiagnosticsReport.CorpusAsync(write >= 0 && write + 1 < args.Length ? args[write + 1] : null);
+        }
+
+        if (args.Length > 0 && args[0] == "--cpu-time")
+        {
+            return CpuTimeReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+        }
+
+        if (args.Length > 0 && args[0] == "--check")
+        {
+            return await DiagnosticsReport.FilesAsync(args.Skip(1));
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
