@@ -226,10 +226,11 @@ internal sealed class ExpressionPrinter
         }
 
         bool onMathF = n.Args[0].Type == ValueType.Float && !f.FloatOverloadOnMath;
-        if (f == MathFunctions.Clamp && !(n.Args[1].IsConstant && n.Args[2].IsConstant))
+        if (f == MathFunctions.Clamp && !(n.Args[1].IsConstant && n.Args[2].IsConstant && n.Args[1].Value <= n.Args[2].Value))
         {
             // Math.Clamp throws when min > max, and generated code may compute a value on a path the method
-            // does not take; with variable bounds it is spelled Min(Max(...)), equal wherever Clamp returns.
+            // does not take; unless the bounds are ordered constants it is spelled Min(Max(...)), equal
+            // wherever Clamp returns.
             return Append("global::System.Math.Min(global::System.Math.Max(") && Write(n.Args[0], 0) && Append(", ")
                 && Write(n.Args[1], 0) && Append("), ") && Write(n.Args[2], 0) && Append(")");
         }

@@ -164,7 +164,9 @@ internal static class MemberEmitter
         {
             using (w.Block($"if ({other}.Length != {first}.Length)"))
             {
-                w.Line($"throw new global::System.ArgumentException($\"Span '{other}' has length {{{other}.Length}} but '{first}' has length {{{first}.Length}}; all spans must have the same length.\", nameof({other}));");
+                // The parameter name as a literal: nameof could bind to a user method named 'nameof'.
+                string name = other.TrimStart('@'), firstName = first.TrimStart('@');
+                w.Line($"throw new global::System.ArgumentException($\"Span '{name}' has length {{{other}.Length}} but '{firstName}' has length {{{first}.Length}}; all spans must have the same length.\", \"{name}\");");
             }
         }
     }

@@ -35,7 +35,7 @@ namespace Samples.Calls
         {
             if (y.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(y));
+                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", "y");
             }
             for (int i = 0; i < x.Length; i++)
             {
@@ -53,11 +53,11 @@ namespace Samples.Calls
         {
             if (dy.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(dy));
+                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dy");
             }
             if (dx.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(dx));
+                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dx");
             }
             for (int i = 0; i < x.Length; i++)
             {
@@ -93,11 +93,11 @@ namespace Samples.Calls
         {
             if (b.Length != a.Length)
             {
-                throw new global::System.ArgumentException($"Span 'b' has length {b.Length} but 'a' has length {a.Length}; all spans must have the same length.", nameof(b));
+                throw new global::System.ArgumentException($"Span 'b' has length {b.Length} but 'a' has length {a.Length}; all spans must have the same length.", "b");
             }
             if (y.Length != a.Length)
             {
-                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'a' has length {a.Length}; all spans must have the same length.", nameof(y));
+                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'a' has length {a.Length}; all spans must have the same length.", "y");
             }
             for (int i = 0; i < a.Length; i++)
             {
@@ -117,19 +117,19 @@ namespace Samples.Calls
         {
             if (b.Length != a.Length)
             {
-                throw new global::System.ArgumentException($"Span 'b' has length {b.Length} but 'a' has length {a.Length}; all spans must have the same length.", nameof(b));
+                throw new global::System.ArgumentException($"Span 'b' has length {b.Length} but 'a' has length {a.Length}; all spans must have the same length.", "b");
             }
             if (dy.Length != a.Length)
             {
-                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'a' has length {a.Length}; all spans must have the same length.", nameof(dy));
+                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'a' has length {a.Length}; all spans must have the same length.", "dy");
             }
             if (da.Length != a.Length)
             {
-                throw new global::System.ArgumentException($"Span 'da' has length {da.Length} but 'a' has length {a.Length}; all spans must have the same length.", nameof(da));
+                throw new global::System.ArgumentException($"Span 'da' has length {da.Length} but 'a' has length {a.Length}; all spans must have the same length.", "da");
             }
             if (db.Length != a.Length)
             {
-                throw new global::System.ArgumentException($"Span 'db' has length {db.Length} but 'a' has length {a.Length}; all spans must have the same length.", nameof(db));
+                throw new global::System.ArgumentException($"Span 'db' has length {db.Length} but 'a' has length {a.Length}; all spans must have the same length.", "db");
             }
             for (int i = 0; i < a.Length; i++)
             {

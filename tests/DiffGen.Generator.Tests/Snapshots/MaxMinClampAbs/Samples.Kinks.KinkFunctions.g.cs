@@ -41,11 +41,11 @@ namespace Samples.Kinks
         {
             if (w.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'w' has length {w.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(w));
+                throw new global::System.ArgumentException($"Span 'w' has length {w.Length} but 'x' has length {x.Length}; all spans must have the same length.", "w");
             }
             if (y.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(y));
+                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", "y");
             }
             for (int i = 0; i < x.Length; i++)
             {
@@ -65,19 +65,19 @@ namespace Samples.Kinks
         {
             if (w.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'w' has length {w.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(w));
+                throw new global::System.ArgumentException($"Span 'w' has length {w.Length} but 'x' has length {x.Length}; all spans must have the same length.", "w");
             }
             if (dy.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(dy));
+                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dy");
             }
             if (dx.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(dx));
+                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dx");
             }
             if (dw.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'dw' has length {dw.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(dw));
+                throw new global::System.ArgumentException($"Span 'dw' has length {dw.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dw");
             }
             for (int i = 0; i < x.Length; i++)
             {

@@ -35,7 +35,7 @@ namespace Samples.Conditionals
         {
             if (y.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(y));
+                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", "y");
             }
             for (int i = 0; i < x.Length; i++)
             {
@@ -53,11 +53,11 @@ namespace Samples.Conditionals
         {
             if (dy.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(dy));
+                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dy");
             }
             if (dx.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(dx));
+                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dx");
             }
             for (int i = 0; i < x.Length; i++)
             {

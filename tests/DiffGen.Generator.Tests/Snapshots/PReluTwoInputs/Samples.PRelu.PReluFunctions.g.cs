@@ -34,11 +34,11 @@ namespace Samples.PRelu
         {
             if (a.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'a' has length {a.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(a));
+                throw new global::System.ArgumentException($"Span 'a' has length {a.Length} but 'x' has length {x.Length}; all spans must have the same length.", "a");
             }
             if (y.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(y));
+                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", "y");
             }
             for (int i = 0; i < x.Length; i++)
             {
@@ -58,19 +58,19 @@ namespace Samples.PRelu
         {
             if (a.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'a' has length {a.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(a));
+                throw new global::System.ArgumentException($"Span 'a' has length {a.Length} but 'x' has length {x.Length}; all spans must have the same length.", "a");
             }
             if (dy.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(dy));
+                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dy");
             }
             if (dx.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(dx));
+                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dx");
             }
             if (da.Length != x.Length)
             {
-                throw new global::System.ArgumentException($"Span 'da' has length {da.Length} but 'x' has length {x.Length}; all spans must have the same length.", nameof(da));
+                throw new global::System.ArgumentException($"Span 'da' has length {da.Length} but 'x' has length {x.Length}; all spans must have the same length.", "da");
             }
             for (int i = 0; i < x.Length; i++)
             {
