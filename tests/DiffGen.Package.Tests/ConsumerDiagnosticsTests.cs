@@ -30,6 +30,9 @@ public sealed class ConsumerDiagnosticsTests
 
                 return sum;
             }
+
+            [Differentiable]
+            public static double Ratio(double x) => x * x / (x + 0.6);
         }
 
         public static class Program
@@ -56,5 +59,10 @@ public sealed class ConsumerDiagnosticsTests
 
         Assert.True(build.ExitCode != 0, "The build succeeded, so the package reported nothing for a 'for' loop in a [Differentiable] method. " + build.Describe());
         Assert.True(build.StandardOutput.Contains("error DIFF003") && build.StandardOutput.Contains("'for' loop"), build.Describe());
+        Assert.True(build.StandardOutput.Contains("docs/diagnostics/DIFF003.md"), "DIFF003 has no help link. " + build.Describe());
+
+        // The analyzer's warnings reach the build output too, with their help links.
+        Assert.True(build.StandardOutput.Contains("DIFF005") && build.StandardOutput.Contains("denominator `x + 0.6` is zero at x = -0.6"), build.Describe());
+        Assert.True(build.StandardOutput.Contains("docs/diagnostics/DIFF005.md"), "DIFF005 has no help link. " + build.Describe());
     }
 }

@@ -41,4 +41,13 @@ public sealed class SuppressionTests
         };
         return test.RunAsync(CancellationToken.None);
     }
+
+    /// <summary>An .editorconfig severity applies to the analyzer's diagnostics like to any other.</summary>
+    [Fact]
+    public Task Editorconfig_severity_none_turns_DIFF005_off()
+    {
+        var test = new Verify.Test { TestCode = Sources.InClass(Seed) };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.DIFF005.severity = none\n"));
+        return test.RunAsync(CancellationToken.None);
+    }
 }
