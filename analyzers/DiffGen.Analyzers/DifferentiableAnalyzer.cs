@@ -82,6 +82,10 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
         {
             throw;
         }
+        catch (InsufficientExecutionStackException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TooComplex, syntax.Identifier.GetLocation(), method.Name, "it is nested too deeply"));
+        }
         catch (Exception e)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, syntax.Identifier.GetLocation(), method.Name, e.GetType().Name + ": " + e.Message));

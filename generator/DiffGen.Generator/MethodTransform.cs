@@ -42,8 +42,10 @@ internal static class MethodTransform
                 return new MethodResult(type, sortKey, null, default);
             }
 
-            bool spans = context.SemanticModel.Compilation.GetTypeByMetadataName("System.Span`1") is not null;
-            string members = MemberEmitter.Emit(method, lowered.Method, spans, cancellationToken);
+            Compilation compilation = context.SemanticModel.Compilation;
+            bool spans = compilation.GetTypeByMetadataName("System.Span`1") is not null;
+            bool kernelStruct = compilation.GetTypeByMetadataName(KnownNames.ElementwiseFunctionInterface) is not null;
+            string members = MemberEmitter.Emit(method, lowered.Method, spans, kernelStruct, cancellationToken);
             return new MethodResult(type, sortKey, members, default);
         }
         catch (OperationCanceledException)
@@ -53,6 +55,10 @@ internal static class MethodTransform
         catch (GraphTooLargeException e)
         {
             return Failed(DiagnosticDescriptors.TooComplex, e.Message);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return Failed(DiagnosticDescriptors.TooComplex, "it is nested too deeply");
         }
         catch (Exception e)
         {

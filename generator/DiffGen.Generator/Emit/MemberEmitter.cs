@@ -18,7 +18,7 @@ internal static class MemberEmitter
     private const int MaxFormulaLength = 400;
 
     /// <summary>Emits the members of <paramref name="method"/>, lowered to <paramref name="lowered"/>.</summary>
-    public static string Emit(IMethodSymbol method, LoweredMethod lowered, bool spans, CancellationToken cancellationToken)
+    public static string Emit(IMethodSymbol method, LoweredMethod lowered, bool spans, bool kernelStruct, CancellationToken cancellationToken)
     {
         GraphBuilder b = lowered.Builder;
         Node[] gradient = Differentiator.Gradient(b, lowered.Result, lowered.Inputs, cancellationToken)
@@ -45,6 +45,12 @@ internal static class MemberEmitter
             WriteForwardKernel(w, m);
             w.Line();
             WriteBackwardKernel(w, m);
+        }
+
+        if (spans && kernelStruct && m.Names.Count == 1)
+        {
+            w.Line();
+            WriteKernelStruct(w, m);
         }
 
         return w.ToString();
@@ -158,6 +164,29 @@ internal static class MemberEmitter
         }
     }
 
+    private static void WriteKernelStruct(CodeWriter w, Signature m)
+    {
+        w.Line($"/// <summary><see cref=\"{m.Cref}\"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>")
+         .Line(m.GeneratedCode)
+         .Line($"{m.Accessibility} readonly struct {m.RawName}Kernel : global::DiffGen.IElementwiseFunction<{m.T}>");
+        using (w.Block())
+        {
+            // Qualified: inside the struct, a method named Value or Forward would otherwise mean the struct's own.
+            string f = m.Qualified;
+            w.Line($"/// <inheritdoc/>")
+             .Line($"public {m.T} Value({m.T} x) => {f}(x);")
+             .Line()
+             .Line($"/// <inheritdoc/>")
+             .Line($"public {m.T} Derivative({m.T} x) => {f}Derivative(x);")
+             .Line()
+             .Line($"/// <inheritdoc/>")
+             .Line($"public void Forward(global::System.ReadOnlySpan<{m.T}> x, global::System.Span<{m.T}> y) => {f}(x, y);")
+             .Line()
+             .Line($"/// <inheritdoc/>")
+             .Line($"public void Backward(global::System.ReadOnlySpan<{m.T}> x, global::System.ReadOnlySpan<{m.T}> dy, global::System.Span<{m.T}> dx) => {f}Backward(x, dy, dx);");
+        }
+    }
+
     private static void WriteLengthChecks(CodeWriter w, string first, IEnumerable<string> others)
     {
         foreach (string other in others)
@@ -186,6 +215,8 @@ internal static class MemberEmitter
         {
             T = type == ValueType.Float ? "float" : "double";
             Name = ExpressionPrinter.Identifier(method.Name);
+            RawName = method.Name;
+            Qualified = KnownNames.QualifiedMemberName(method);
             Names = method.Parameters.Select(p => ExpressionPrinter.Identifier(p.Name)).ToList();
             Parameters = string.Join(", ", Names.Select(n => $"{T} {n}"));
             Arguments = string.Join(", ", Names);
@@ -216,6 +247,12 @@ internal static class MemberEmitter
         public string Gradient(string parameter) => gradients[parameter];
 
         public string Name { get; }
+
+        /// <summary>The method's <c>global::</c>-qualified name.</summary>
+        public string Qualified { get; }
+
+        /// <summary>The method's name without an <c>@</c> escape, for names built from it.</summary>
+        public string RawName { get; }
 
         public IReadOnlyList<string> Names { get; }
 

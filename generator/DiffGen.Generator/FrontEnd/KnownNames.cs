@@ -12,6 +12,9 @@ internal static class KnownNames
     /// <summary>The metadata name of <c>[DerivativeOf]</c>.</summary>
     public const string DerivativeOfAttribute = "DiffGen.DerivativeOfAttribute";
 
+    /// <summary>The metadata name of the runtime interface the generated <c>FKernel</c> structs implement.</summary>
+    public const string ElementwiseFunctionInterface = "DiffGen.IElementwiseFunction`1";
+
     /// <summary>The most inputs a differentiable method may have.</summary>
     public const int MaxInputs = 8;
 

@@ -51,6 +51,19 @@ internal sealed partial class MethodLowering
     /// <summary>Lowers <paramref name="method"/> as part of validating a caller.</summary>
     internal static LoweringResult Lower(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
     {
+        try
+        {
+            return LowerChecked(method, syntax, model, validator, cancellationToken);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Deep syntax can exhaust the stack in Roslyn's own binding too (on a thread with a small stack).
+            return TooComplex(method, syntax, $"expressions are nested more than {MaxDepth} levels deep");
+        }
+    }
+
+    private static LoweringResult LowerChecked(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
+    {
         // Mid-edit code (syntax or binding errors): the compiler's own errors speak, DiffGen stays silent.
         if (syntax.ContainsDiagnostics || HasErrors(model, syntax, cancellationToken))
         {

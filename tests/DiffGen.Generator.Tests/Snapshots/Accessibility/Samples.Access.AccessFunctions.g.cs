@@ -65,6 +65,23 @@ namespace Samples.Access
             }
         }
 
+        /// <summary><see cref="Hidden(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        private readonly struct HiddenKernel : global::DiffGen.IElementwiseFunction<double>
+        {
+            /// <inheritdoc/>
+            public double Value(double x) => global::Samples.Access.AccessFunctions.Hidden(x);
+
+            /// <inheritdoc/>
+            public double Derivative(double x) => global::Samples.Access.AccessFunctions.HiddenDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Access.AccessFunctions.Hidden(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Access.AccessFunctions.HiddenBackward(x, dy, dx);
+        }
+
         /// <summary>
         /// The derivative of <see cref="Internal(double)"/> with respect to <paramref name="x"/>:
         /// <code>
@@ -122,6 +139,23 @@ namespace Samples.Access
             {
                 dx[i] = InternalBackward(x[i], dy[i]);
             }
+        }
+
+        /// <summary><see cref="Internal(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        internal readonly struct InternalKernel : global::DiffGen.IElementwiseFunction<double>
+        {
+            /// <inheritdoc/>
+            public double Value(double x) => global::Samples.Access.AccessFunctions.Internal(x);
+
+            /// <inheritdoc/>
+            public double Derivative(double x) => global::Samples.Access.AccessFunctions.InternalDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Access.AccessFunctions.Internal(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Access.AccessFunctions.InternalBackward(x, dy, dx);
         }
     }
 }

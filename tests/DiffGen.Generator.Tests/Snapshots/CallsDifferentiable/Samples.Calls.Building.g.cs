@@ -65,6 +65,23 @@ namespace Samples.Calls
             }
         }
 
+        /// <summary><see cref="Square(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct SquareKernel : global::DiffGen.IElementwiseFunction<double>
+        {
+            /// <inheritdoc/>
+            public double Value(double x) => global::Samples.Calls.Building.Square(x);
+
+            /// <inheritdoc/>
+            public double Derivative(double x) => global::Samples.Calls.Building.SquareDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Calls.Building.Square(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Calls.Building.SquareBackward(x, dy, dx);
+        }
+
         /// <summary>
         /// The backward pass (vector-Jacobian product) of <see cref="Weighted(double, double)"/>: <c>dy</c> times each partial derivative,
         /// <code>

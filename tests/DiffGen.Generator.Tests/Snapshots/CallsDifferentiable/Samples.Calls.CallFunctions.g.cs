@@ -67,5 +67,22 @@ namespace Samples.Calls
                 dx[i] = CompositeBackward(x[i], dy[i]);
             }
         }
+
+        /// <summary><see cref="Composite(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct CompositeKernel : global::DiffGen.IElementwiseFunction<double>
+        {
+            /// <inheritdoc/>
+            public double Value(double x) => global::Samples.Calls.CallFunctions.Composite(x);
+
+            /// <inheritdoc/>
+            public double Derivative(double x) => global::Samples.Calls.CallFunctions.CompositeDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Calls.CallFunctions.Composite(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Calls.CallFunctions.CompositeBackward(x, dy, dx);
+        }
     }
 }

@@ -69,5 +69,22 @@ namespace Samples.Compound
                 dx[i] = AccumulateBackward(x[i], dy[i]);
             }
         }
+
+        /// <summary><see cref="Accumulate(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct AccumulateKernel : global::DiffGen.IElementwiseFunction<double>
+        {
+            /// <inheritdoc/>
+            public double Value(double x) => global::Samples.Compound.CompoundFunctions.Accumulate(x);
+
+            /// <inheritdoc/>
+            public double Derivative(double x) => global::Samples.Compound.CompoundFunctions.AccumulateDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Compound.CompoundFunctions.Accumulate(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Compound.CompoundFunctions.AccumulateBackward(x, dy, dx);
+        }
     }
 }

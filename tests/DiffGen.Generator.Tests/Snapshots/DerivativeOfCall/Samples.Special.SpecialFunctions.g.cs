@@ -67,5 +67,22 @@ namespace Samples.Special
                 dx[i] = ScaledErfBackward(x[i], dy[i]);
             }
         }
+
+        /// <summary><see cref="ScaledErf(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct ScaledErfKernel : global::DiffGen.IElementwiseFunction<double>
+        {
+            /// <inheritdoc/>
+            public double Value(double x) => global::Samples.Special.SpecialFunctions.ScaledErf(x);
+
+            /// <inheritdoc/>
+            public double Derivative(double x) => global::Samples.Special.SpecialFunctions.ScaledErfDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Special.SpecialFunctions.ScaledErf(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Special.SpecialFunctions.ScaledErfBackward(x, dy, dx);
+        }
     }
 }

@@ -68,5 +68,22 @@ namespace Samples.Casts
                 dx[i] = PreciseSoftplusBackward(x[i], dy[i]);
             }
         }
+
+        /// <summary><see cref="PreciseSoftplus(float)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct PreciseSoftplusKernel : global::DiffGen.IElementwiseFunction<float>
+        {
+            /// <inheritdoc/>
+            public float Value(float x) => global::Samples.Casts.CastFunctions.PreciseSoftplus(x);
+
+            /// <inheritdoc/>
+            public float Derivative(float x) => global::Samples.Casts.CastFunctions.PreciseSoftplusDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) => global::Samples.Casts.CastFunctions.PreciseSoftplus(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Samples.Casts.CastFunctions.PreciseSoftplusBackward(x, dy, dx);
+        }
     }
 }

@@ -69,5 +69,22 @@ namespace Samples.Gelu
                 dx[i] = GeluBackward(x[i], dy[i]);
             }
         }
+
+        /// <summary><see cref="Gelu(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct GeluKernel : global::DiffGen.IElementwiseFunction<double>
+        {
+            /// <inheritdoc/>
+            public double Value(double x) => global::Samples.Gelu.GeluFunctions.Gelu(x);
+
+            /// <inheritdoc/>
+            public double Derivative(double x) => global::Samples.Gelu.GeluFunctions.GeluDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Gelu.GeluFunctions.Gelu(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Gelu.GeluFunctions.GeluBackward(x, dy, dx);
+        }
     }
 }

@@ -67,5 +67,22 @@ namespace Samples.Generic
                 dx[i] = GaussianBackward(x[i], dy[i]);
             }
         }
+
+        /// <summary><see cref="Gaussian(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct GaussianKernel : global::DiffGen.IElementwiseFunction<double>
+        {
+            /// <inheritdoc/>
+            public double Value(double x) => global::Samples.Generic.Container<TItem>.Gaussian(x);
+
+            /// <inheritdoc/>
+            public double Derivative(double x) => global::Samples.Generic.Container<TItem>.GaussianDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Generic.Container<TItem>.Gaussian(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Generic.Container<TItem>.GaussianBackward(x, dy, dx);
+        }
     }
 }

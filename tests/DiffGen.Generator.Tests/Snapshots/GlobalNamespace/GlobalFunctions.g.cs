@@ -66,4 +66,21 @@ static partial class GlobalFunctions
             dx[i] = SigmoidBackward(x[i], dy[i]);
         }
     }
+
+    /// <summary><see cref="Sigmoid(float)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+    public readonly struct SigmoidKernel : global::DiffGen.IElementwiseFunction<float>
+    {
+        /// <inheritdoc/>
+        public float Value(float x) => global::GlobalFunctions.Sigmoid(x);
+
+        /// <inheritdoc/>
+        public float Derivative(float x) => global::GlobalFunctions.SigmoidDerivative(x);
+
+        /// <inheritdoc/>
+        public void Forward(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) => global::GlobalFunctions.Sigmoid(x, y);
+
+        /// <inheritdoc/>
+        public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::GlobalFunctions.SigmoidBackward(x, dy, dx);
+    }
 }

@@ -69,5 +69,22 @@ namespace Samples.Mish
                 dx[i] = MishBackward(x[i], dy[i]);
             }
         }
+
+        /// <summary><see cref="Mish(float)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct MishKernel : global::DiffGen.IElementwiseFunction<float>
+        {
+            /// <inheritdoc/>
+            public float Value(float x) => global::Samples.Mish.MishFunctions.Mish(x);
+
+            /// <inheritdoc/>
+            public float Derivative(float x) => global::Samples.Mish.MishFunctions.MishDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) => global::Samples.Mish.MishFunctions.Mish(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Samples.Mish.MishFunctions.MishBackward(x, dy, dx);
+        }
     }
 }

@@ -64,5 +64,22 @@ namespace Samples.Conditionals
                 dx[i] = PiecewiseBackward(x[i], dy[i]);
             }
         }
+
+        /// <summary><see cref="Piecewise(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct PiecewiseKernel : global::DiffGen.IElementwiseFunction<double>
+        {
+            /// <inheritdoc/>
+            public double Value(double x) => global::Samples.Conditionals.ConditionalFunctions.Piecewise(x);
+
+            /// <inheritdoc/>
+            public double Derivative(double x) => global::Samples.Conditionals.ConditionalFunctions.PiecewiseDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Conditionals.ConditionalFunctions.Piecewise(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Conditionals.ConditionalFunctions.PiecewiseBackward(x, dy, dx);
+        }
     }
 }

@@ -71,6 +71,23 @@ namespace Samples.Nested.Deeper
                         dx[i] = SoftplusBackward(x[i], dy[i]);
                     }
                 }
+
+                /// <summary><see cref="Softplus(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+                public readonly struct SoftplusKernel : global::DiffGen.IElementwiseFunction<double>
+                {
+                    /// <inheritdoc/>
+                    public double Value(double x) => global::Samples.Nested.Deeper.Outer.Middle.Inner.Softplus(x);
+
+                    /// <inheritdoc/>
+                    public double Derivative(double x) => global::Samples.Nested.Deeper.Outer.Middle.Inner.SoftplusDerivative(x);
+
+                    /// <inheritdoc/>
+                    public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Nested.Deeper.Outer.Middle.Inner.Softplus(x, y);
+
+                    /// <inheritdoc/>
+                    public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Nested.Deeper.Outer.Middle.Inner.SoftplusBackward(x, dy, dx);
+                }
             }
         }
     }

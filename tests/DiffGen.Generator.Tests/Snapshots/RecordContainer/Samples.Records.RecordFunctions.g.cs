@@ -68,5 +68,22 @@ namespace Samples.Records
                 dx[i] = SwishBackward(x[i], dy[i]);
             }
         }
+
+        /// <summary><see cref="Swish(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct SwishKernel : global::DiffGen.IElementwiseFunction<double>
+        {
+            /// <inheritdoc/>
+            public double Value(double x) => global::Samples.Records.RecordFunctions.Swish(x);
+
+            /// <inheritdoc/>
+            public double Derivative(double x) => global::Samples.Records.RecordFunctions.SwishDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Records.RecordFunctions.Swish(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Records.RecordFunctions.SwishBackward(x, dy, dx);
+        }
     }
 }

@@ -71,5 +71,22 @@ namespace Samples.Seed
                 dx[i] = ActivationBackward(x[i], dy[i]);
             }
         }
+
+        /// <summary><see cref="Activation(float)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct ActivationKernel : global::DiffGen.IElementwiseFunction<float>
+        {
+            /// <inheritdoc/>
+            public float Value(float x) => global::Samples.Seed.SeedActivation.Activation(x);
+
+            /// <inheritdoc/>
+            public float Derivative(float x) => global::Samples.Seed.SeedActivation.ActivationDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) => global::Samples.Seed.SeedActivation.Activation(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Samples.Seed.SeedActivation.ActivationBackward(x, dy, dx);
+        }
     }
 }

@@ -67,5 +67,22 @@ namespace Samples.Structs
                 dx[i] = SoftsignBackward(x[i], dy[i]);
             }
         }
+
+        /// <summary><see cref="Softsign(float)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct SoftsignKernel : global::DiffGen.IElementwiseFunction<float>
+        {
+            /// <inheritdoc/>
+            public float Value(float x) => global::Samples.Structs.StructFunctions.Softsign(x);
+
+            /// <inheritdoc/>
+            public float Derivative(float x) => global::Samples.Structs.StructFunctions.SoftsignDerivative(x);
+
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) => global::Samples.Structs.StructFunctions.Softsign(x, y);
+
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Samples.Structs.StructFunctions.SoftsignBackward(x, dy, dx);
+        }
     }
 }
