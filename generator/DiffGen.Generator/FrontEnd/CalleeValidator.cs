@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,14 +11,18 @@ namespace DiffGen.Generator.FrontEnd;
 /// <summary>
 /// Answers "will DiffGen generate derivatives for this [Differentiable] callee?" while lowering a caller,
 /// so a caller never emits a call to a generated member that will not exist. Tracks the methods being
-/// lowered to detect recursion, and remembers answers for the duration of one lowering.
+/// lowered to detect recursion. Answers are remembered per compilation (a verdict depends only on the
+/// compilation: a method in or leading into a cycle is recursive whichever method asks), so each callee is
+/// lowered once however many methods call it, by the generator and the analyzers alike.
 /// </summary>
 internal sealed class CalleeValidator
 {
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, CalleeVerdict>> Verdicts = new();
+
     private readonly Compilation compilation;
     private readonly CancellationToken cancellationToken;
     private readonly HashSet<IMethodSymbol> active = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<IMethodSymbol, CalleeVerdict> known = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, CalleeVerdict> known;
     private int cyclesSeen;
 
     /// <summary>Creates a validator over <paramref name="compilation"/>.</summary>
@@ -24,6 +30,7 @@ internal sealed class CalleeValidator
     {
         this.compilation = compilation;
         this.cancellationToken = cancellationToken;
+        known = Verdicts.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, CalleeVerdict>(SymbolEqualityComparer.Default));
     }
 
     /// <summary>The compilation being generated for.</summary>

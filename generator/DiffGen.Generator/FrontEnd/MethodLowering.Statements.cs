@@ -18,7 +18,9 @@ internal sealed partial class MethodLowering
     {
         var flow = new Flow(new Dictionary<ILocalSymbol, Node>(SymbolEqualityComparer.Default), b.Bool(false), null);
         Statement(body, flow);
-        return flow.ReturnValue ?? b.Zero(Type);
+
+        // C# requires every path to return; if one does not, the method does not compile (CS0161).
+        return flow.HasReturned && flow.ReturnValue is Node result ? result : throw new CompilerErrorException();
     }
 
     /// <summary>

@@ -65,7 +65,20 @@ internal sealed partial class MethodLowering
     private static LoweringResult LowerChecked(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
     {
         // Mid-edit code (syntax or binding errors): the compiler's own errors speak, DiffGen stays silent.
-        if (syntax.ContainsDiagnostics || HasErrors(model, syntax, cancellationToken))
+        LoweringResult result = LowerBody(method, syntax, model, validator, cancellationToken);
+        if (syntax.ContainsDiagnostics || (result.Diagnostics.Count > 0 && HasErrors(model, syntax, cancellationToken)))
+        {
+            // Binding diagnostics are costly: asked for only when DiffGen has something to say.
+            return new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true);
+        }
+
+        return result;
+    }
+
+    private static LoweringResult LowerBody(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
+    {
+        // A method outside any type (mid-edit, or top-level code) lands in a compiler-made type: nowhere to generate to.
+        if (syntax.ContainsDiagnostics || method.ContainingType is not { IsImplicitlyDeclared: false, IsScriptClass: false })
         {
             return new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true);
         }
