@@ -19,8 +19,14 @@ internal sealed partial class MethodLowering
         var flow = new Flow(new Dictionary<ILocalSymbol, Node>(SymbolEqualityComparer.Default), b.Bool(false), null);
         Statement(body, flow);
 
-        // C# requires every path to return; if one does not, the method does not compile (CS0161).
-        return flow.HasReturned && flow.ReturnValue is Node result ? result : throw new CompilerErrorException();
+        // C# requires every path to return; if one does not, either a statement DiffGen cannot lower (already
+        // reported) held the return, or the method does not compile (CS0161).
+        if (flow.HasReturned && flow.ReturnValue is Node result)
+        {
+            return result;
+        }
+
+        return diagnostics.Count > 0 ? b.Zero(Type) : throw new CompilerErrorException();
     }
 
     /// <summary>
