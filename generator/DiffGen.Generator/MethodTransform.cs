@@ -109,14 +109,16 @@ internal static class MethodTransform
             _ => type.IsRecord ? "record" : "class",
         };
 
-        // Repeat the user's own modifiers (static, readonly, ref, ...) but not accessibility, which one part is enough for.
-        string modifiers = "partial";
-        if (type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is TypeDeclarationSyntax declaration)
+        // From the symbol, not from one declaration (which would depend on file order): only the modifiers every
+        // part must agree on. Accessibility, sealed and abstract are stated once for all parts.
+        string modifiers = (type.TypeKind, type.IsStatic, type.IsReadOnly, type.IsRefLikeType) switch
         {
-            modifiers = string.Join(" ", declaration.Modifiers
-                .Where(m => !SyntaxFacts.IsAccessibilityModifier(m.Kind()) && !m.IsKind(SyntaxKind.NewKeyword))
-                .Select(m => m.Text));
-        }
+            (TypeKind.Class, true, _, _) => "static partial",
+            (TypeKind.Struct, _, true, true) => "readonly ref partial",
+            (TypeKind.Struct, _, true, false) => "readonly partial",
+            (TypeKind.Struct, _, false, true) => "ref partial",
+            _ => "partial",
+        };
 
         string name = ExpressionPrinter.Identifier(type.Name);
         if (type.TypeParameters.Length > 0)

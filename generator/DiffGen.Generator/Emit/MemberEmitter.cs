@@ -168,7 +168,7 @@ internal static class MemberEmitter
     {
         w.Line($"/// <summary><see cref=\"{m.Cref}\"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>")
          .Line(m.GeneratedCode)
-         .Line($"{m.Accessibility} readonly struct {m.RawName}Kernel : global::DiffGen.IElementwiseFunction<{m.T}>");
+         .Line($"{m.Accessibility} readonly struct {m.KernelStructName} : global::DiffGen.IElementwiseFunction<{m.T}>");
         using (w.Block())
         {
             // Qualified: inside the struct, a method named Value or Forward would otherwise mean the struct's own.
@@ -216,6 +216,11 @@ internal static class MemberEmitter
             T = type == ValueType.Float ? "float" : "double";
             Name = ExpressionPrinter.Identifier(method.Name);
             RawName = method.Name;
+
+            // Overloads (Softplus(float) and Softplus(double)) each get a struct: SoftplusFloatKernel, SoftplusDoubleKernel.
+            bool overloaded = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>()
+                .Count(o => o.Parameters.Length == 1 && KnownNames.HasAttribute(o, KnownNames.DifferentiableAttribute)) > 1;
+            KernelStructName = method.Name + (overloaded ? (type == ValueType.Float ? "Float" : "Double") : string.Empty) + "Kernel";
             Qualified = KnownNames.QualifiedMemberName(method);
             Names = method.Parameters.Select(p => ExpressionPrinter.Identifier(p.Name)).ToList();
             Parameters = string.Join(", ", Names.Select(n => $"{T} {n}"));
@@ -247,6 +252,9 @@ internal static class MemberEmitter
         public string Gradient(string parameter) => gradients[parameter];
 
         public string Name { get; }
+
+        /// <summary>The name of the generated <c>IElementwiseFunction</c> struct.</summary>
+        public string KernelStructName { get; }
 
         /// <summary>The method's <c>global::</c>-qualified name.</summary>
         public string Qualified { get; }

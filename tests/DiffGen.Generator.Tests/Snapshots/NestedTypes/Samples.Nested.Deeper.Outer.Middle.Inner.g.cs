@@ -8,7 +8,7 @@ namespace Samples.Nested.Deeper
     {
         partial struct Middle
         {
-            sealed partial class Inner
+            partial class Inner
             {
                 /// <summary>
                 /// The derivative of <see cref="Softplus(double)"/> with respect to <paramref name="x"/>:

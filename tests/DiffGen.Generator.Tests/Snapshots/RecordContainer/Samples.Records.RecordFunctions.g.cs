@@ -4,7 +4,7 @@
 
 namespace Samples.Records
 {
-    sealed partial record RecordFunctions
+    partial record RecordFunctions
     {
         /// <summary>
         /// The derivative of <see cref="Swish(double)"/> with respect to <paramref name="x"/>:

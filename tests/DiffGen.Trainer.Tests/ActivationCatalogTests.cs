@@ -1,0 +1,47 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace DiffGen.Trainer.Tests;
+
+/// <summary>The name table lists exactly the activations the generator produced kernels for.</summary>
+public sealed class ActivationCatalogTests
+{
+    [Fact]
+    public void ListsEveryGeneratedKernel()
+    {
+        var generated = typeof(Activations).GetNestedTypes()
+            .Where(t => t.IsValueType && t.Name.EndsWith("Kernel", StringComparison.Ordinal) && typeof(IElementwiseFunction<float>).IsAssignableFrom(t))
+            .Select(t => t.Name[..^"Kernel".Length].ToLowerInvariant())
+            .OrderBy(n => n);
+
+        Assert.Equal(generated, ActivationCatalog.All.Select(a => a.Name).OrderBy(n => n));
+    }
+
+    [Theory]
+    [InlineData("relu")]
+    [InlineData("SMOOTH")]
+    [InlineData("Gelu")]
+    [InlineData("swish")]
+    [InlineData("mIsH")]
+    [InlineData("elu")]
+    public void FindsRequiredActivationsIgnoringCase(string name)
+    {
+        Assert.True(ActivationCatalog.TryFind(name, out var activation));
+        Assert.Equal(name.ToLowerInvariant(), activation.Name);
+    }
+
+    [Fact]
+    public void SmoothIsTheIssuesFormula()
+    {
+        Assert.True(ActivationCatalog.TryFind("smooth", out var smooth));
+        foreach (float x in new[] { -3f, -0.6f, 0f, 0.25f, 4f })
+        {
+            float expected = x >= 0 ? x * x / (x + 0.6f) : 0.01f * x;
+            Assert.Equal(expected, smooth.Value(x), 6);
+        }
+    }
+
+    [Fact]
+    public void RejectsUnknownName() => Assert.False(ActivationCatalog.TryFind("nope", out _));
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Linq;
+using DiffGen.Trainer.Nn;
+using Xunit;
+
+namespace DiffGen.Trainer.Tests;
+
+/// <summary>
+/// Whole-network gradient check: backpropagation through the generated activation kernels, the matrix multiply,
+/// the bias and softmax cross-entropy matches central finite differences of the loss, for every activation.
+/// </summary>
+public sealed class GradientCheckTests
+{
+    /// <summary>6-20-18-3 with a batch of 5: wide enough for the blocked 4×16 multiply and its row and column leftovers.</summary>
+    private static readonly int[] Sizes = [6, 20, 18, 3];
+
+    public static TheoryData<string> AllActivations => new(ActivationCatalog.All.Select(a => a.Name));
+
+    [Theory]
+    [MemberData(nameof(AllActivations))]
+    public void BackpropagationMatchesFiniteDifferences(string name)
+    {
+        Assert.True(ActivationCatalog.TryFind(name, out var activation));
+        var (input, labels) = Batch(seed: 7);
+        var network = activation.CreateNetwork(Sizes, new Random(11));
+
+        var (worst, largest) = GradientCheck.Run(network, input, labels);
+
+        Assert.True(worst <= 1, $"{name}: worst error is {worst:F2} × the tolerance");
+        Assert.True(largest > 1e-2, $"{name}: gradients are all tiny ({largest}); the check would prove nothing");
+    }
+
+    [Fact]
+    public void CheckCatchesAWrongDerivative()
+    {
+        var (input, labels) = Batch(seed: 7);
+        var layers = new ILayer[]
+        {
+            new Dense<HalvedTanhDerivative>(6, 20, Initialization.Xavier, new Random(11)),
+            new Dense<Identity>(20, 3, Initialization.Xavier, new Random(12)),
+        };
+
+        var (worst, _) = GradientCheck.Run(new Network(layers), input, labels);
+
+        Assert.True(worst > 10, $"a derivative off by a factor of 2 passed the check (worst ratio {worst:F2})");
+    }
+
+    private static (float[] Input, byte[] Labels) Batch(int seed)
+    {
+        var random = new Random(seed);
+        const int BatchSize = 5;
+        var input = new float[BatchSize * Sizes[0]];
+        for (int i = 0; i < input.Length; i++)
+        {
+            input[i] = (float)((random.NextDouble() * 2) - 1);
+        }
+
+        var labels = Enumerable.Range(0, BatchSize).Select(_ => (byte)random.Next(Sizes[^1])).ToArray();
+        return (input, labels);
+    }
+
+    /// <summary>tanh with a backward pass that is off by a factor of two: the check must reject it.</summary>
+    private readonly struct HalvedTanhDerivative : IElementwiseFunction<float>
+    {
+        public float Value(float x) => MathF.Tanh(x);
+
+        public float Derivative(float x) => 0.5f * (1f - (MathF.Tanh(x) * MathF.Tanh(x)));
+
+        public void Forward(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = Value(x[i]);
+            }
+        }
+
+        public void Backward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                dx[i] = dy[i] * Derivative(x[i]);
+            }
+        }
+    }
+}
