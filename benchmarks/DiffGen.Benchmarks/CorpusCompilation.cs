@@ -38,6 +38,10 @@ internal static class CorpusCompilation
     public static ImmutableArray<SyntaxTree> Parse(IEnumerable<SourceFile> files) =>
         files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, path: f.Path)).ToImmutableArray();
 
+    /// <summary>The same files parsed again: new syntax nodes, as a clean build has.</summary>
+    public static ImmutableArray<SyntaxTree> Parse(ImmutableArray<SyntaxTree> trees) =>
+        trees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), ParseOptions, t.FilePath)).ToImmutableArray();
+
     /// <summary>A new compilation of <paramref name="trees"/>: nothing bound yet, no semantic model cached.</summary>
     public static CSharpCompilation Create(ImmutableArray<SyntaxTree> trees) =>
         CSharpCompilation.Create("Synthetic", trees, References, Options);

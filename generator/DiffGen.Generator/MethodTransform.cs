@@ -22,8 +22,14 @@ internal static class MethodTransform
     /// </summary>
     public static MethodResult Run(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        var method = (IMethodSymbol)context.TargetSymbol;
         var syntax = (MethodDeclarationSyntax)context.TargetNode;
+        Compilation compilation = context.SemanticModel.Compilation;
+        if (GenerationCache.Find(syntax, compilation) is MethodResult remembered)
+        {
+            return remembered;
+        }
+
+        var method = (IMethodSymbol)context.TargetSymbol;
         ContainingTypeInfo type = Describe(method.ContainingType);
         string sortKey = method.Name + "(" + string.Join(",", method.Parameters.Select(p => p.Type.ToDisplayString())) + ")";
         if (HasBrokenDeclaration(syntax))
@@ -39,14 +45,13 @@ internal static class MethodTransform
             LoweringResult lowered = MethodLowering.Lower(method, syntax, context.SemanticModel, cancellationToken);
             if (lowered.Method is null)
             {
-                return new MethodResult(type, sortKey, null, default);
+                return Remember(new MethodResult(type, sortKey, null, default), lowered);
             }
 
-            Compilation compilation = context.SemanticModel.Compilation;
             bool spans = compilation.GetTypeByMetadataName("System.Span`1") is not null;
             bool kernelStruct = compilation.GetTypeByMetadataName(KnownNames.ElementwiseFunctionInterface) is not null;
             string members = MemberEmitter.Emit(method, lowered.Method, spans, kernelStruct, cancellationToken);
-            return new MethodResult(type, sortKey, members, default);
+            return Remember(new MethodResult(type, sortKey, members, default), lowered);
         }
         catch (OperationCanceledException)
         {
@@ -63,6 +68,16 @@ internal static class MethodTransform
         catch (Exception e)
         {
             return Failed(DiagnosticDescriptors.InternalError, e.GetType().Name + ": " + e.Message);
+        }
+
+        MethodResult Remember(MethodResult result, LoweringResult lowered)
+        {
+            if (!lowered.HasCompilerErrors)
+            {
+                GenerationCache.Store(syntax, compilation, lowered.Dependencies, result);
+            }
+
+            return result;
         }
 
         MethodResult Failed(DiagnosticDescriptor descriptor, string reason) =>

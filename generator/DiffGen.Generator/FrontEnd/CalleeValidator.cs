@@ -17,12 +17,13 @@ namespace DiffGen.Generator.FrontEnd;
 /// </summary>
 internal sealed class CalleeValidator
 {
-    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, CalleeVerdict>> Verdicts = new();
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies)>> Verdicts = new();
 
     private readonly Compilation compilation;
     private readonly CancellationToken cancellationToken;
     private readonly HashSet<IMethodSymbol> active = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, CalleeVerdict> known;
+    private readonly ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies)> known;
+    private readonly Stack<DependencyBuilder> dependencies = new();
     private int cyclesSeen;
 
     /// <summary>Creates a validator over <paramref name="compilation"/>.</summary>
@@ -30,7 +31,31 @@ internal sealed class CalleeValidator
     {
         this.compilation = compilation;
         this.cancellationToken = cancellationToken;
-        known = Verdicts.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, CalleeVerdict>(SymbolEqualityComparer.Default));
+        known = Verdicts.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, (CalleeVerdict, DependencySet)>(SymbolEqualityComparer.Default));
+    }
+
+    /// <summary>Starts collecting the source files one lowering depends on.</summary>
+    public void BeginDependencies() => dependencies.Push(new DependencyBuilder());
+
+    /// <summary>Ends the collection started last; what it found also counts for the enclosing lowering.</summary>
+    public DependencySet EndDependencies()
+    {
+        DependencySet found = dependencies.Pop().ToSet();
+        if (dependencies.Count > 0)
+        {
+            dependencies.Peek().Add(found);
+        }
+
+        return found;
+    }
+
+    /// <summary>Records that the current lowering depends on the declarations of <paramref name="type"/> and its enclosing types.</summary>
+    public void DependOn(INamedTypeSymbol? type)
+    {
+        for (; type is not null && dependencies.Count > 0; type = type.ContainingType)
+        {
+            dependencies.Peek().Add(type);
+        }
     }
 
     /// <summary>The compilation being generated for.</summary>
@@ -54,9 +79,14 @@ internal sealed class CalleeValidator
     public CalleeVerdict Check(IMethodSymbol callee)
     {
         callee = callee.OriginalDefinition;
-        if (known.TryGetValue(callee, out CalleeVerdict verdict))
+        if (known.TryGetValue(callee, out (CalleeVerdict Verdict, DependencySet Dependencies) cached))
         {
-            return verdict;
+            if (dependencies.Count > 0)
+            {
+                dependencies.Peek().Add(cached.Dependencies);
+            }
+
+            return cached.Verdict;
         }
 
         MethodDeclarationSyntax? syntax = callee.DeclaringSyntaxReferences
@@ -65,7 +95,7 @@ internal sealed class CalleeValidator
             .FirstOrDefault(s => s.Body is not null || s.ExpressionBody is not null);
         if (syntax is null)
         {
-            return known[callee] = CalleeVerdict.Fails;
+            return (known[callee] = (CalleeVerdict.Fails, DependencySet.Empty)).Verdict;
         }
 
 #pragma warning disable RS1030 // The front end is shared with analyzers; this resolves a callee in another tree, once per callee.
@@ -73,9 +103,16 @@ internal sealed class CalleeValidator
 #pragma warning restore RS1030
         int cyclesBefore = cyclesSeen;
         LoweringResult result = MethodLowering.Lower(callee, syntax, model, this, cancellationToken);
-        return known[callee] = result.Method is not null ? CalleeVerdict.Differentiable
+        CalleeVerdict verdict = result.Method is not null ? CalleeVerdict.Differentiable
             : cyclesSeen > cyclesBefore ? CalleeVerdict.Recursive
             : CalleeVerdict.Fails;
+        if (!result.HasCompilerErrors)
+        {
+            // A callee that does not compile may compile after an edit anywhere: never remembered.
+            known[callee] = (verdict, result.Dependencies);
+        }
+
+        return verdict;
     }
 }
 

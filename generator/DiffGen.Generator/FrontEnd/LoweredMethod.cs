@@ -20,4 +20,12 @@ internal sealed record LoweredMethod(GraphBuilder Builder, ValueType Type, IRead
 /// Whether the method does not compile yet (mid-edit); then DiffGen says nothing and generates nothing,
 /// leaving the compiler's own errors to speak.
 /// </param>
-internal sealed record LoweringResult(LoweredMethod? Method, IReadOnlyList<DiagnosticInfo> Diagnostics, bool HasCompilerErrors);
+internal sealed record LoweringResult(LoweredMethod? Method, IReadOnlyList<DiagnosticInfo> Diagnostics, bool HasCompilerErrors)
+{
+    /// <summary>
+    /// The source files the result was derived from: the method's own, those declaring its enclosing types, the
+    /// types it calls into or reads fields of, and (transitively) its [Differentiable] callees'. While none of them
+    /// changes (and the references do not), the result stays valid.
+    /// </summary>
+    public DependencySet Dependencies { get; init; } = DependencySet.Empty;
+}

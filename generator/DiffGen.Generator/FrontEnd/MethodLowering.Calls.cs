@@ -26,6 +26,9 @@ internal sealed partial class MethodLowering
     private Node Call(IInvocationOperation invocation)
     {
         IMethodSymbol target = invocation.TargetMethod;
+
+        // Overloads, [Differentiable] and [DerivativeOf] all live in the target's type: its files matter.
+        validator.DependOn(target.ContainingType);
         if (target.MethodKind == MethodKind.LocalFunction)
         {
             return Unsupported(invocation, $"A local function ('{target.Name}')", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);

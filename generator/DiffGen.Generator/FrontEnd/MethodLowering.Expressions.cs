@@ -39,6 +39,12 @@ internal sealed partial class MethodLowering
             throw new CompilerErrorException();
         }
 
+        if (operation is IFieldReferenceOperation fieldReference)
+        {
+            // A const or static readonly field in another file is part of what this method means.
+            validator.DependOn(fieldReference.Field.ContainingType);
+        }
+
         if (operation.ConstantValue is { HasValue: true, Value: var constant })
         {
             return Constant(operation, constant);

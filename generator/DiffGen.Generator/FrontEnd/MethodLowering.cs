@@ -51,15 +51,26 @@ internal sealed partial class MethodLowering
     /// <summary>Lowers <paramref name="method"/> as part of validating a caller.</summary>
     internal static LoweringResult Lower(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
     {
+        validator.BeginDependencies();
+        LoweringResult result;
+        DependencySet dependencies;
         try
         {
-            return LowerChecked(method, syntax, model, validator, cancellationToken);
+            validator.DependOn(method.ContainingType);
+            result = LowerChecked(method, syntax, model, validator, cancellationToken);
         }
         catch (InsufficientExecutionStackException)
         {
             // Deep syntax can exhaust the stack in Roslyn's own binding too (on a thread with a small stack).
-            return TooComplex(method, syntax, $"expressions are nested more than {MaxDepth} levels deep");
+            result = TooComplex(method, syntax, $"expressions are nested more than {MaxDepth} levels deep");
         }
+        finally
+        {
+            // Balanced even when cancelled: the validator is reused by the enclosing lowering.
+            dependencies = validator.EndDependencies();
+        }
+
+        return result with { Dependencies = dependencies };
     }
 
     private static LoweringResult LowerChecked(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
