@@ -48,7 +48,8 @@ internal static class MethodTransform
                 return Remember(new MethodResult(type, sortKey, null, default), lowered);
             }
 
-            bool spans = compilation.GetTypeByMetadataName("System.Span`1") is not null;
+            bool spans = compilation.GetTypeByMetadataName("System.Span`1") is not null
+                && compilation.GetTypeByMetadataName("DiffGen.SpanLengths") is not null;
             bool kernelStruct = compilation.GetTypeByMetadataName(KnownNames.ElementwiseFunctionInterface) is not null;
             string members = MemberEmitter.Emit(method, lowered.Method, spans, kernelStruct, cancellationToken);
             return Remember(new MethodResult(type, sortKey, members, default), lowered);

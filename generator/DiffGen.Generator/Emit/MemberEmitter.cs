@@ -189,14 +189,12 @@ internal static class MemberEmitter
 
     private static void WriteLengthChecks(CodeWriter w, string first, IEnumerable<string> others)
     {
+        // One call per span into the runtime library: the message and the throw are written once, not per kernel.
+        // Names as literals: nameof could bind to a user method named 'nameof'.
+        string firstName = first.TrimStart('@');
         foreach (string other in others)
         {
-            using (w.Block($"if ({other}.Length != {first}.Length)"))
-            {
-                // The parameter name as a literal: nameof could bind to a user method named 'nameof'.
-                string name = other.TrimStart('@'), firstName = first.TrimStart('@');
-                w.Line($"throw new global::System.ArgumentException($\"Span '{name}' has length {{{other}.Length}} but '{firstName}' has length {{{first}.Length}}; all spans must have the same length.\", \"{name}\");");
-            }
+            w.Line($"global::DiffGen.SpanLengths.Require({other}.Length, \"{other.TrimStart('@')}\", {first}.Length, \"{firstName}\");");
         }
     }
 

@@ -33,10 +33,7 @@ namespace Samples.Calls
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Square(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
         {
-            if (y.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", "y");
-            }
+            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
             for (int i = 0; i < x.Length; i++)
             {
                 y[i] = Square(x[i]);
@@ -51,14 +48,8 @@ namespace Samples.Calls
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void SquareBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
         {
-            if (dy.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dy");
-            }
-            if (dx.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dx");
-            }
+            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
+            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
             for (int i = 0; i < x.Length; i++)
             {
                 dx[i] = SquareBackward(x[i], dy[i]);
@@ -108,14 +99,8 @@ namespace Samples.Calls
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Weighted(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.Span<double> y)
         {
-            if (b.Length != a.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'b' has length {b.Length} but 'a' has length {a.Length}; all spans must have the same length.", "b");
-            }
-            if (y.Length != a.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'a' has length {a.Length}; all spans must have the same length.", "y");
-            }
+            global::DiffGen.SpanLengths.Require(b.Length, "b", a.Length, "a");
+            global::DiffGen.SpanLengths.Require(y.Length, "y", a.Length, "a");
             for (int i = 0; i < a.Length; i++)
             {
                 y[i] = Weighted(a[i], b[i]);
@@ -132,22 +117,10 @@ namespace Samples.Calls
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void WeightedBackward(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.ReadOnlySpan<double> dy, global::System.Span<double> da, global::System.Span<double> db)
         {
-            if (b.Length != a.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'b' has length {b.Length} but 'a' has length {a.Length}; all spans must have the same length.", "b");
-            }
-            if (dy.Length != a.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'a' has length {a.Length}; all spans must have the same length.", "dy");
-            }
-            if (da.Length != a.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'da' has length {da.Length} but 'a' has length {a.Length}; all spans must have the same length.", "da");
-            }
-            if (db.Length != a.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'db' has length {db.Length} but 'a' has length {a.Length}; all spans must have the same length.", "db");
-            }
+            global::DiffGen.SpanLengths.Require(b.Length, "b", a.Length, "a");
+            global::DiffGen.SpanLengths.Require(dy.Length, "dy", a.Length, "a");
+            global::DiffGen.SpanLengths.Require(da.Length, "da", a.Length, "a");
+            global::DiffGen.SpanLengths.Require(db.Length, "db", a.Length, "a");
             for (int i = 0; i < a.Length; i++)
             {
                 (da[i], db[i]) = WeightedBackward(a[i], b[i], dy[i]);

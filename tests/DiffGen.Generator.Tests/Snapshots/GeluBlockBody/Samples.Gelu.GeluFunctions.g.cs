@@ -38,10 +38,7 @@ namespace Samples.Gelu
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Gelu(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
         {
-            if (y.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", "y");
-            }
+            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
             for (int i = 0; i < x.Length; i++)
             {
                 y[i] = Gelu(x[i]);
@@ -56,14 +53,8 @@ namespace Samples.Gelu
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void GeluBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
         {
-            if (dy.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dy");
-            }
-            if (dx.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dx");
-            }
+            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
+            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
             for (int i = 0; i < x.Length; i++)
             {
                 dx[i] = GeluBackward(x[i], dy[i]);

@@ -39,14 +39,8 @@ namespace Samples.Kinks
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Kinks(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> w, global::System.Span<float> y)
         {
-            if (w.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'w' has length {w.Length} but 'x' has length {x.Length}; all spans must have the same length.", "w");
-            }
-            if (y.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", "y");
-            }
+            global::DiffGen.SpanLengths.Require(w.Length, "w", x.Length, "x");
+            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
             for (int i = 0; i < x.Length; i++)
             {
                 y[i] = Kinks(x[i], w[i]);
@@ -63,22 +57,10 @@ namespace Samples.Kinks
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void KinksBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> w, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx, global::System.Span<float> dw)
         {
-            if (w.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'w' has length {w.Length} but 'x' has length {x.Length}; all spans must have the same length.", "w");
-            }
-            if (dy.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dy");
-            }
-            if (dx.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dx");
-            }
-            if (dw.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'dw' has length {dw.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dw");
-            }
+            global::DiffGen.SpanLengths.Require(w.Length, "w", x.Length, "x");
+            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
+            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
+            global::DiffGen.SpanLengths.Require(dw.Length, "dw", x.Length, "x");
             for (int i = 0; i < x.Length; i++)
             {
                 (dx[i], dw[i]) = KinksBackward(x[i], w[i], dy[i]);

@@ -32,14 +32,8 @@ namespace Samples.PRelu
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void PRelu(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> a, global::System.Span<float> y)
         {
-            if (a.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'a' has length {a.Length} but 'x' has length {x.Length}; all spans must have the same length.", "a");
-            }
-            if (y.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", "y");
-            }
+            global::DiffGen.SpanLengths.Require(a.Length, "a", x.Length, "x");
+            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
             for (int i = 0; i < x.Length; i++)
             {
                 y[i] = PRelu(x[i], a[i]);
@@ -56,22 +50,10 @@ namespace Samples.PRelu
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void PReluBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> a, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx, global::System.Span<float> da)
         {
-            if (a.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'a' has length {a.Length} but 'x' has length {x.Length}; all spans must have the same length.", "a");
-            }
-            if (dy.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dy");
-            }
-            if (dx.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dx");
-            }
-            if (da.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'da' has length {da.Length} but 'x' has length {x.Length}; all spans must have the same length.", "da");
-            }
+            global::DiffGen.SpanLengths.Require(a.Length, "a", x.Length, "x");
+            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
+            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
+            global::DiffGen.SpanLengths.Require(da.Length, "da", x.Length, "x");
             for (int i = 0; i < x.Length; i++)
             {
                 (dx[i], da[i]) = PReluBackward(x[i], a[i], dy[i]);

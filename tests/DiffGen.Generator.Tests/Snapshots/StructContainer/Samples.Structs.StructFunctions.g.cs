@@ -36,10 +36,7 @@ namespace Samples.Structs
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Softsign(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
         {
-            if (y.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'y' has length {y.Length} but 'x' has length {x.Length}; all spans must have the same length.", "y");
-            }
+            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
             for (int i = 0; i < x.Length; i++)
             {
                 y[i] = Softsign(x[i]);
@@ -54,14 +51,8 @@ namespace Samples.Structs
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void SoftsignBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
         {
-            if (dy.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'dy' has length {dy.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dy");
-            }
-            if (dx.Length != x.Length)
-            {
-                throw new global::System.ArgumentException($"Span 'dx' has length {dx.Length} but 'x' has length {x.Length}; all spans must have the same length.", "dx");
-            }
+            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
+            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
             for (int i = 0; i < x.Length; i++)
             {
                 dx[i] = SoftsignBackward(x[i], dy[i]);
