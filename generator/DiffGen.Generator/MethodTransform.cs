@@ -32,12 +32,6 @@ internal static class MethodTransform
         var method = (IMethodSymbol)context.TargetSymbol;
         ContainingTypeInfo type = Describe(method.ContainingType);
         string sortKey = method.Name + "(" + string.Join(",", method.Parameters.Select(p => p.Type.ToDisplayString())) + ")";
-        if (HasBrokenDeclaration(syntax))
-        {
-            // Mid-edit namespace or type headers: there is no sound place to put generated members yet.
-            return new MethodResult(type, sortKey, null, default);
-        }
-
         try
         {
             // Why a method cannot be differentiated is the analyzer's to report (same front end, real
@@ -85,25 +79,6 @@ internal static class MethodTransform
             new(type, sortKey, null, new[] { DiagnosticInfo.Create(descriptor, syntax.Identifier.GetLocation(), method.Name, reason) }.ToEquatableArray());
     }
 
-    private static bool HasBrokenDeclaration(MethodDeclarationSyntax syntax)
-    {
-        foreach (SyntaxNode ancestor in syntax.Ancestors())
-        {
-            bool broken = ancestor switch
-            {
-                BaseNamespaceDeclarationSyntax ns => ns.Name.ContainsDiagnostics || ns.Name.IsMissing,
-                TypeDeclarationSyntax t => t.Identifier.IsMissing || t.Identifier.ContainsDiagnostics || (t.TypeParameterList?.ContainsDiagnostics ?? false),
-                _ => false,
-            };
-            if (broken)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static ContainingTypeInfo Describe(INamedTypeSymbol type)
     {
         var chain = new System.Collections.Generic.List<TypeDeclarationInfo>();
@@ -145,23 +120,13 @@ internal static class MethodTransform
         return new TypeDeclarationInfo(modifiers, keyword, name);
     }
 
+    /// <summary>The generated file's name: the type's metadata name, nested types separated by dots, other characters made safe.</summary>
     private static string HintName(INamedTypeSymbol type)
     {
-        var name = new StringBuilder();
-        for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
-        {
-            name.Insert(0, (t.ContainingType is null ? "" : ".") + t.MetadataName);
-        }
-
-        if (!type.ContainingNamespace.IsGlobalNamespace)
-        {
-            name.Insert(0, type.ContainingNamespace.ToDisplayString() + ".");
-        }
-
+        var name = new StringBuilder(KnownNames.MetadataName(type).Replace('+', '.'));
         for (int i = 0; i < name.Length; i++)
         {
-            char c = name[i];
-            if (!(char.IsLetterOrDigit(c) || c is '.' or '_' or '-'))
+            if (!(char.IsLetterOrDigit(name[i]) || name[i] is '.' or '_' or '-'))
             {
                 name[i] = '_';
             }

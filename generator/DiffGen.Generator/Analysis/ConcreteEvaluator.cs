@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Analysis;
@@ -44,7 +45,7 @@ internal static class ConcreteEvaluator
             NodeKind.ExclusiveOr => (long)A(0) ^ (long)A(1),
             NodeKind.LeftShift => (int)A(0) << (int)A(1),
             NodeKind.RightShift => (int)A(0) >> (int)A(1),
-            NodeKind.Call => n.Function!.Evaluate(Array.ConvertAll(Range(n.Args.Count), A)),
+            NodeKind.Call => n.Function!.Evaluate(n.Args.Select(a => values[a]).ToArray()),
             NodeKind.Less => Bool(A(0) < A(1)),
             NodeKind.LessOrEqual => Bool(A(0) <= A(1)),
             NodeKind.Greater => Bool(A(0) > A(1)),
@@ -57,16 +58,5 @@ internal static class ConcreteEvaluator
             NodeKind.Select => B(0) ? A(1) : A(2),
             _ => double.NaN,
         };
-    }
-
-    private static int[] Range(int count)
-    {
-        var indices = new int[count];
-        for (int i = 0; i < count; i++)
-        {
-            indices[i] = i;
-        }
-
-        return indices;
     }
 }

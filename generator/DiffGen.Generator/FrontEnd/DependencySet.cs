@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator.FrontEnd;
@@ -39,23 +38,6 @@ internal sealed record DependencySet(SyntaxTree[] Trees, (string MetadataName, i
 
         return true;
     }
-
-    /// <summary>The metadata name <c>GetTypeByMetadataName</c> takes, e.g. <c>Ns.Outer+Inner`1</c>.</summary>
-    public static string MetadataName(INamedTypeSymbol type)
-    {
-        var name = new StringBuilder(type.MetadataName);
-        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            name.Insert(0, outer.MetadataName + "+");
-        }
-
-        if (!type.ContainingNamespace.IsGlobalNamespace)
-        {
-            name.Insert(0, type.ContainingNamespace.ToDisplayString() + ".");
-        }
-
-        return name.ToString();
-    }
 }
 
 /// <summary>Collects a <see cref="DependencySet"/> during one lowering.</summary>
@@ -72,7 +54,7 @@ internal sealed class DependencyBuilder
             return;
         }
 
-        types[DependencySet.MetadataName(type.OriginalDefinition)] = type.DeclaringSyntaxReferences.Length;
+        types[KnownNames.MetadataName(type.OriginalDefinition)] = type.DeclaringSyntaxReferences.Length;
         foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
         {
             trees.Add(reference.SyntaxTree);

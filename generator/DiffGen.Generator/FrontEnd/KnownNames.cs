@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.CodeAnalysis;
 using ValueType = DiffGen.Generator.Ir.ValueType;
 
@@ -50,6 +51,23 @@ internal static class KnownNames
     public static bool IsAttribute(AttributeData attribute, string attributeName) =>
         attribute.AttributeClass is { } c && c.Name == attributeName.Substring(attributeName.LastIndexOf('.') + 1)
         && c.ContainingNamespace?.ToDisplayString() == attributeName.Substring(0, attributeName.LastIndexOf('.'));
+
+    /// <summary>The metadata name <c>GetTypeByMetadataName</c> takes, e.g. <c>Ns.Outer+Inner`1</c>.</summary>
+    public static string MetadataName(INamedTypeSymbol type)
+    {
+        var name = new StringBuilder(type.MetadataName);
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            name.Insert(0, outer.MetadataName + "+");
+        }
+
+        if (!type.ContainingNamespace.IsGlobalNamespace)
+        {
+            name.Insert(0, type.ContainingNamespace.ToDisplayString() + ".");
+        }
+
+        return name.ToString();
+    }
 
     /// <summary>The <c>global::</c>-qualified name of a static member, for generated code.</summary>
     public static string QualifiedMemberName(ISymbol member) =>

@@ -13,9 +13,7 @@ internal sealed partial class MethodLowering
     /// <summary>The operation-table row for a call to <c>System.Math</c>/<c>System.MathF</c>, or null.</summary>
     internal static MathFunction? MathCallFunction(IMethodSymbol target)
     {
-        if (target.ContainingType is not { ContainingNamespace.Name: "System", Name: "Math" or "MathF" } type
-            || type.ContainingNamespace.ContainingNamespace?.IsGlobalNamespace != true
-            || target.Parameters.Any(p => KnownNames.NumericTypeOf(p.Type) is null))
+        if (!IsMath(target) || target.Parameters.Any(p => KnownNames.NumericTypeOf(p.Type) is null))
         {
             return null;
         }
@@ -82,8 +80,9 @@ internal sealed partial class MethodLowering
         return DerivativeOfCall(invocation, target, type, args);
     }
 
+    /// <summary>Whether <paramref name="target"/> is a member of <c>System.Math</c> or <c>System.MathF</c>.</summary>
     private static bool IsMath(IMethodSymbol target) =>
-        target.ContainingType is { Name: "Math" or "MathF", ContainingNamespace.Name: "System" };
+        target.ContainingType is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     private Node DifferentiableCall(IInvocationOperation invocation, IMethodSymbol target, ValueType type, Node[] args)
     {

@@ -36,7 +36,7 @@ internal sealed partial class MethodLowering
     /// </summary>
     private bool Statement(IOperation statement, Flow flow, ArraySegment<IOperation> rest = default)
     {
-        if (flow.ReturnFlag.IsConstantValue(1))
+        if (flow.HasReturned)
         {
             // Unreachable code (the compiler warns about it); it cannot change the result.
             return true;

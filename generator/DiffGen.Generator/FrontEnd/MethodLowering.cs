@@ -59,9 +59,9 @@ internal sealed partial class MethodLowering
             validator.DependOn(method.ContainingType);
             result = LowerChecked(method, syntax, model, validator, cancellationToken);
         }
-        catch (InsufficientExecutionStackException)
+        catch (Exception e) when (e is InsufficientExecutionStackException or TooDeepException)
         {
-            // Deep syntax can exhaust the stack in Roslyn's own binding too (on a thread with a small stack).
+            // Our depth limit, or the stack itself (Roslyn's own binding can exhaust it on a thread with a small stack).
             result = TooComplex(method, syntax, $"expressions are nested more than {MaxDepth} levels deep");
         }
         finally
@@ -76,8 +76,8 @@ internal sealed partial class MethodLowering
     private static LoweringResult LowerChecked(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
     {
         // Mid-edit code (syntax or binding errors): the compiler's own errors speak, DiffGen stays silent.
-        LoweringResult result = LowerBody(method, syntax, model, validator, cancellationToken);
-        if (syntax.ContainsDiagnostics || (result.Diagnostics.Count > 0 && HasErrors(model, syntax, cancellationToken)))
+        LoweringResult result = LowerMethod(method, syntax, model, validator, cancellationToken);
+        if (result.Diagnostics.Count > 0 && HasErrors(model, syntax, cancellationToken))
         {
             // Binding diagnostics are costly: asked for only when DiffGen has something to say.
             return new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true);
@@ -86,10 +86,12 @@ internal sealed partial class MethodLowering
         return result;
     }
 
-    private static LoweringResult LowerBody(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
+    private static LoweringResult LowerMethod(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
     {
-        // A method outside any type (mid-edit, or top-level code) lands in a compiler-made type: nowhere to generate to.
-        if (syntax.ContainsDiagnostics || method.ContainingType is not { IsImplicitlyDeclared: false, IsScriptClass: false })
+        // Mid-edit code, a broken namespace or type header, or a method outside any type (it lands in a compiler-made
+        // type): nothing sound to generate and nothing for DiffGen to say, for the generator and the analyzers alike.
+        if (syntax.ContainsDiagnostics || HasBrokenDeclaration(syntax)
+            || method.ContainingType is not { IsImplicitlyDeclared: false, IsScriptClass: false })
         {
             return new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true);
         }
@@ -124,10 +126,6 @@ internal sealed partial class MethodLowering
         {
             return new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true);
         }
-        catch (Exception e) when (e is InsufficientExecutionStackException or TooDeepException)
-        {
-            return TooComplex(method, syntax, $"expressions are nested more than {MaxDepth} levels deep");
-        }
         catch (GraphTooLargeException e)
         {
             return TooComplex(method, syntax, e.Message);
@@ -136,6 +134,25 @@ internal sealed partial class MethodLowering
         {
             validator.Exit(method);
         }
+    }
+
+    private static bool HasBrokenDeclaration(MethodDeclarationSyntax syntax)
+    {
+        foreach (SyntaxNode ancestor in syntax.Ancestors())
+        {
+            bool broken = ancestor switch
+            {
+                BaseNamespaceDeclarationSyntax ns => ns.Name.ContainsDiagnostics || ns.Name.IsMissing,
+                TypeDeclarationSyntax t => t.Identifier.IsMissing || t.Identifier.ContainsDiagnostics || (t.TypeParameterList?.ContainsDiagnostics ?? false),
+                _ => false,
+            };
+            if (broken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasErrors(SemanticModel model, MethodDeclarationSyntax syntax, CancellationToken cancellationToken)
