@@ -91,6 +91,15 @@ public sealed class KinkConventionTests
     }
 
     [Fact]
+    public void Clamp_with_a_nan_bound_is_differentiated_as_math_clamp_evaluates_it()
+    {
+        // Found by the CsCheck property (seed 7mWq4aNshf73): the generated code spelled Clamp as Min(Max(...)),
+        // which is NaN here where Math.Clamp returns x, so the gradient of x / x came out NaN instead of 0.
+        Assert.Equal(1f, KinkFunctions.ClampOverUpper(0.84f, float.NaN));
+        Assert.Equal((0f, 0f), KinkFunctions.ClampOverUpperBackward(0.84f, float.NaN, 1f));
+    }
+
+    [Fact]
     public void Pow_exponent_gradient_is_zero_at_base_zero()
     {
         Assert.Equal(0f, KinkFunctions.PowOfBackward(0f, 2f, 1f).de);

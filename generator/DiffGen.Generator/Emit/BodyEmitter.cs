@@ -80,8 +80,8 @@ internal sealed class BodyEmitter
             for (int j = 0; j < n.Args.Count; j++)
             {
                 Node arg = n.Args[j];
-                // Sign is written with its argument twice (see ExpressionPrinter): give that argument a local.
-                int weight = n.Kind == NodeKind.Call && n.Function!.ReturnsInt ? 2 : 1;
+                // Some calls print an argument more than once (see ExpressionPrinter): give it a local.
+                int weight = ExpressionPrinter.TimesPrinted(n, j);
                 uses[arg] = uses.TryGetValue(arg, out int u) ? u + weight : weight;
                 Scope use = LazyBranch(n, j) is bool then ? BranchScope(n, then, scope) : scope;
                 scopes[arg] = scopes.TryGetValue(arg, out Scope? existing) ? Scope.Common(existing, use) : use;

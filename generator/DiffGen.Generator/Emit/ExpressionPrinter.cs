@@ -101,6 +101,29 @@ internal sealed class ExpressionPrinter
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
+    /// <summary>
+    /// How many times <see cref="Write"/> prints argument <paramref name="index"/> of <paramref name="n"/>: more than
+    /// once for the calls spelled out so they cannot throw (Sign, Clamp with bounds that are not ordered
+    /// constants). The body emitter gives such arguments a local instead of computing them twice.
+    /// </summary>
+    public static int TimesPrinted(Node n, int index)
+    {
+        if (n.Kind != NodeKind.Call)
+        {
+            return 1;
+        }
+
+        if (n.Function!.ReturnsInt)
+        {
+            return 2;
+        }
+
+        return SpelledOutClamp(n) ? (index == 0 ? 3 : 2) : 1;
+    }
+
+    private static bool SpelledOutClamp(Node n) =>
+        n.Function == MathFunctions.Clamp && !(n.Args[1].IsConstant && n.Args[2].IsConstant && n.Args[1].Value <= n.Args[2].Value);
+
     private static int Precedence(Node n) => n.Kind switch
     {
         NodeKind.Constant => n.Value < 0 || (n.Value == 0 && double.IsNegativeInfinity(1 / n.Value)) ? Unary : Primary,
@@ -226,14 +249,23 @@ internal sealed class ExpressionPrinter
         }
 
         bool onMathF = n.Args[0].Type == ValueType.Float && !f.FloatOverloadOnMath;
-        if (f == MathFunctions.Clamp && !(n.Args[1].IsConstant && n.Args[2].IsConstant && n.Args[1].Value <= n.Args[2].Value))
+        if (SpelledOutClamp(n))
         {
             // Math.Clamp throws when min > max, and generated code may compute a value on a path the method
-            // does not take; unless the bounds are ordered constants it is spelled Min(Max(...)), equal
-            // wherever Clamp returns.
-            return Append("global::System.Math.Min(global::System.Math.Max(") && Write(n.Args[0], 0) && Append(", ")
-                && Write(n.Args[1], 0) && Append("), ") && Write(n.Args[2], 0) && Append(")");
+            // does not take; unless the bounds are ordered constants it is spelled out as Math.Clamp's own
+            // comparisons, which agree with it wherever it returns (NaN bounds and signed zeros included;
+            // Min(Max(...)) does not). Each argument is printed more than once: see TimesPrinted.
+            // A comparison of a value with itself is false (NaN included) and a compiler warning: it is left out.
+            Node x = n.Args[0], lo = n.Args[1], hi = n.Args[2];
+            bool below = !ReferenceEquals(x, lo), above = !ReferenceEquals(x, hi);
+            return Append("(")
+                && (!below || (Write(x, Relational + 1) && Append(" < ") && Write(lo, Relational + 1)
+                    && Append(" ? ") && Write(lo, Conditional + 1) && Append(" : ")))
+                && (!above || (Write(x, Relational + 1) && Append(" > ") && Write(hi, Relational + 1)
+                    && Append(" ? ") && Write(hi, Conditional + 1) && Append(" : ")))
+                && Write(x, Conditional) && Append(")");
         }
+
         builder.Append(onMathF ? "global::System.MathF." : "global::System.Math.").Append(f.Name);
         return WriteArguments(n.Args);
     }

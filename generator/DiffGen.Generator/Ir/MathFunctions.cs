@@ -229,7 +229,8 @@ internal static class MathFunctions
             b.Select(b.Compare(NodeKind.GreaterOrEqual, x, hi), t[2] ?? zero, t[0] ?? zero));
     }, floatOverloadOnMath: true)
     {
-        Evaluate = a => Math.Min(Math.Max(a[0], a[1]), a[2]),
+        // Math.Clamp's comparisons, without its throw for min > max (NaN bounds and signed zeros as it gives them).
+        Evaluate = a => a[0] < a[1] ? a[1] : a[0] > a[2] ? a[2] : a[0],
         Range = r => Larger(Larger(r[0], r[1]).Negate(), r[2].Negate()).Negate(),
     });
 

@@ -38,6 +38,10 @@ public static partial class KinkFunctions
     [Differentiable]
     public static double ClampBetween(double x, double lo, double hi) => Math.Clamp(x, lo, hi);
 
+    /// <summary>clamp(2.5, lo, x) / x: Math.Clamp with a NaN lower bound returns x (no comparison holds), so this is 1.</summary>
+    [Differentiable]
+    public static float ClampOverUpper(float x, float lo) => Math.Clamp(2.5f, lo, x) / x;
+
     /// <summary>aᵉ.</summary>
     [Differentiable]
     public static float PowOf(float a, float e) => MathF.Pow(a, e);
