@@ -45,7 +45,10 @@ internal static class MethodTransform
             bool spans = compilation.GetTypeByMetadataName("System.Span`1") is not null
                 && compilation.GetTypeByMetadataName("DiffGen.SpanLengths") is not null;
             bool kernelStruct = compilation.GetTypeByMetadataName(KnownNames.ElementwiseFunctionInterface) is not null;
-            string members = MemberEmitter.Emit(method, lowered.Method, spans, kernelStruct, cancellationToken);
+            // The SIMD kernels call DiffGen.VectorMath (in the runtime library's .NET 10 build) and index with nuint (C# 9).
+            bool vectors = compilation.GetTypeByMetadataName(KnownNames.VectorMath) is not null
+                && ((CSharpCompilation)compilation).LanguageVersion >= LanguageVersion.CSharp9;
+            string members = MemberEmitter.Emit(method, lowered.Method, spans, kernelStruct, vectors, cancellationToken);
             return Remember(new MethodResult(type, sortKey, members, default), lowered);
         }
         catch (OperationCanceledException)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DiffGen.Generator.Ir;
+using ValueType = DiffGen.Generator.Ir.ValueType;
 
 namespace DiffGen.Generator.Emit;
 
@@ -28,12 +29,14 @@ internal sealed class BodyEmitter
     private readonly HashSet<string> reservedNames;
     private readonly ExpressionPrinter printer;
     private readonly Scope root = new(null);
+    private readonly VectorShape? vector;
     private int nextLocal;
 
-    private BodyEmitter(IReadOnlyList<Node> roots, IEnumerable<string> reservedNames)
+    private BodyEmitter(IReadOnlyList<Node> roots, IEnumerable<string> reservedNames, VectorShape? vector)
     {
         this.reservedNames = new HashSet<string>(reservedNames);
-        printer = new ExpressionPrinter(PrintStyle.CSharp, locals);
+        this.vector = vector;
+        printer = new ExpressionPrinter(vector is null ? PrintStyle.CSharp : PrintStyle.Vector, locals, vector: vector);
         Plan(roots);
     }
 
@@ -44,9 +47,13 @@ internal sealed class BodyEmitter
     /// <param name="writer">Where the body goes; the method header has been written.</param>
     /// <param name="roots">The returned values.</param>
     /// <param name="reservedNames">Names locals must not take (the parameters).</param>
-    public static void WriteBody(CodeWriter writer, IReadOnlyList<Node> roots, IEnumerable<string> reservedNames)
+    /// <param name="vector">
+    /// The vector type to compute on, or null for scalar code. Vector code has no branches: both sides of
+    /// every select are computed in every lane and blended (see <see cref="ExpressionPrinter"/>).
+    /// </param>
+    public static void WriteBody(CodeWriter writer, IReadOnlyList<Node> roots, IEnumerable<string> reservedNames, VectorShape? vector = null)
     {
-        var emitter = new BodyEmitter(roots, reservedNames);
+        var emitter = new BodyEmitter(roots, reservedNames, vector);
         Node single = roots[0];
         bool simple = !emitter.root.Members.Any(emitter.materialized.Contains)
             && (roots.Count > 1 || !emitter.blocks.Contains(single));
@@ -80,10 +87,10 @@ internal sealed class BodyEmitter
             for (int j = 0; j < n.Args.Count; j++)
             {
                 Node arg = n.Args[j];
-                // Some calls print an argument more than once (see ExpressionPrinter): give it a local.
-                int weight = ExpressionPrinter.TimesPrinted(n, j);
+                // Some scalar calls print an argument more than once (see ExpressionPrinter): give it a local.
+                int weight = vector is null ? ExpressionPrinter.TimesPrinted(n, j) : 1;
                 uses[arg] = uses.TryGetValue(arg, out int u) ? u + weight : weight;
-                Scope use = LazyBranch(n, j) is bool then ? BranchScope(n, then, scope) : scope;
+                Scope use = vector is null && LazyBranch(n, j) is bool then ? BranchScope(n, then, scope) : scope;
                 scopes[arg] = scopes.TryGetValue(arg, out Scope? existing) ? Scope.Common(existing, use) : use;
             }
         }
@@ -125,6 +132,15 @@ internal sealed class BodyEmitter
             materialized.Remove(roots[0]);
         }
     }
+
+    /// <summary>
+    /// The declared type of a local: never <c>var</c>, which would bind to a consumer's type named <c>var</c>.
+    /// On vectors a mask has the lanes' vector type, and a tuple of partials (a [Differentiable] callee's
+    /// backward pass, whose last argument is the seed) is a tuple of vectors.
+    /// </summary>
+    private string LocalType(Node n) => vector is null ? ExpressionPrinter.TypeName(n.Type)
+        : n.Type == ValueType.Tuple ? "(" + string.Join(", ", Enumerable.Repeat(vector.Type, n.Args.Count - 1)) + ")"
+        : vector.Type;
 
     private static bool IsLazy(Node n) => n.Kind is NodeKind.Select or NodeKind.And or NodeKind.Or;
 
@@ -210,7 +226,7 @@ internal sealed class BodyEmitter
             }
             else
             {
-                w.Line(ExpressionPrinter.TypeName(n.Type) + " " + name + " = " + printer.Print(n) + ";");
+                w.Line(LocalType(n) + " " + name + " = " + printer.Print(n) + ";");
             }
 
             locals[n] = name;

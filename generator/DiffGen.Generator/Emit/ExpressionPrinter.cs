@@ -16,6 +16,9 @@ internal enum PrintStyle
 
     /// <summary>Readable math: <c>exp(x)</c>, <c>x ≥ 0</c>, no casts or suffixes.</summary>
     Math,
+
+    /// <summary>Compilable C# on SIMD vectors: every lane computes the scalar expression, selects blend lanes.</summary>
+    Vector,
 }
 
 /// <summary>
@@ -23,7 +26,7 @@ internal enum PrintStyle
 /// right operand of the same precedence keeps its parentheses: floating-point addition is not
 /// associative).
 /// </summary>
-internal sealed class ExpressionPrinter
+internal sealed partial class ExpressionPrinter
 {
     private const int Primary = 16, Unary = 15, Multiplicative = 13, Additive = 12, Shift = 11, Relational = 10, Equality = 9,
         BitwiseAnd = 8, ExclusiveOr = 7, BitwiseOr = 6, ConditionalAnd = 5, ConditionalOr = 4, Conditional = 3;
@@ -31,15 +34,18 @@ internal sealed class ExpressionPrinter
     private readonly PrintStyle style;
     private readonly IReadOnlyDictionary<Node, string> locals;
     private readonly int maxLength;
+    private readonly VectorShape? vector;
     private StringBuilder builder = new();
 
     /// <summary>Creates a printer.</summary>
     /// <param name="style">C# or plain math.</param>
     /// <param name="locals">Nodes that are held in locals, printed by name.</param>
     /// <param name="maxLength">Printing stops (and <see cref="TryPrint"/> fails) past this many characters.</param>
-    public ExpressionPrinter(PrintStyle style, IReadOnlyDictionary<Node, string>? locals = null, int maxLength = int.MaxValue)
+    /// <param name="vector">The vector type, for <see cref="PrintStyle.Vector"/>.</param>
+    public ExpressionPrinter(PrintStyle style, IReadOnlyDictionary<Node, string>? locals = null, int maxLength = int.MaxValue, VectorShape? vector = null)
     {
         this.style = style;
+        this.vector = vector;
         this.locals = locals ?? new Dictionary<Node, string>();
         this.maxLength = maxLength;
     }
@@ -158,14 +164,15 @@ internal sealed class ExpressionPrinter
             return true;
         }
 
-        int precedence = style == PrintStyle.Math && n.Kind == NodeKind.Convert ? Precedence(n.Args[0]) : Precedence(n);
+        int precedence = style == PrintStyle.Vector ? VectorPrecedence(n)
+            : style == PrintStyle.Math && n.Kind == NodeKind.Convert ? Precedence(n.Args[0]) : Precedence(n);
         bool parenthesize = precedence < minPrecedence;
         if (parenthesize)
         {
             builder.Append('(');
         }
 
-        bool ok = WriteBare(n, precedence);
+        bool ok = style == PrintStyle.Vector ? WriteVector(n, precedence) : WriteBare(n, precedence);
         if (parenthesize)
         {
             builder.Append(')');

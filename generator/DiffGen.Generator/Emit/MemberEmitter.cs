@@ -18,7 +18,13 @@ internal static class MemberEmitter
     private const int MaxFormulaLength = 400;
 
     /// <summary>Emits the members of <paramref name="method"/>, lowered to <paramref name="lowered"/>.</summary>
-    public static string Emit(IMethodSymbol method, LoweredMethod lowered, bool spans, bool kernelStruct, CancellationToken cancellationToken)
+    /// <param name="method">The [Differentiable] method.</param>
+    /// <param name="lowered">Its IR.</param>
+    /// <param name="spans">Whether to emit span kernels (the target has <c>Span&lt;T&gt;</c>).</param>
+    /// <param name="kernelStruct">Whether to emit the <c>IElementwiseFunction</c> struct (the runtime library has it).</param>
+    /// <param name="vectors">Whether the target can run SIMD kernels (.NET 10 or later, C# 9 or later).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public static string Emit(IMethodSymbol method, LoweredMethod lowered, bool spans, bool kernelStruct, bool vectors, CancellationToken cancellationToken)
     {
         GraphBuilder b = lowered.Builder;
         Node[] gradient = Differentiator.Gradient(b, lowered.Result, lowered.Inputs, cancellationToken)
@@ -39,12 +45,37 @@ internal static class MemberEmitter
             WriteMultiBackward(w, m, lowered, gradient);
         }
 
+        // Why the kernels run one element at a time, or null when they are vectorized.
+        string? obstacle = VectorSupport.Obstacle(gradient.Prepend(lowered.Result).ToArray(), lowered.Type);
+        string? scalarReason = !vectors ? "SIMD kernels need .NET 10 or later and C# 9 or later"
+            : obstacle is not null ? obstacle + " has no vector form in DiffGen"
+            : null;
+        if (spans && vectors)
+        {
+            // Vector overloads exist whenever the target can have them, even where the kernels stay scalar
+            // (then they work one lane at a time): callers' vector code may call them without knowing our body.
+            foreach (int bits in VectorShape.Widths)
+            {
+                var shape = new VectorShape(bits, lowered.Type);
+                w.Line();
+                WriteVectorForward(w, m, lowered, shape, scalarReason);
+                if (m.Names.Count == 1)
+                {
+                    w.Line();
+                    WriteVectorDerivative(w, m, gradient[0], shape, scalarReason);
+                }
+
+                w.Line();
+                WriteVectorBackward(w, m, lowered, gradient, shape, scalarReason);
+            }
+        }
+
         if (spans)
         {
             w.Line();
-            WriteForwardKernel(w, m);
+            WriteForwardKernel(w, m, scalarReason);
             w.Line();
-            WriteBackwardKernel(w, m);
+            WriteBackwardKernel(w, m, scalarReason);
         }
 
         if (spans && kernelStruct && m.Names.Count == 1)
@@ -111,7 +142,100 @@ internal static class MemberEmitter
         BodyEmitter.WriteBody(w, roots, m.Names.Append(m.Seed));
     }
 
-    private static void WriteForwardKernel(CodeWriter w, Signature m)
+    private static void WriteVectorForward(CodeWriter w, Signature m, LoweredMethod lowered, VectorShape v, string? laneByLane)
+    {
+        w.Line($"/// <summary><see cref=\"{m.Cref}\"/> in every lane{VectorSummary(laneByLane)}</summary>");
+        foreach (string name in m.Names)
+        {
+            w.Line($"/// <param name=\"{name}\">The inputs, one per lane.</param>");
+        }
+
+        w.Line("/// <returns>The outputs, one per lane.</returns>")
+         .Line(m.GeneratedCode)
+         .Line($"{m.Accessibility} static {v.Type} {m.Name}({m.VectorParameters(v, m.Names)})");
+        WriteVectorBody(w, m, v, new[] { lowered.Result }, m.Names, m.Name, laneByLane);
+    }
+
+    private static void WriteVectorDerivative(CodeWriter w, Signature m, Node derivative, VectorShape v, string? laneByLane)
+    {
+        string x = m.Names[0];
+        w.Line($"/// <summary>The derivative of <see cref=\"{m.Cref}\"/> in every lane{VectorSummary(laneByLane)}</summary>")
+         .Line($"/// <param name=\"{x}\">The points at which to differentiate, one per lane.</param>")
+         .Line($"/// <returns>d{m.Name}/d{x} in every lane.</returns>")
+         .Line(m.GeneratedCode)
+         .Line($"{m.Accessibility} static {v.Type} {m.Name}Derivative({m.VectorParameters(v, m.Names)})");
+        WriteVectorBody(w, m, v, new[] { derivative }, m.Names, m.Name + "Derivative", laneByLane);
+    }
+
+    private static void WriteVectorBackward(CodeWriter w, Signature m, LoweredMethod lowered, Node[] gradient, VectorShape v, string? laneByLane)
+    {
+        GraphBuilder b = lowered.Builder;
+        Node dy = b.Input(m.Names.Count, m.Seed, lowered.Type);
+        Node[] roots = gradient.Select(g => b.Multiply(dy, g)).ToArray();
+        var arguments = m.Names.Append(m.Seed).ToList();
+        string returns = m.Names.Count == 1 ? v.Type : $"({string.Join(", ", m.Names.Select(n => $"{v.Type} {m.Gradient(n)}"))})";
+        w.Line($"/// <summary>The backward pass of <see cref=\"{m.Cref}\"/> in every lane{VectorSummary(laneByLane)}</summary>");
+        foreach (string name in m.Names)
+        {
+            w.Line($"/// <param name=\"{name}\">The inputs of the forward pass, one per lane.</param>");
+        }
+
+        w.Line($"/// <param name=\"{m.Seed}\">The gradients of the loss with respect to the outputs.</param>")
+         .Line(m.Names.Count == 1 ? "/// <returns>The gradients of the loss with respect to the input.</returns>" : "/// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>")
+         .Line(m.GeneratedCode)
+         .Line($"{m.Accessibility} static {returns} {m.Name}Backward({m.VectorParameters(v, arguments)})");
+        WriteVectorBody(w, m, v, roots, arguments, m.Name + "Backward", laneByLane);
+    }
+
+    private static string VectorSummary(string? laneByLane) => laneByLane is null
+        ? " (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN)."
+        : $", one lane at a time ({Xml(laneByLane)}).";
+
+    /// <summary>
+    /// Writes the body of a vector overload: the graph on vectors, or, where something in it has no vector form,
+    /// a loop calling the scalar member <paramref name="scalar"/> on each lane.
+    /// </summary>
+    private static void WriteVectorBody(CodeWriter w, Signature m, VectorShape v, Node[] roots, IReadOnlyList<string> parameters, string scalar, string? laneByLane)
+    {
+        if (laneByLane is null)
+        {
+            BodyEmitter.WriteBody(w, roots, parameters, v);
+            return;
+        }
+
+        HashSet<string> used = m.ReservedNames();
+        var results = roots.Select((_, k) => Signature.Unique(used, roots.Length == 1 ? "result" : m.Gradient(m.Names[k]) + "Lanes")).ToList();
+        string lane = Signature.Unique(used, "lane");
+        string call = $"{scalar}({string.Join(", ", parameters.Select(p => $"{v.Class}.GetElement({p}, {lane})"))})";
+        using (w.Block())
+        {
+            foreach (string r in results)
+            {
+                w.Line($"{v.Type} {r} = {v.Type}.Zero;");
+            }
+
+            using (w.Block($"for (int {lane} = 0; {lane} < {v.Type}.Count; {lane}++)"))
+            {
+                if (results.Count == 1)
+                {
+                    w.Line($"{results[0]} = {v.Class}.WithElement({results[0]}, {lane}, {call});");
+                }
+                else
+                {
+                    var elements = results.Select(r => Signature.Unique(used, r.Substring(0, r.Length - "Lanes".Length))).ToList();
+                    w.Line($"({string.Join(", ", elements.Select(e => $"{m.T} {e}"))}) = {call};");
+                    for (int k = 0; k < results.Count; k++)
+                    {
+                        w.Line($"{results[k]} = {v.Class}.WithElement({results[k]}, {lane}, {elements[k]});");
+                    }
+                }
+            }
+
+            w.Line(results.Count == 1 ? $"return {results[0]};" : $"return ({string.Join(", ", results)});");
+        }
+    }
+
+    private static void WriteForwardKernel(CodeWriter w, Signature m, string? scalarReason)
     {
         w.Line($"/// <summary>Forward kernel: <c>{m.Output}[i] = {m.Name}({string.Join(", ", m.Names.Select(n => n + "[i]"))})</c> for every element.</summary>");
         foreach (string name in m.Names)
@@ -120,22 +244,21 @@ internal static class MemberEmitter
         }
 
         w.Line($"/// <param name=\"{m.Output}\">Receives the outputs; may be the same memory as an input.</param>")
-         .Line("/// <exception cref=\"global::System.ArgumentException\">The spans differ in length.</exception>")
-         .Line(m.GeneratedCode)
+         .Line("/// <exception cref=\"global::System.ArgumentException\">The spans differ in length.</exception>");
+        WriteKernelRemarks(w, scalarReason);
+        w.Line(m.GeneratedCode)
          .Line($"{m.Accessibility} static void {m.Name}({m.ReadOnlySpans(m.Names)}, global::System.Span<{m.T}> {m.Output})");
         using (w.Block())
         {
             WriteLengthChecks(w, m.Names[0], m.Names.Skip(1).Append(m.Output));
-            using (w.Block($"for (int {m.Index} = 0; {m.Index} < {m.Names[0]}.Length; {m.Index}++)"))
-            {
-                w.Line($"{m.Output}[{m.Index}] = {m.Name}({string.Join(", ", m.Names.Select(n => $"{n}[{m.Index}]"))});");
-            }
+            WriteKernelLoops(w, m, scalarReason is null, m.Names, new[] { m.Output }, m.Name,
+                outputs => $"{outputs[0]} = {m.Name}({{0}});");
         }
     }
 
-    private static void WriteBackwardKernel(CodeWriter w, Signature m)
+    private static void WriteBackwardKernel(CodeWriter w, Signature m, string? scalarReason)
     {
-        IEnumerable<string> gradients = m.Names.Select(m.Gradient);
+        IReadOnlyList<string> gradients = m.Names.Select(m.Gradient).ToList();
         w.Line($"/// <summary>Backward kernel: applies <c>{m.Name}Backward</c> to every element.</summary>");
         foreach (string name in m.Names)
         {
@@ -148,19 +271,93 @@ internal static class MemberEmitter
             w.Line($"/// <param name=\"{m.Gradient(name)}\">Receives the gradients with respect to <paramref name=\"{name}\"/>; may be the same memory as an input.</param>");
         }
 
-        w.Line("/// <exception cref=\"global::System.ArgumentException\">The spans differ in length.</exception>")
-         .Line(m.GeneratedCode)
+        w.Line("/// <exception cref=\"global::System.ArgumentException\">The spans differ in length.</exception>");
+        WriteKernelRemarks(w, scalarReason);
+        w.Line(m.GeneratedCode)
          .Line($"{m.Accessibility} static void {m.Name}Backward({m.ReadOnlySpans(m.Names.Append(m.Seed))}, {string.Join(", ", gradients.Select(g => $"global::System.Span<{m.T}> {g}"))})");
         using (w.Block())
         {
             WriteLengthChecks(w, m.Names[0], m.Names.Skip(1).Append(m.Seed).Concat(gradients));
-            using (w.Block($"for (int {m.Index} = 0; {m.Index} < {m.Names[0]}.Length; {m.Index}++)"))
+            WriteKernelLoops(w, m, scalarReason is null, m.Names.Append(m.Seed).ToList(), gradients, m.Name + "Backward",
+                outputs => outputs.Count == 1 ? $"{outputs[0]} = {m.Name}Backward({{0}});" : $"({string.Join(", ", outputs)}) = {m.Name}Backward({{0}});");
+        }
+    }
+
+    private static void WriteKernelRemarks(CodeWriter w, string? scalarReason) =>
+        w.Line(scalarReason is null
+            ? "/// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>"
+            : $"/// <remarks>Runs one element at a time: {Xml(scalarReason)}.</remarks>");
+
+    /// <summary>
+    /// Writes the loops of a kernel: one per vector width (the widest accelerated one runs), then a scalar loop
+    /// for the rest. Each loop reads every input once and writes every output once, at the same index, so
+    /// outputs may be the very memory of inputs.
+    /// </summary>
+    /// <param name="w">The writer, inside the kernel's body.</param>
+    /// <param name="m">The method's signature.</param>
+    /// <param name="vectorized">Whether to write the vector loops.</param>
+    /// <param name="inputs">The input spans, in argument order.</param>
+    /// <param name="outputs">The output spans.</param>
+    /// <param name="function">The member computing one element or one vector.</param>
+    /// <param name="statement">The scalar loop's statement for the given output element expressions; <c>{0}</c> is the argument list.</param>
+    private static void WriteKernelLoops(CodeWriter w, Signature m, bool vectorized, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs,
+        string function, System.Func<IReadOnlyList<string>, string> statement)
+    {
+        string i = m.Index;
+        string first = m.Names[0];
+        if (!vectorized)
+        {
+            using (w.Block($"for (int {i} = 0; {i} < {first}.Length; {i}++)"))
             {
-                string call = $"{m.Name}Backward({string.Join(", ", m.Names.Append(m.Seed).Select(n => $"{n}[{m.Index}]"))})";
-                w.Line(m.Names.Count == 1
-                    ? $"{m.Gradient(m.Names[0])}[{m.Index}] = {call};"
-                    : $"({string.Join(", ", gradients.Select(g => $"{g}[{m.Index}]"))}) = {call};");
+                w.Line(string.Format(statement(outputs.Select(o => $"{o}[{i}]").ToList()), string.Join(", ", inputs.Select(n => $"{n}[{i}]"))));
             }
+
+            return;
+        }
+
+        // References to the first elements: the loops load and store whole vectors at an element offset.
+        HashSet<string> used = m.ReservedNames();
+        var refs = inputs.Concat(outputs).ToDictionary(s => s, s => Signature.Unique(used, s.TrimStart('@') + "Ref"));
+        w.Line($"int {i} = 0;");
+        foreach (string span in inputs.Concat(outputs))
+        {
+            w.Line($"ref {m.T} {refs[span]} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({span});");
+        }
+
+        // nuint, spelled so that it cannot bind to a consumer's type of that name (C# 9 and 10 allow one).
+        string offset = $"(global::System.UIntPtr)(uint){i}";
+        var results = outputs.Select(o => Signature.Unique(used, "v" + o.TrimStart('@'))).ToList();
+        for (int k = 0; k < VectorShape.Widths.Length; k++)
+        {
+            var v = new VectorShape(VectorShape.Widths[k], m.Type);
+            int lanes = v.Bits / (m.Type == ValueType.Float ? 32 : 64);
+            using (w.Block($"{(k == 0 ? "if" : "else if")} ({v.Class}.IsHardwareAccelerated)"))
+            {
+                using (w.Block($"for (; {i} <= {first}.Length - {lanes}; {i} += {lanes})"))
+                {
+                    IEnumerable<string> loads = inputs.Select(n => $"{v.Class}.LoadUnsafe(ref {refs[n]}, {offset})");
+                    string call = inputs.Count == 1
+                        ? $"{function}({loads.Single()})"
+                        : $"{function}(\n    {string.Join(",\n    ", loads)})";
+                    if (outputs.Count == 1)
+                    {
+                        w.Lines($"{v.Class}.StoreUnsafe({call}, ref {refs[outputs[0]]}, {offset});");
+                    }
+                    else
+                    {
+                        w.Lines($"({string.Join(", ", results.Select(r => $"{v.Type} {r}"))}) = {call};");
+                        for (int o = 0; o < outputs.Count; o++)
+                        {
+                            w.Line($"{v.Class}.StoreUnsafe({results[o]}, ref {refs[outputs[o]]}, {offset});");
+                        }
+                    }
+                }
+            }
+        }
+
+        using (w.Block($"for (; {i} < {first}.Length; {i}++)"))
+        {
+            w.Line(string.Format(statement(outputs.Select(o => $"{o}[{i}]").ToList()), string.Join(", ", inputs.Select(n => $"{n}[{i}]"))));
         }
     }
 
@@ -211,6 +408,7 @@ internal static class MemberEmitter
     {
         public Signature(IMethodSymbol method, ValueType type)
         {
+            Type = type;
             T = type == ValueType.Float ? "float" : "double";
             Name = ExpressionPrinter.Identifier(method.Name);
             RawName = method.Name;
@@ -229,7 +427,7 @@ internal static class MemberEmitter
             Index = Enumerable.Range(0, 100).Select(i => i == 0 ? "i" : "i" + i).First(i => !Names.Contains(i));
 
             // The contract's names (y, dy, dx) unless the user's parameters already use them.
-            var taken = new HashSet<string>(Names);
+            taken = new HashSet<string>(Names) { Index };
             Output = Free(taken, "y", "result");
             Seed = Free(taken, Output == "y" ? "dy" : "dResult", "dResult");
             foreach (string name in Names)
@@ -239,6 +437,9 @@ internal static class MemberEmitter
         }
 
         public string T { get; }
+
+        /// <summary>The element type.</summary>
+        public ValueType Type { get; }
 
         /// <summary>The kernels' output span: <c>y</c>, unless a parameter has that name.</summary>
         public string Output { get; }
@@ -276,6 +477,14 @@ internal static class MemberEmitter
 
         private readonly Dictionary<string, string> gradients = new();
 
+        private readonly HashSet<string> taken;
+
+        /// <summary>The names a kernel's own locals must avoid: parameters, span names, the loop index.</summary>
+        public HashSet<string> ReservedNames() => new(taken);
+
+        /// <summary><paramref name="preferred"/>, or that with underscores appended until no name in <paramref name="used"/> has it.</summary>
+        public static string Unique(HashSet<string> used, string preferred) => Free(used, preferred, preferred + "_");
+
         private static string Free(HashSet<string> taken, string preferred, string fallback)
         {
             string name = taken.Contains(preferred) ? fallback : preferred;
@@ -286,6 +495,9 @@ internal static class MemberEmitter
 
             return name;
         }
+
+        public string VectorParameters(VectorShape v, IEnumerable<string> names) =>
+            string.Join(", ", names.Select(n => $"{v.Type} {n}"));
 
         public string ReadOnlySpans(IEnumerable<string> names) =>
             string.Join(", ", names.Select(n => $"global::System.ReadOnlySpan<{T}> {n}"));

@@ -16,6 +16,9 @@ internal static class KnownNames
     /// <summary>The metadata name of the runtime interface the generated <c>FKernel</c> structs implement.</summary>
     public const string ElementwiseFunctionInterface = "DiffGen.IElementwiseFunction`1";
 
+    /// <summary>The runtime's vector math for the SIMD kernels (only in its .NET 10 build).</summary>
+    public const string VectorMath = "DiffGen.VectorMath";
+
     /// <summary>The most inputs a differentiable method may have.</summary>
     public const int MaxInputs = 8;
 

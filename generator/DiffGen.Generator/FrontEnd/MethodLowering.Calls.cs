@@ -93,6 +93,10 @@ internal sealed partial class MethodLowering
 
         bool single = args.Length == 1;
         string derivativeName = target.Name + (single ? "Derivative" : "Backward");
+
+        // Generated vector overloads: always there for a method in this compilation (when the target can have SIMD
+        // code at all); in a referenced assembly only if it was built for such a target.
+        bool hasVectorForm = true;
         if (target.DeclaringSyntaxReferences.Length > 0)
         {
             switch (validator.Check(target))
@@ -107,13 +111,18 @@ internal sealed partial class MethodLowering
         {
             return NoDerivative(invocation, target, $"its generated member '{derivativeName}' was not found in its assembly", type);
         }
+        else
+        {
+            hasVectorForm = target.ContainingType.GetMembers(target.Name).OfType<IMethodSymbol>()
+                .Any(m => m.Parameters.Length == args.Length && m.Parameters[0].Type.MetadataName == "Vector256`1");
+        }
 
         string qualified = KnownNames.QualifiedMemberName(target);
-        Node value = b.UserCall(qualified, type, args);
+        Node value = b.UserCall(qualified, type, hasVectorForm, args);
         string derivative = qualified + (single ? "Derivative" : "Backward");
         Node partials = single
-            ? b.UserDerivative(derivative, type, args)
-            : b.UserDerivative(derivative, ValueType.Tuple, args.Append(b.One(type)).ToArray());
+            ? b.UserDerivative(derivative, type, hasVectorForm, args)
+            : b.UserDerivative(derivative, ValueType.Tuple, hasVectorForm, args.Append(b.One(type)).ToArray());
         b.SetDerivative(value, new UserDerivativeInfo(partials, !single));
         return value;
     }
@@ -143,8 +152,9 @@ internal sealed partial class MethodLowering
         }
 
         bool single = args.Length == 1;
-        Node value = b.UserCall(KnownNames.QualifiedMemberName(target), type, args);
-        Node partials = b.UserDerivative(KnownNames.QualifiedMemberName(derivative), single ? type : ValueType.Tuple, args);
+        // A hand-written derivative is scalar code: calls to it keep the caller's kernels scalar.
+        Node value = b.UserCall(KnownNames.QualifiedMemberName(target), type, false, args);
+        Node partials = b.UserDerivative(KnownNames.QualifiedMemberName(derivative), single ? type : ValueType.Tuple, false, args);
         b.SetDerivative(value, new UserDerivativeInfo(partials, !single));
         return value;
     }

@@ -261,7 +261,15 @@ internal sealed class GraphBuilder
     }
 
     /// <summary>The value of an opaque user method.</summary>
-    public Node UserCall(string method, ValueType type, params Node[] args) => Make(NodeKind.UserCall, type, 0, method, null, args);
+    /// <param name="method">The method's <c>global::</c>-qualified name.</param>
+    /// <param name="type">The result type.</param>
+    /// <param name="hasVectorForm">
+    /// Whether the method has overloads on SIMD vectors of the same name (DiffGen generates them for every
+    /// [Differentiable] method); kept in the node's <see cref="Node.Value"/> as 1.
+    /// </param>
+    /// <param name="args">The arguments.</param>
+    public Node UserCall(string method, ValueType type, bool hasVectorForm, params Node[] args) =>
+        Make(NodeKind.UserCall, type, hasVectorForm ? 1 : 0, method, null, args);
 
     /// <summary>Records how an opaque <see cref="NodeKind.UserCall"/> node is differentiated.</summary>
     public void SetDerivative(Node userCall, UserDerivativeInfo info) => userDerivatives[userCall] = info;
@@ -270,7 +278,9 @@ internal sealed class GraphBuilder
     public UserDerivativeInfo GetDerivative(Node userCall) => userDerivatives[userCall];
 
     /// <summary>A call to a user method that returns a derivative (scalar) or partial derivatives (tuple).</summary>
-    public Node UserDerivative(string method, ValueType type, params Node[] args) => Make(NodeKind.UserDerivative, type, 0, method, null, args);
+    /// <remarks>The parameters are those of <see cref="UserCall"/>.</remarks>
+    public Node UserDerivative(string method, ValueType type, bool hasVectorForm, params Node[] args) =>
+        Make(NodeKind.UserDerivative, type, hasVectorForm ? 1 : 0, method, null, args);
 
     /// <summary>Element <paramref name="index"/> of a tuple-valued node.</summary>
     public Node Item(Node tuple, int index, ValueType type) => Make(NodeKind.Item, type, index, null, null, tuple);

@@ -68,6 +68,14 @@ internal sealed class MathFunction
     /// <summary>Where the value or the derivative is infinite or NaN, given the call's arguments (for DIFF005).</summary>
     public Func<IReadOnlyList<Node>, IReadOnlyList<Singularity>>? Singularities { get; init; }
 
+    /// <summary>
+    /// How the function is written on SIMD vectors: a format string in which <c>{V}</c> is the static vector class
+    /// (e.g. <c>global::System.Runtime.Intrinsics.Vector256</c>) and <c>{0}</c>, <c>{1}</c>, … the arguments, each
+    /// used once; lane-wise equal to the scalar function within the bound in docs/vector-math.md. Null where
+    /// DiffGen has no vector form: a method using the function keeps scalar span kernels.
+    /// </summary>
+    public string? Vector { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Name}/{Arity}";
 }

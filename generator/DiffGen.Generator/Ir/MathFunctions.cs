@@ -32,6 +32,7 @@ internal static class MathFunctions
     /// <summary><c>e^x</c>.</summary>
     public static readonly MathFunction Exp = Add(new("Exp", 1, "exp", Unary((b, self, x) => self))
     {
+        Vector = "global::DiffGen.VectorMath.Exp({0})",
         Evaluate = a => Math.Exp(a[0]),
         Range = r => r[0].Increasing(Math.Exp).Intersect(Positive),
     });
@@ -39,6 +40,7 @@ internal static class MathFunctions
     /// <summary>Natural logarithm.</summary>
     public static readonly MathFunction Log = Add(new("Log", 1, "ln", Unary((b, self, x) => b.Divide(b.One(x.Type), x)))
     {
+        Vector = "global::DiffGen.VectorMath.Log({0})",
         Evaluate = a => Math.Log(a[0]),
         Range = r => Clip(r[0], Positive).Increasing(Math.Log),
         Singularities = LogSingularity("Log"),
@@ -76,6 +78,7 @@ internal static class MathFunctions
     /// <summary>Square root.</summary>
     public static readonly MathFunction Sqrt = Add(new("Sqrt", 1, "sqrt", Unary((b, self, x) => b.Divide(b.Constant(0.5, x.Type), self)))
     {
+        Vector = "{V}.Sqrt({0})",
         Evaluate = a => Math.Sqrt(a[0]),
         Range = r => Clip(r[0], NonNegative).Increasing(Math.Sqrt),
         Singularities = _ => new[] { new Singularity(0, new[] { NotPositive }, "argument of Sqrt", "reaches 0 or below (infinite slope at 0, NaN below)") },
@@ -105,6 +108,7 @@ internal static class MathFunctions
         return b.Select(b.Compare(NodeKind.Greater, x, zero), t[0]!, b.Select(b.Compare(NodeKind.Less, x, zero), b.Negate(t[0]!), zero));
     }, floatOverloadOnMath: true)
     {
+        Vector = "{V}.Abs({0})",
         Evaluate = a => Math.Abs(a[0]),
         Range = r => r[0].Abs(),
     });
@@ -112,6 +116,7 @@ internal static class MathFunctions
     /// <summary>Sine.</summary>
     public static readonly MathFunction Sin = Add(new("Sin", 1, "sin", Unary((b, self, x) => b.Call(Cos!, x)))
     {
+        Vector = "{V}.Sin({0})",
         Evaluate = a => Math.Sin(a[0]),
         Range = _ => new Interval(-1, 1),
     });
@@ -119,6 +124,7 @@ internal static class MathFunctions
     /// <summary>Cosine.</summary>
     public static readonly MathFunction Cos = Add(new("Cos", 1, "cos", Unary((b, self, x) => b.Negate(b.Call(Sin, x))))
     {
+        Vector = "{V}.Cos({0})",
         Evaluate = a => Math.Cos(a[0]),
         Range = _ => new Interval(-1, 1),
     });
@@ -178,6 +184,7 @@ internal static class MathFunctions
     /// <summary>Hyperbolic tangent.</summary>
     public static readonly MathFunction Tanh = Add(new("Tanh", 1, "tanh", Unary((b, self, x) => b.Subtract(b.One(x.Type), b.Multiply(self, self))))
     {
+        Vector = "global::DiffGen.VectorMath.Tanh({0})",
         Evaluate = a => Math.Tanh(a[0]),
         Range = r => r[0].Increasing(Math.Tanh).Intersect(new Interval(-1, 1, true, true)),
     });
@@ -209,6 +216,7 @@ internal static class MathFunctions
     public static readonly MathFunction Max = Add(new("Max", 2, "max", (b, self, t) => Extremum(b, self, t, NodeKind.Greater), floatOverloadOnMath: true,
         simplify: (b, a) => ReferenceEquals(a[0], a[1]) ? a[0] : null)
     {
+        Vector = "{V}.Max({0}, {1})",
         Evaluate = a => Math.Max(a[0], a[1]),
         Range = r => Larger(r[0], r[1]),
     });
@@ -217,6 +225,7 @@ internal static class MathFunctions
     public static readonly MathFunction Min = Add(new("Min", 2, "min", (b, self, t) => Extremum(b, self, t, NodeKind.Less), floatOverloadOnMath: true,
         simplify: (b, a) => ReferenceEquals(a[0], a[1]) ? a[0] : null)
     {
+        Vector = "{V}.Min({0}, {1})",
         Evaluate = a => Math.Min(a[0], a[1]),
         Range = r => Larger(r[0].Negate(), r[1].Negate()).Negate(),
     });
@@ -229,6 +238,7 @@ internal static class MathFunctions
             b.Select(b.Compare(NodeKind.GreaterOrEqual, x, hi), t[2] ?? zero, t[0] ?? zero));
     }, floatOverloadOnMath: true)
     {
+        Vector = "global::DiffGen.VectorMath.Clamp({0}, {1}, {2})",
         // Math.Clamp's comparisons, without its throw for min > max (NaN bounds and signed zeros as it gives them).
         Evaluate = a => a[0] < a[1] ? a[1] : a[0] > a[2] ? a[2] : a[0],
         Range = r => Larger(Larger(r[0], r[1]).Negate(), r[2].Negate()).Negate(),
@@ -240,6 +250,7 @@ internal static class MathFunctions
         (b, self, a) => a[0],
         (b, self, a) => b.One(self.Type)))
     {
+        Vector = "{V}.FusedMultiplyAdd({0}, {1}, {2})",
         Evaluate = a => (a[0] * a[1]) + a[2],
         Range = r => r[0].Multiply(r[1]).Add(r[2]),
     });
@@ -247,6 +258,7 @@ internal static class MathFunctions
     /// <summary>Round down; piecewise constant.</summary>
     public static readonly MathFunction Floor = Add(new("Floor", 1, "floor", null)
     {
+        Vector = "{V}.Floor({0})",
         Evaluate = a => Math.Floor(a[0]),
         Range = r => Steps(r[0], Math.Floor),
     });
@@ -254,6 +266,7 @@ internal static class MathFunctions
     /// <summary>Round up; piecewise constant.</summary>
     public static readonly MathFunction Ceiling = Add(new("Ceiling", 1, "ceiling", null)
     {
+        Vector = "{V}.Ceiling({0})",
         Evaluate = a => Math.Ceiling(a[0]),
         Range = r => Steps(r[0], Math.Ceiling),
     });
@@ -261,6 +274,7 @@ internal static class MathFunctions
     /// <summary>Round to nearest even; piecewise constant.</summary>
     public static readonly MathFunction Round = Add(new("Round", 1, "round", null)
     {
+        Vector = "{V}.Round({0})",
         Evaluate = a => Math.Round(a[0]),
         Range = r => Steps(r[0], Math.Round),
     });
@@ -268,6 +282,7 @@ internal static class MathFunctions
     /// <summary>Round toward zero; piecewise constant.</summary>
     public static readonly MathFunction Truncate = Add(new("Truncate", 1, "truncate", null)
     {
+        Vector = "{V}.Truncate({0})",
         Evaluate = a => Math.Truncate(a[0]),
         Range = r => Steps(r[0], Math.Truncate),
     });

@@ -33,7 +33,7 @@ public sealed class PartialFailureTests
 
         // The generated members work: d/dx (sin(x)·x) = cos(x)·x + sin(x).
         var type = GeneratorHarness.CompileAndLoad(result.OutputCompilation).GetType("Cases.C")!;
-        var derivative = (double)type.GetMethod("GoodDerivative")!.Invoke(null, new object[] { 0.7 })!;
+        var derivative = (double)type.GetMethod("GoodDerivative", new[] { typeof(double) })!.Invoke(null, new object[] { 0.7 })!;
         Assert.Equal(System.Math.Cos(0.7) * 0.7 + System.Math.Sin(0.7), derivative, 12);
     }
 }

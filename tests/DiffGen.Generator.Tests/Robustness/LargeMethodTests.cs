@@ -26,7 +26,9 @@ public sealed class LargeMethodTests
 
         var (generated, fd) = NumericCheck.Derivative(GeneratorHarness.CompileAndLoad(result.OutputCompilation), LargeInputs.TypeName, "F", 0.8, 1e-3);
         Assert.True(Math.Abs(generated - fd) <= 1e-2 * Math.Abs(fd), $"generated {generated}, finite difference {fd}");
-        Assert.True(text.Length < 20_000, $"Generated text is {text.Length} characters for 30 calls.");
+        // Linear, not exponential: the chain is written once per member (scalar ones plus the value, derivative
+        // and backward overloads on each of three vector widths), about 1,800 characters per call in all.
+        Assert.True(text.Length < 80_000, $"Generated text is {text.Length} characters for 30 calls.");
     }
 
     [Fact]

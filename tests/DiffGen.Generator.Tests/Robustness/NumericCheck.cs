@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Reflection;
 
 namespace DiffGen.Generator.Tests;
@@ -15,7 +16,7 @@ internal static class NumericCheck
         var type = assembly.GetType(typeName) ?? throw new InvalidOperationException($"Type {typeName} not found.");
         var original = type.GetMethod(name, new[] { typeof(double) }) ?? type.GetMethod(name, new[] { typeof(float) })
             ?? throw new InvalidOperationException($"{name} not found.");
-        var derivative = type.GetMethod(name + "Derivative") ?? throw new InvalidOperationException($"{name}Derivative not found.");
+        var derivative = type.GetMethod(name + "Derivative", original.GetParameters().Select(p => p.ParameterType).ToArray()) ?? throw new InvalidOperationException($"{name}Derivative not found.");
         bool isFloat = original.GetParameters()[0].ParameterType == typeof(float);
 
         double Call(MethodInfo m, double at) => isFloat

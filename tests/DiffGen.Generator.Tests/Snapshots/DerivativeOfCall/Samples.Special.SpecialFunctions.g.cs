@@ -29,10 +29,140 @@ namespace Samples.Special
         public static double ScaledErfBackward(double x, double dy)
             => dy * ScaledErfDerivative(x);
 
+        /// <summary><see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<double> ScaledErf(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            global::System.Runtime.Intrinsics.Vector512<double> result = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector512<double>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector512.WithElement(result, lane, ScaledErf(global::System.Runtime.Intrinsics.Vector512.GetElement(x, lane)));
+            }
+            return result;
+        }
+
+        /// <summary>The derivative of <see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
+        /// <param name="x">The points at which to differentiate, one per lane.</param>
+        /// <returns>dScaledErf/dx in every lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<double> ScaledErfDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            global::System.Runtime.Intrinsics.Vector512<double> result = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector512<double>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector512.WithElement(result, lane, ScaledErfDerivative(global::System.Runtime.Intrinsics.Vector512.GetElement(x, lane)));
+            }
+            return result;
+        }
+
+        /// <summary>The backward pass of <see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to the input.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<double> ScaledErfBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector512<double> result = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector512<double>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector512.WithElement(result, lane, ScaledErfBackward(global::System.Runtime.Intrinsics.Vector512.GetElement(x, lane), global::System.Runtime.Intrinsics.Vector512.GetElement(dy, lane)));
+            }
+            return result;
+        }
+
+        /// <summary><see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<double> ScaledErf(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            global::System.Runtime.Intrinsics.Vector256<double> result = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector256<double>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector256.WithElement(result, lane, ScaledErf(global::System.Runtime.Intrinsics.Vector256.GetElement(x, lane)));
+            }
+            return result;
+        }
+
+        /// <summary>The derivative of <see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
+        /// <param name="x">The points at which to differentiate, one per lane.</param>
+        /// <returns>dScaledErf/dx in every lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<double> ScaledErfDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            global::System.Runtime.Intrinsics.Vector256<double> result = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector256<double>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector256.WithElement(result, lane, ScaledErfDerivative(global::System.Runtime.Intrinsics.Vector256.GetElement(x, lane)));
+            }
+            return result;
+        }
+
+        /// <summary>The backward pass of <see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to the input.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<double> ScaledErfBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector256<double> result = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector256<double>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector256.WithElement(result, lane, ScaledErfBackward(global::System.Runtime.Intrinsics.Vector256.GetElement(x, lane), global::System.Runtime.Intrinsics.Vector256.GetElement(dy, lane)));
+            }
+            return result;
+        }
+
+        /// <summary><see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<double> ScaledErf(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            global::System.Runtime.Intrinsics.Vector128<double> result = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector128<double>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector128.WithElement(result, lane, ScaledErf(global::System.Runtime.Intrinsics.Vector128.GetElement(x, lane)));
+            }
+            return result;
+        }
+
+        /// <summary>The derivative of <see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
+        /// <param name="x">The points at which to differentiate, one per lane.</param>
+        /// <returns>dScaledErf/dx in every lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<double> ScaledErfDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            global::System.Runtime.Intrinsics.Vector128<double> result = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector128<double>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector128.WithElement(result, lane, ScaledErfDerivative(global::System.Runtime.Intrinsics.Vector128.GetElement(x, lane)));
+            }
+            return result;
+        }
+
+        /// <summary>The backward pass of <see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to the input.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<double> ScaledErfBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector128<double> result = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector128<double>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector128.WithElement(result, lane, ScaledErfBackward(global::System.Runtime.Intrinsics.Vector128.GetElement(x, lane), global::System.Runtime.Intrinsics.Vector128.GetElement(dy, lane)));
+            }
+            return result;
+        }
+
         /// <summary>Forward kernel: <c>y[i] = ScaledErf(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>
         /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        /// <remarks>Runs one element at a time: the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void ScaledErf(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
         {
@@ -48,6 +178,7 @@ namespace Samples.Special
         /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
         /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        /// <remarks>Runs one element at a time: the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void ScaledErfBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
         {

@@ -30,10 +30,140 @@ namespace Samples.Casts
         public static float PreciseSoftplusBackward(float x, float dy)
             => dy * PreciseSoftplusDerivative(x);
 
+        /// <summary><see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<float> PreciseSoftplus(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            global::System.Runtime.Intrinsics.Vector512<float> result = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector512<float>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector512.WithElement(result, lane, PreciseSoftplus(global::System.Runtime.Intrinsics.Vector512.GetElement(x, lane)));
+            }
+            return result;
+        }
+
+        /// <summary>The derivative of <see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
+        /// <param name="x">The points at which to differentiate, one per lane.</param>
+        /// <returns>dPreciseSoftplus/dx in every lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<float> PreciseSoftplusDerivative(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            global::System.Runtime.Intrinsics.Vector512<float> result = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector512<float>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector512.WithElement(result, lane, PreciseSoftplusDerivative(global::System.Runtime.Intrinsics.Vector512.GetElement(x, lane)));
+            }
+            return result;
+        }
+
+        /// <summary>The backward pass of <see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to the input.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<float> PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector512<float> result = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector512<float>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector512.WithElement(result, lane, PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector512.GetElement(x, lane), global::System.Runtime.Intrinsics.Vector512.GetElement(dy, lane)));
+            }
+            return result;
+        }
+
+        /// <summary><see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<float> PreciseSoftplus(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            global::System.Runtime.Intrinsics.Vector256<float> result = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector256<float>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector256.WithElement(result, lane, PreciseSoftplus(global::System.Runtime.Intrinsics.Vector256.GetElement(x, lane)));
+            }
+            return result;
+        }
+
+        /// <summary>The derivative of <see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
+        /// <param name="x">The points at which to differentiate, one per lane.</param>
+        /// <returns>dPreciseSoftplus/dx in every lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<float> PreciseSoftplusDerivative(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            global::System.Runtime.Intrinsics.Vector256<float> result = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector256<float>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector256.WithElement(result, lane, PreciseSoftplusDerivative(global::System.Runtime.Intrinsics.Vector256.GetElement(x, lane)));
+            }
+            return result;
+        }
+
+        /// <summary>The backward pass of <see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to the input.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<float> PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector256<float> result = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector256<float>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector256.WithElement(result, lane, PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector256.GetElement(x, lane), global::System.Runtime.Intrinsics.Vector256.GetElement(dy, lane)));
+            }
+            return result;
+        }
+
+        /// <summary><see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<float> PreciseSoftplus(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            global::System.Runtime.Intrinsics.Vector128<float> result = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector128<float>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector128.WithElement(result, lane, PreciseSoftplus(global::System.Runtime.Intrinsics.Vector128.GetElement(x, lane)));
+            }
+            return result;
+        }
+
+        /// <summary>The derivative of <see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
+        /// <param name="x">The points at which to differentiate, one per lane.</param>
+        /// <returns>dPreciseSoftplus/dx in every lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<float> PreciseSoftplusDerivative(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            global::System.Runtime.Intrinsics.Vector128<float> result = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector128<float>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector128.WithElement(result, lane, PreciseSoftplusDerivative(global::System.Runtime.Intrinsics.Vector128.GetElement(x, lane)));
+            }
+            return result;
+        }
+
+        /// <summary>The backward pass of <see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to the input.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<float> PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector128<float> result = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector128<float>.Count; lane++)
+            {
+                result = global::System.Runtime.Intrinsics.Vector128.WithElement(result, lane, PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector128.GetElement(x, lane), global::System.Runtime.Intrinsics.Vector128.GetElement(dy, lane)));
+            }
+            return result;
+        }
+
         /// <summary>Forward kernel: <c>y[i] = PreciseSoftplus(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>
         /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        /// <remarks>Runs one element at a time: a conversion between float and double has no vector form in DiffGen.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void PreciseSoftplus(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
         {
@@ -49,6 +179,7 @@ namespace Samples.Casts
         /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
         /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        /// <remarks>Runs one element at a time: a conversion between float and double has no vector form in DiffGen.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void PreciseSoftplusBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
         {

@@ -29,15 +29,124 @@ namespace Samples.Generic
         public static double GaussianBackward(double x, double dy)
             => dy * GaussianDerivative(x);
 
+        /// <summary><see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<double> Gaussian(global::System.Runtime.Intrinsics.Vector512<double> x)
+            => global::DiffGen.VectorMath.Exp(-(global::System.Runtime.Intrinsics.Vector512.Create(0.5) * x * x));
+
+        /// <summary>The derivative of <see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The points at which to differentiate, one per lane.</param>
+        /// <returns>dGaussian/dx in every lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<double> GaussianDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
+        {
+            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.Create(0.5) * x;
+            return -(global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector512.Create(2.0) * t0));
+        }
+
+        /// <summary>The backward pass of <see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to the input.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<double> GaussianBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.Create(0.5) * x;
+            return -(dy * (global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector512.Create(2.0) * t0)));
+        }
+
+        /// <summary><see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<double> Gaussian(global::System.Runtime.Intrinsics.Vector256<double> x)
+            => global::DiffGen.VectorMath.Exp(-(global::System.Runtime.Intrinsics.Vector256.Create(0.5) * x * x));
+
+        /// <summary>The derivative of <see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The points at which to differentiate, one per lane.</param>
+        /// <returns>dGaussian/dx in every lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<double> GaussianDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
+        {
+            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.Create(0.5) * x;
+            return -(global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector256.Create(2.0) * t0));
+        }
+
+        /// <summary>The backward pass of <see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to the input.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<double> GaussianBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.Create(0.5) * x;
+            return -(dy * (global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector256.Create(2.0) * t0)));
+        }
+
+        /// <summary><see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<double> Gaussian(global::System.Runtime.Intrinsics.Vector128<double> x)
+            => global::DiffGen.VectorMath.Exp(-(global::System.Runtime.Intrinsics.Vector128.Create(0.5) * x * x));
+
+        /// <summary>The derivative of <see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The points at which to differentiate, one per lane.</param>
+        /// <returns>dGaussian/dx in every lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<double> GaussianDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
+        {
+            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.Create(0.5) * x;
+            return -(global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector128.Create(2.0) * t0));
+        }
+
+        /// <summary>The backward pass of <see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to the input.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<double> GaussianBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.Create(0.5) * x;
+            return -(dy * (global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector128.Create(2.0) * t0)));
+        }
+
         /// <summary>Forward kernel: <c>y[i] = Gaussian(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>
         /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Gaussian(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
         {
             global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            for (int i = 0; i < x.Length; i++)
+            int i = 0;
+            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+            ref double yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 8; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Gaussian(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 4; i += 4)
+                {
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Gaussian(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 2; i += 2)
+                {
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Gaussian(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            for (; i < x.Length; i++)
             {
                 y[i] = Gaussian(x[i]);
             }
@@ -48,12 +157,44 @@ namespace Samples.Generic
         /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
         /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void GaussianBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
         {
             global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
             global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            for (int i = 0; i < x.Length; i++)
+            int i = 0;
+            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+            ref double dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
+            ref double dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 8; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(GaussianBackward(
+                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 4; i += 4)
+                {
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(GaussianBackward(
+                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 2; i += 2)
+                {
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(GaussianBackward(
+                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            for (; i < x.Length; i++)
             {
                 dx[i] = GaussianBackward(x[i], dy[i]);
             }

@@ -24,17 +24,109 @@ namespace Samples.PRelu
             return (dy * (t0 ? 1f : a), dy * (t0 ? 0f : x));
         }
 
+        /// <summary><see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <param name="a">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<float> PRelu(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> a)
+            => global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), x, a * x);
+
+        /// <summary>The backward pass of <see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="a">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static (global::System.Runtime.Intrinsics.Vector512<float> dx, global::System.Runtime.Intrinsics.Vector512<float> da) PReluBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> a, global::System.Runtime.Intrinsics.Vector512<float> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            return (dy * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector512.Create(1f), a), dy * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector512.Create(0f), x));
+        }
+
+        /// <summary><see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <param name="a">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<float> PRelu(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> a)
+            => global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), x, a * x);
+
+        /// <summary>The backward pass of <see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="a">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static (global::System.Runtime.Intrinsics.Vector256<float> dx, global::System.Runtime.Intrinsics.Vector256<float> da) PReluBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            return (dy * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector256.Create(1f), a), dy * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector256.Create(0f), x));
+        }
+
+        /// <summary><see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <param name="a">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<float> PRelu(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> a)
+            => global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), x, a * x);
+
+        /// <summary>The backward pass of <see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="a">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static (global::System.Runtime.Intrinsics.Vector128<float> dx, global::System.Runtime.Intrinsics.Vector128<float> da) PReluBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> a, global::System.Runtime.Intrinsics.Vector128<float> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            return (dy * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector128.Create(1f), a), dy * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector128.Create(0f), x));
+        }
+
         /// <summary>Forward kernel: <c>y[i] = PRelu(x[i], a[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>
         /// <param name="a">Input spans, all of one length.</param>
         /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void PRelu(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> a, global::System.Span<float> y)
         {
             global::DiffGen.SpanLengths.Require(a.Length, "a", x.Length, "x");
             global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            for (int i = 0; i < x.Length; i++)
+            int i = 0;
+            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+            ref float aRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a);
+            ref float yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 16; i += 16)
+                {
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(PRelu(
+                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 8; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(PRelu(
+                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 4; i += 4)
+                {
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(PRelu(
+                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            for (; i < x.Length; i++)
             {
                 y[i] = PRelu(x[i], a[i]);
             }
@@ -47,6 +139,7 @@ namespace Samples.PRelu
         /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
         /// <param name="da">Receives the gradients with respect to <paramref name="a"/>; may be the same memory as an input.</param>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void PReluBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> a, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx, global::System.Span<float> da)
         {
@@ -54,7 +147,49 @@ namespace Samples.PRelu
             global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
             global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
             global::DiffGen.SpanLengths.Require(da.Length, "da", x.Length, "x");
-            for (int i = 0; i < x.Length; i++)
+            int i = 0;
+            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+            ref float aRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a);
+            ref float dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
+            ref float dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+            ref float daRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(da);
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 16; i += 16)
+                {
+                    (global::System.Runtime.Intrinsics.Vector512<float> vdx, global::System.Runtime.Intrinsics.Vector512<float> vda) = PReluBackward(
+                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(vdx, ref dxRef, (global::System.UIntPtr)(uint)i);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(vda, ref daRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 8; i += 8)
+                {
+                    (global::System.Runtime.Intrinsics.Vector256<float> vdx, global::System.Runtime.Intrinsics.Vector256<float> vda) = PReluBackward(
+                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(vdx, ref dxRef, (global::System.UIntPtr)(uint)i);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(vda, ref daRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 4; i += 4)
+                {
+                    (global::System.Runtime.Intrinsics.Vector128<float> vdx, global::System.Runtime.Intrinsics.Vector128<float> vda) = PReluBackward(
+                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(vdx, ref dxRef, (global::System.UIntPtr)(uint)i);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(vda, ref daRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            for (; i < x.Length; i++)
             {
                 (dx[i], da[i]) = PReluBackward(x[i], a[i], dy[i]);
             }

@@ -33,15 +33,124 @@ namespace Samples.Seed
         public static float ActivationBackward(float x, float dy)
             => dy * ActivationDerivative(x);
 
+        /// <summary><see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<float> Activation(global::System.Runtime.Intrinsics.Vector512<float> x)
+            => global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), x * x / (x + global::System.Runtime.Intrinsics.Vector512.Create(0.6f)), global::System.Runtime.Intrinsics.Vector512.Create(0.01f) * x);
+
+        /// <summary>The derivative of <see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The points at which to differentiate, one per lane.</param>
+        /// <returns>dActivation/dx in every lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<float> ActivationDerivative(global::System.Runtime.Intrinsics.Vector512<float> x)
+        {
+            global::System.Runtime.Intrinsics.Vector512<float> t0 = x + global::System.Runtime.Intrinsics.Vector512.Create(0.6f);
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), (global::System.Runtime.Intrinsics.Vector512.Create(2f) * x - x * x / t0) / t0, global::System.Runtime.Intrinsics.Vector512.Create(0.01f));
+        }
+
+        /// <summary>The backward pass of <see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to the input.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector512<float> ActivationBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector512<float> t0 = x + global::System.Runtime.Intrinsics.Vector512.Create(0.6f);
+            return dy * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), (global::System.Runtime.Intrinsics.Vector512.Create(2f) * x - x * x / t0) / t0, global::System.Runtime.Intrinsics.Vector512.Create(0.01f));
+        }
+
+        /// <summary><see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<float> Activation(global::System.Runtime.Intrinsics.Vector256<float> x)
+            => global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), x * x / (x + global::System.Runtime.Intrinsics.Vector256.Create(0.6f)), global::System.Runtime.Intrinsics.Vector256.Create(0.01f) * x);
+
+        /// <summary>The derivative of <see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The points at which to differentiate, one per lane.</param>
+        /// <returns>dActivation/dx in every lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<float> ActivationDerivative(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            global::System.Runtime.Intrinsics.Vector256<float> t0 = x + global::System.Runtime.Intrinsics.Vector256.Create(0.6f);
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), (global::System.Runtime.Intrinsics.Vector256.Create(2f) * x - x * x / t0) / t0, global::System.Runtime.Intrinsics.Vector256.Create(0.01f));
+        }
+
+        /// <summary>The backward pass of <see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to the input.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector256<float> ActivationBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector256<float> t0 = x + global::System.Runtime.Intrinsics.Vector256.Create(0.6f);
+            return dy * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), (global::System.Runtime.Intrinsics.Vector256.Create(2f) * x - x * x / t0) / t0, global::System.Runtime.Intrinsics.Vector256.Create(0.01f));
+        }
+
+        /// <summary><see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs, one per lane.</param>
+        /// <returns>The outputs, one per lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<float> Activation(global::System.Runtime.Intrinsics.Vector128<float> x)
+            => global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), x * x / (x + global::System.Runtime.Intrinsics.Vector128.Create(0.6f)), global::System.Runtime.Intrinsics.Vector128.Create(0.01f) * x);
+
+        /// <summary>The derivative of <see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The points at which to differentiate, one per lane.</param>
+        /// <returns>dActivation/dx in every lane.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<float> ActivationDerivative(global::System.Runtime.Intrinsics.Vector128<float> x)
+        {
+            global::System.Runtime.Intrinsics.Vector128<float> t0 = x + global::System.Runtime.Intrinsics.Vector128.Create(0.6f);
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), (global::System.Runtime.Intrinsics.Vector128.Create(2f) * x - x * x / t0) / t0, global::System.Runtime.Intrinsics.Vector128.Create(0.01f));
+        }
+
+        /// <summary>The backward pass of <see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
+        /// <param name="x">The inputs of the forward pass, one per lane.</param>
+        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
+        /// <returns>The gradients of the loss with respect to the input.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::System.Runtime.Intrinsics.Vector128<float> ActivationBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy)
+        {
+            global::System.Runtime.Intrinsics.Vector128<float> t0 = x + global::System.Runtime.Intrinsics.Vector128.Create(0.6f);
+            return dy * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), (global::System.Runtime.Intrinsics.Vector128.Create(2f) * x - x * x / t0) / t0, global::System.Runtime.Intrinsics.Vector128.Create(0.01f));
+        }
+
         /// <summary>Forward kernel: <c>y[i] = Activation(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>
         /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Activation(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
         {
             global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            for (int i = 0; i < x.Length; i++)
+            int i = 0;
+            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+            ref float yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 16; i += 16)
+                {
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Activation(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 8; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Activation(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 4; i += 4)
+                {
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Activation(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            for (; i < x.Length; i++)
             {
                 y[i] = Activation(x[i]);
             }
@@ -52,12 +161,44 @@ namespace Samples.Seed
         /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
         /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void ActivationBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
         {
             global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
             global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            for (int i = 0; i < x.Length; i++)
+            int i = 0;
+            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+            ref float dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
+            ref float dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 16; i += 16)
+                {
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(ActivationBackward(
+                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 8; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(ActivationBackward(
+                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+            {
+                for (; i <= x.Length - 4; i += 4)
+                {
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(ActivationBackward(
+                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
+                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
+                }
+            }
+            for (; i < x.Length; i++)
             {
                 dx[i] = ActivationBackward(x[i], dy[i]);
             }
