@@ -1,0 +1,26 @@
+using System;
+using BenchmarkDotNet.Running;
+using DiffGen.KernelBenchmarks.Infrastructure;
+
+namespace DiffGen.TorchBenchmarks;
+
+/// <summary>
+/// Entry point. Patches libLibTorchSharp.so first (before any TorchSharp type touches native code), then either prints
+/// the NaN demonstration (<c>--nan-check</c>) or hands the arguments to BenchmarkDotNet (<c>--filter '*'</c>,
+/// optionally <c>--sizes 4096,65536</c>).
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs the NaN demonstration or the benchmarks.</summary>
+    public static int Main(string[] args)
+    {
+        Console.WriteLine("libLibTorchSharp.so: " + LibTorchSharpPatch.Apply());
+        if (args.Length > 0 && args[0] == "--nan-check")
+        {
+            return NanCheck.Run();
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(KernelSizes.Consume(args));
+        return 0;
+    }
+}
