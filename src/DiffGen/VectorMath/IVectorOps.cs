@@ -1,82 +1,71 @@
 #if NET10_0_OR_GREATER
-
 namespace DiffGen.VectorMathCore;
 
 /// <summary>
-/// The operations the vector math algorithms need, on one vector type <typeparamref name="TV"/> of
-/// <typeparamref name="T"/> lanes, so each algorithm is written once for all widths. Implemented by
-/// empty structs that forward to <c>Vector128</c>, <c>Vector256</c> or <c>Vector512</c>; the JIT
-/// specializes and inlines the generic code for each.
+/// The lane-wise operations of one SIMD vector type, implemented by one empty struct per vector type, so that each
+/// <see cref="VectorMath"/> algorithm is written once, as a generic method over <typeparamref name="TV"/>; the JIT
+/// compiles a specialized copy for each struct in which every call below is a single inlined instruction.
 /// </summary>
-/// <typeparam name="TV">The vector type.</typeparam>
-/// <typeparam name="T">The lane type (float or double).</typeparam>
+/// <typeparam name="TV">The vector type, e.g. <c>Vector256&lt;float&gt;</c>.</typeparam>
+/// <typeparam name="T">The lane type, <c>float</c> or <c>double</c>.</typeparam>
 internal interface IVectorOps<TV, T>
     where TV : struct
 {
-    /// <summary>Every lane <paramref name="value"/>.</summary>
+    /// <summary>A vector with every lane equal to <paramref name="value"/>.</summary>
     static abstract TV Create(T value);
 
-    /// <summary>a + b.</summary>
+    /// <summary>Lane-wise <c>a + b</c>.</summary>
     static abstract TV Add(TV a, TV b);
 
-    /// <summary>a − b.</summary>
+    /// <summary>Lane-wise <c>a - b</c>.</summary>
     static abstract TV Subtract(TV a, TV b);
 
-    /// <summary>a · b.</summary>
+    /// <summary>Lane-wise <c>a * b</c>.</summary>
     static abstract TV Multiply(TV a, TV b);
 
-    /// <summary>a / b.</summary>
+    /// <summary>Lane-wise <c>a / b</c>.</summary>
     static abstract TV Divide(TV a, TV b);
 
-    /// <summary>a · b + c, rounded once.</summary>
+    /// <summary>Lane-wise <c>a * b + c</c> rounded once, on every platform (not an estimate).</summary>
     static abstract TV FusedMultiplyAdd(TV a, TV b, TV c);
 
-    /// <summary>The larger lane (NaN if either is NaN).</summary>
-    static abstract TV Max(TV a, TV b);
+    /// <summary>Lane-wise absolute value (clears the sign bit).</summary>
+    static abstract TV Abs(TV x);
 
-    /// <summary>The smaller lane (NaN if either is NaN).</summary>
-    static abstract TV Min(TV a, TV b);
+    /// <summary>Lane-wise minimum, NaN lanes as the hardware gives them: only for lanes whose NaNs are dealt with later.</summary>
+    static abstract TV MinNative(TV a, TV b);
 
-    /// <summary>|a|.</summary>
-    static abstract TV Abs(TV a);
+    /// <summary>Lane-wise maximum, NaN lanes as the hardware gives them: only for lanes whose NaNs are dealt with later.</summary>
+    static abstract TV MaxNative(TV a, TV b);
 
-    /// <summary>Round to the nearest integer, ties to even.</summary>
-    static abstract TV Round(TV a);
+    /// <summary>Lane-wise <c>a == b</c> as a mask (all bits set where true).</summary>
+    static abstract TV CompareEqual(TV a, TV b);
 
-    /// <summary>Mask: a &lt; b.</summary>
-    static abstract TV LessThan(TV a, TV b);
+    /// <summary>Lane-wise <c>a &lt; b</c> as a mask.</summary>
+    static abstract TV CompareLessThan(TV a, TV b);
 
-    /// <summary>Mask: a &gt; b.</summary>
-    static abstract TV GreaterThan(TV a, TV b);
+    /// <summary>Lane-wise <c>a &lt;= b</c> as a mask.</summary>
+    static abstract TV CompareLessThanOrEqual(TV a, TV b);
 
-    /// <summary>Mask: a == b.</summary>
-    static abstract TV Equals(TV a, TV b);
+    /// <summary>Lane-wise <c>a &gt; b</c> as a mask.</summary>
+    static abstract TV CompareGreaterThan(TV a, TV b);
 
-    /// <summary>Per lane: <paramref name="mask"/> ? <paramref name="a"/> : <paramref name="b"/>, bit for bit.</summary>
-    static abstract TV Select(TV mask, TV a, TV b);
+    /// <summary>Lane-wise <c>a &gt;= b</c> as a mask.</summary>
+    static abstract TV CompareGreaterThanOrEqual(TV a, TV b);
 
-    /// <summary>Bitwise and.</summary>
+    /// <summary>Bitwise select: the bits of <paramref name="whenTrue"/> where <paramref name="mask"/> is set, else those of <paramref name="whenFalse"/>.</summary>
+    static abstract TV ConditionalSelect(TV mask, TV whenTrue, TV whenFalse);
+
+    /// <summary>Bitwise <c>a &amp; b</c>.</summary>
     static abstract TV And(TV a, TV b);
 
-    /// <summary>Bitwise or.</summary>
+    /// <summary>Bitwise <c>a | b</c>.</summary>
     static abstract TV Or(TV a, TV b);
 
-    /// <summary>
-    /// 2^<paramref name="n"/> for lanes holding integral values of a normal binary exponent
-    /// (−126…127 for float, −1022…1023 for double), built from the exponent bits.
-    /// </summary>
-    static abstract TV Pow2(TV n);
+    /// <summary>Whether <c>a &lt;= b</c> in every lane (false if any lane is NaN).</summary>
+    static abstract bool LessThanOrEqualAll(TV a, TV b);
 
-    /// <summary>.NET's own vector e^a (used for double, where it is accurate and reasonably fast).</summary>
-    static abstract TV NativeExp(TV a);
-
-    /// <summary>.NET's own vector ln a (used for double).</summary>
-    static abstract TV NativeLog(TV a);
-
-    /// <summary>The unbiased binary exponent of each (normal, positive) lane, as a lane value.</summary>
-    static abstract TV Exponent(TV a);
-
-    /// <summary>Each (normal, positive) lane's significand, scaled into [1, 2).</summary>
-    static abstract TV Significand(TV a);
+    /// <summary>Whether every lane of <paramref name="mask"/> is set.</summary>
+    static abstract bool AllSet(TV mask);
 }
 #endif
