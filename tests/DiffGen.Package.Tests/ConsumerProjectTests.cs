@@ -16,6 +16,7 @@ public sealed class ConsumerProjectTests
     private const string Program = """
         using System;
         using System.Globalization;
+        using System.Linq;
         using DiffGen;
 
         namespace Consumer;
@@ -43,6 +44,17 @@ public sealed class ConsumerProjectTests
                 double[] dx = new double[2];
                 Functions.SmoothBackward(xs, dy, dx);
                 Console.WriteLine("kernel " + dx[0].ToString("R", c) + " " + dx[1].ToString("R", c));
+
+                // Long enough for the vector loops (where the target has them), with the pole in every lane.
+                double[] poles = new double[37];
+                Array.Fill(poles, -0.6);
+                double[] ones = new double[37];
+                Array.Fill(ones, 1.0);
+                double[] gradients = new double[37];
+                Functions.SmoothBackward(poles, ones, gradients);
+                Console.WriteLine("kernel-poles " + string.Join(" ", Array.ConvertAll(gradients, g => g.ToString("R", c))));
+                bool vectorOverloads = typeof(Functions).GetMethods().Any(m => m.Name == "Smooth" && m.GetParameters()[0].ParameterType.Name.StartsWith("Vector256", StringComparison.Ordinal));
+                Console.WriteLine("vector-overloads " + (vectorOverloads ? 1 : 0));
             }
         }
         """;
@@ -81,6 +93,12 @@ public sealed class ConsumerProjectTests
         double[] kernel = Values(run, "kernel");
         AssertClose(2 * SmoothPrime(-1.0), kernel[0], 1e-14, run);
         AssertClose(2 * SmoothPrime(2.0), kernel[1], 1e-14, run);
+
+        // Every lane at the pole of the untaken branch: exactly the leaky slope, never NaN (SIMD or scalar).
+        Assert.All(Values(run, "kernel-poles"), g => Assert.Equal(0.01, g));
+
+        // SIMD kernels and vector overloads need DiffGen.VectorMath, in the package's net10.0 library only.
+        Assert.Equal(targetFramework == "net10.0" ? 1.0 : 0.0, Values(run, "vector-overloads")[0]);
     }
 
     private static double[] Values(ProcessResult run, string label)

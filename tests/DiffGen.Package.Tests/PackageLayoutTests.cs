@@ -23,6 +23,7 @@ public sealed class PackageLayoutTests
     [Theory]
     [InlineData("lib/netstandard2.0/DiffGen.dll")]
     [InlineData("lib/net8.0/DiffGen.dll")]
+    [InlineData("lib/net10.0/DiffGen.dll")]
     [InlineData("analyzers/dotnet/cs/DiffGen.Generator.dll")]
     public void Package_contains_the_runtime_library_and_the_generator(string entry)
     {

@@ -81,4 +81,12 @@ public static partial class KinkFunctions
     /// <summary>√x guarded to 0 for x &lt; 0; the unselected sqrt branch must not leak NaN into the derivative.</summary>
     [Differentiable]
     public static float GuardedSqrt(float x) => x >= 0 ? MathF.Sqrt(x) : 0;
+
+    /// <summary><see cref="GuardedLog(float)"/> in double precision.</summary>
+    [Differentiable]
+    public static double GuardedLogDouble(double x) => x > 0 ? Math.Log(x) : 0;
+
+    /// <summary><see cref="GuardedSqrt(float)"/> in double precision.</summary>
+    [Differentiable]
+    public static double GuardedSqrtDouble(double x) => x >= 0 ? Math.Sqrt(x) : 0;
 }
