@@ -21,6 +21,9 @@ internal sealed class BodyEmitter
     /// <summary>The largest number of operations printed inline in one expression before a local is made.</summary>
     private const int MaxInlineSize = 14;
 
+    /// <summary>The same on vectors, whose operations are spelled as long method calls: smaller, to keep lines readable.</summary>
+    private const int MaxVectorInlineSize = 4;
+
     private readonly Dictionary<Node, Scope> scopes = new();
     private readonly Dictionary<Node, string> locals = new();
     private readonly HashSet<Node> materialized = new();
@@ -88,7 +91,8 @@ internal sealed class BodyEmitter
             {
                 Node arg = n.Args[j];
                 // Some scalar calls print an argument more than once (see ExpressionPrinter): give it a local.
-                int weight = vector is null ? ExpressionPrinter.TimesPrinted(n, j) : 1;
+                // On vectors, a blend's mask and sides get locals, so it reads as ConditionalSelect(mask, then, else).
+                int weight = vector is null ? ExpressionPrinter.TimesPrinted(n, j) : n.Kind == NodeKind.Select ? 2 : 1;
                 uses[arg] = uses.TryGetValue(arg, out int u) ? u + weight : weight;
                 Scope use = vector is null && LazyBranch(n, j) is bool then ? BranchScope(n, then, scope) : scope;
                 scopes[arg] = scopes.TryGetValue(arg, out Scope? existing) ? Scope.Common(existing, use) : use;
@@ -117,7 +121,7 @@ internal sealed class BodyEmitter
             }
 
             int inline = 1 + n.Args.Sum(a => materialized.Contains(a) ? 0 : size[a]);
-            if (block || uses[n] > 1 || inline > MaxInlineSize)
+            if (block || uses[n] > 1 || inline > (vector is null ? MaxInlineSize : MaxVectorInlineSize))
             {
                 materialized.Add(n);
                 inline = 0;

@@ -184,6 +184,13 @@ internal static class MemberEmitter
          .Line(m.Names.Count == 1 ? "/// <returns>The gradients of the loss with respect to the input.</returns>" : "/// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>")
          .Line(m.GeneratedCode)
          .Line($"{m.Accessibility} static {returns} {m.Name}Backward({m.VectorParameters(v, arguments)})");
+        if (m.Names.Count == 1)
+        {
+            // As in scalar code: the seed times the derivative overload, whose body is not repeated here.
+            w.Line($"    => {m.Seed} * {m.Name}Derivative({m.Arguments});");
+            return;
+        }
+
         WriteVectorBody(w, m, v, roots, arguments, m.Name + "Backward", laneByLane);
     }
 

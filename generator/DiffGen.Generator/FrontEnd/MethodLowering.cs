@@ -23,6 +23,12 @@ internal sealed partial class MethodLowering
     /// <summary>The deepest expression nesting lowered before DIFF010 is reported.</summary>
     public const int MaxDepth = 300;
 
+    /// <summary>
+    /// The deepest syntax tree handed to Roslyn's GetOperation: a few syntax levels per expression level
+    /// (parentheses, unary operators, arguments), so anything deeper exceeds <see cref="MaxDepth"/> anyway.
+    /// </summary>
+    private const int MaxSyntaxDepth = 4 * MaxDepth;
+
     private readonly IMethodSymbol method;
     private readonly CalleeValidator validator;
     private readonly CancellationToken cancellationToken;
@@ -105,6 +111,16 @@ internal sealed partial class MethodLowering
 
         var lowering = new MethodLowering(method, type.Value, validator, cancellationToken);
         lowering.diagnostics.AddRange(signatureErrors);
+        // Roslyn builds IOperation trees recursively with no stack guard of its own: a deep enough expression
+        // overflows the stack inside GetOperation, which no catch survives. Such nesting is DIFF010 anyway.
+        if (SyntaxDepth(syntax) > MaxSyntaxDepth)
+        {
+            // The compiler may have given up on it first (CS8078): then its error speaks, as for any mid-edit code.
+            return HasErrors(model, syntax, cancellationToken)
+                ? new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true)
+                : throw new TooDeepException();
+        }
+
         validator.Enter(method);
         try
         {
@@ -166,6 +182,27 @@ internal sealed partial class MethodLowering
         }
 
         return false;
+    }
+
+    /// <summary>The depth of the deepest node under <paramref name="root"/> as Roslyn recurses on it, found without recursion.</summary>
+    private static int SyntaxDepth(SyntaxNode root)
+    {
+        int deepest = 0;
+        var pending = new Stack<(SyntaxNode Node, int Depth)>();
+        pending.Push((root, 0));
+        while (pending.Count > 0)
+        {
+            (SyntaxNode node, int depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            foreach (SyntaxNode child in node.ChildNodes())
+            {
+                // Roslyn walks the left spine of a + b + c + … iteratively: long sums cost it no stack.
+                bool leftSpine = node is BinaryExpressionSyntax binary && child == binary.Left;
+                pending.Push((child, leftSpine ? depth : depth + 1));
+            }
+        }
+
+        return deepest;
     }
 
     private static LoweringResult TooComplex(IMethodSymbol method, MethodDeclarationSyntax syntax, string reason) =>

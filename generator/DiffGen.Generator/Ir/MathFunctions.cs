@@ -236,7 +236,9 @@ internal static class MathFunctions
         Node x = self.Args[0], lo = self.Args[1], hi = self.Args[2], zero = b.Zero(x.Type);
         return b.Select(b.Compare(NodeKind.LessOrEqual, x, lo), t[1] ?? zero,
             b.Select(b.Compare(NodeKind.GreaterOrEqual, x, hi), t[2] ?? zero, t[0] ?? zero));
-    }, floatOverloadOnMath: true)
+    }, floatOverloadOnMath: true,
+        // Clamp(x, x, x) is x: neither of Math.Clamp's comparisons holds (NaN included).
+        simplify: (b, a) => ReferenceEquals(a[0], a[1]) && ReferenceEquals(a[0], a[2]) ? a[0] : null)
     {
         Vector = "global::DiffGen.VectorMath.Clamp({0}, {1}, {2})",
         // Math.Clamp's comparisons, without its throw for min > max (NaN bounds and signed zeros as it gives them).

@@ -46,7 +46,7 @@ namespace Samples.Access
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         private static global::System.Runtime.Intrinsics.Vector512<double> HiddenBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-            => dy * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) - global::System.Runtime.Intrinsics.Vector512.Sin(x));
+            => dy * HiddenDerivative(x);
 
         /// <summary><see cref="Hidden(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -68,7 +68,7 @@ namespace Samples.Access
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         private static global::System.Runtime.Intrinsics.Vector256<double> HiddenBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-            => dy * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) - global::System.Runtime.Intrinsics.Vector256.Sin(x));
+            => dy * HiddenDerivative(x);
 
         /// <summary><see cref="Hidden(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -90,7 +90,7 @@ namespace Samples.Access
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         private static global::System.Runtime.Intrinsics.Vector128<double> HiddenBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-            => dy * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) - global::System.Runtime.Intrinsics.Vector128.Sin(x));
+            => dy * HiddenDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = Hidden(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>
@@ -236,7 +236,7 @@ namespace Samples.Access
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static global::System.Runtime.Intrinsics.Vector512<double> InternalBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-            => dy * (global::System.Runtime.Intrinsics.Vector512.Cos(x) * x + global::System.Runtime.Intrinsics.Vector512.Sin(x));
+            => dy * InternalDerivative(x);
 
         /// <summary><see cref="Internal(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -258,7 +258,7 @@ namespace Samples.Access
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static global::System.Runtime.Intrinsics.Vector256<double> InternalBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-            => dy * (global::System.Runtime.Intrinsics.Vector256.Cos(x) * x + global::System.Runtime.Intrinsics.Vector256.Sin(x));
+            => dy * InternalDerivative(x);
 
         /// <summary><see cref="Internal(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -280,7 +280,7 @@ namespace Samples.Access
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static global::System.Runtime.Intrinsics.Vector128<double> InternalBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-            => dy * (global::System.Runtime.Intrinsics.Vector128.Cos(x) * x + global::System.Runtime.Intrinsics.Vector128.Sin(x));
+            => dy * InternalDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = Internal(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>

@@ -46,7 +46,7 @@ namespace Samples.Calls
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<double> SquareBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-            => dy * (global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x);
+            => dy * SquareDerivative(x);
 
         /// <summary><see cref="Square(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -68,7 +68,7 @@ namespace Samples.Calls
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<double> SquareBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-            => dy * (global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x);
+            => dy * SquareDerivative(x);
 
         /// <summary><see cref="Square(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -90,7 +90,7 @@ namespace Samples.Calls
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<double> SquareBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-            => dy * (global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x);
+            => dy * SquareDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = Square(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>

@@ -52,10 +52,7 @@ namespace Samples.Calls
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<double> CompositeBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-        {
-            (global::System.Runtime.Intrinsics.Vector512<double>, global::System.Runtime.Intrinsics.Vector512<double>) t0 = global::Samples.Calls.Building.WeightedBackward(x, global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x, global::System.Runtime.Intrinsics.Vector512.Create(1.0));
-            return dy * (global::Samples.Calls.Building.SquareDerivative(global::System.Runtime.Intrinsics.Vector512.Sin(x)) * global::System.Runtime.Intrinsics.Vector512.Cos(x) + (t0.Item1 + global::System.Runtime.Intrinsics.Vector512.Create(2.0) * t0.Item2));
-        }
+            => dy * CompositeDerivative(x);
 
         /// <summary><see cref="Composite(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -80,10 +77,7 @@ namespace Samples.Calls
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<double> CompositeBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-        {
-            (global::System.Runtime.Intrinsics.Vector256<double>, global::System.Runtime.Intrinsics.Vector256<double>) t0 = global::Samples.Calls.Building.WeightedBackward(x, global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x, global::System.Runtime.Intrinsics.Vector256.Create(1.0));
-            return dy * (global::Samples.Calls.Building.SquareDerivative(global::System.Runtime.Intrinsics.Vector256.Sin(x)) * global::System.Runtime.Intrinsics.Vector256.Cos(x) + (t0.Item1 + global::System.Runtime.Intrinsics.Vector256.Create(2.0) * t0.Item2));
-        }
+            => dy * CompositeDerivative(x);
 
         /// <summary><see cref="Composite(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -108,10 +102,7 @@ namespace Samples.Calls
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<double> CompositeBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-        {
-            (global::System.Runtime.Intrinsics.Vector128<double>, global::System.Runtime.Intrinsics.Vector128<double>) t0 = global::Samples.Calls.Building.WeightedBackward(x, global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x, global::System.Runtime.Intrinsics.Vector128.Create(1.0));
-            return dy * (global::Samples.Calls.Building.SquareDerivative(global::System.Runtime.Intrinsics.Vector128.Sin(x)) * global::System.Runtime.Intrinsics.Vector128.Cos(x) + (t0.Item1 + global::System.Runtime.Intrinsics.Vector128.Create(2.0) * t0.Item2));
-        }
+            => dy * CompositeDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = Composite(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>

@@ -49,8 +49,10 @@ namespace Samples.Compound
         {
             global::System.Runtime.Intrinsics.Vector512<double> t0 = x * x;
             global::System.Runtime.Intrinsics.Vector512<double> t1 = global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t0;
-            global::System.Runtime.Intrinsics.Vector512<double> t2 = global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x;
-            return (global::System.Runtime.Intrinsics.Vector512.Create(0.5) * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t2) - global::System.Runtime.Intrinsics.Vector512.Create(3.0) - (global::System.Runtime.Intrinsics.Vector512.Create(0.5) * (x + t0) - global::System.Runtime.Intrinsics.Vector512.Create(3.0) * x) / t1 * t2) / t1;
+            global::System.Runtime.Intrinsics.Vector512<double> t2 = (global::System.Runtime.Intrinsics.Vector512.Create(0.5) * (x + t0) - global::System.Runtime.Intrinsics.Vector512.Create(3.0) * x) / t1;
+            global::System.Runtime.Intrinsics.Vector512<double> t3 = global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x;
+            global::System.Runtime.Intrinsics.Vector512<double> t4 = global::System.Runtime.Intrinsics.Vector512.Create(0.5) * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t3) - global::System.Runtime.Intrinsics.Vector512.Create(3.0) - t2 * t3;
+            return t4 / t1;
         }
 
         /// <summary>The backward pass of <see cref="Accumulate(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -59,12 +61,7 @@ namespace Samples.Compound
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<double> AccumulateBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = x * x;
-            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t0;
-            global::System.Runtime.Intrinsics.Vector512<double> t2 = global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x;
-            return dy * ((global::System.Runtime.Intrinsics.Vector512.Create(0.5) * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t2) - global::System.Runtime.Intrinsics.Vector512.Create(3.0) - (global::System.Runtime.Intrinsics.Vector512.Create(0.5) * (x + t0) - global::System.Runtime.Intrinsics.Vector512.Create(3.0) * x) / t1 * t2) / t1);
-        }
+            => dy * AccumulateDerivative(x);
 
         /// <summary><see cref="Accumulate(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -84,8 +81,10 @@ namespace Samples.Compound
         {
             global::System.Runtime.Intrinsics.Vector256<double> t0 = x * x;
             global::System.Runtime.Intrinsics.Vector256<double> t1 = global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t0;
-            global::System.Runtime.Intrinsics.Vector256<double> t2 = global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x;
-            return (global::System.Runtime.Intrinsics.Vector256.Create(0.5) * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t2) - global::System.Runtime.Intrinsics.Vector256.Create(3.0) - (global::System.Runtime.Intrinsics.Vector256.Create(0.5) * (x + t0) - global::System.Runtime.Intrinsics.Vector256.Create(3.0) * x) / t1 * t2) / t1;
+            global::System.Runtime.Intrinsics.Vector256<double> t2 = (global::System.Runtime.Intrinsics.Vector256.Create(0.5) * (x + t0) - global::System.Runtime.Intrinsics.Vector256.Create(3.0) * x) / t1;
+            global::System.Runtime.Intrinsics.Vector256<double> t3 = global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x;
+            global::System.Runtime.Intrinsics.Vector256<double> t4 = global::System.Runtime.Intrinsics.Vector256.Create(0.5) * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t3) - global::System.Runtime.Intrinsics.Vector256.Create(3.0) - t2 * t3;
+            return t4 / t1;
         }
 
         /// <summary>The backward pass of <see cref="Accumulate(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -94,12 +93,7 @@ namespace Samples.Compound
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<double> AccumulateBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = x * x;
-            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t0;
-            global::System.Runtime.Intrinsics.Vector256<double> t2 = global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x;
-            return dy * ((global::System.Runtime.Intrinsics.Vector256.Create(0.5) * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t2) - global::System.Runtime.Intrinsics.Vector256.Create(3.0) - (global::System.Runtime.Intrinsics.Vector256.Create(0.5) * (x + t0) - global::System.Runtime.Intrinsics.Vector256.Create(3.0) * x) / t1 * t2) / t1);
-        }
+            => dy * AccumulateDerivative(x);
 
         /// <summary><see cref="Accumulate(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -119,8 +113,10 @@ namespace Samples.Compound
         {
             global::System.Runtime.Intrinsics.Vector128<double> t0 = x * x;
             global::System.Runtime.Intrinsics.Vector128<double> t1 = global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t0;
-            global::System.Runtime.Intrinsics.Vector128<double> t2 = global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x;
-            return (global::System.Runtime.Intrinsics.Vector128.Create(0.5) * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t2) - global::System.Runtime.Intrinsics.Vector128.Create(3.0) - (global::System.Runtime.Intrinsics.Vector128.Create(0.5) * (x + t0) - global::System.Runtime.Intrinsics.Vector128.Create(3.0) * x) / t1 * t2) / t1;
+            global::System.Runtime.Intrinsics.Vector128<double> t2 = (global::System.Runtime.Intrinsics.Vector128.Create(0.5) * (x + t0) - global::System.Runtime.Intrinsics.Vector128.Create(3.0) * x) / t1;
+            global::System.Runtime.Intrinsics.Vector128<double> t3 = global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x;
+            global::System.Runtime.Intrinsics.Vector128<double> t4 = global::System.Runtime.Intrinsics.Vector128.Create(0.5) * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t3) - global::System.Runtime.Intrinsics.Vector128.Create(3.0) - t2 * t3;
+            return t4 / t1;
         }
 
         /// <summary>The backward pass of <see cref="Accumulate(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -129,12 +125,7 @@ namespace Samples.Compound
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<double> AccumulateBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = x * x;
-            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t0;
-            global::System.Runtime.Intrinsics.Vector128<double> t2 = global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x;
-            return dy * ((global::System.Runtime.Intrinsics.Vector128.Create(0.5) * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t2) - global::System.Runtime.Intrinsics.Vector128.Create(3.0) - (global::System.Runtime.Intrinsics.Vector128.Create(0.5) * (x + t0) - global::System.Runtime.Intrinsics.Vector128.Create(3.0) * x) / t1 * t2) / t1);
-        }
+            => dy * AccumulateDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = Accumulate(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>

@@ -64,14 +64,7 @@ namespace Samples.Casts
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<float> PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> result = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector512<float>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector512.WithElement(result, lane, PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector512.GetElement(x, lane), global::System.Runtime.Intrinsics.Vector512.GetElement(dy, lane)));
-            }
-            return result;
-        }
+            => dy * PreciseSoftplusDerivative(x);
 
         /// <summary><see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -107,14 +100,7 @@ namespace Samples.Casts
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<float> PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> result = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector256<float>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector256.WithElement(result, lane, PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector256.GetElement(x, lane), global::System.Runtime.Intrinsics.Vector256.GetElement(dy, lane)));
-            }
-            return result;
-        }
+            => dy * PreciseSoftplusDerivative(x);
 
         /// <summary><see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -150,14 +136,7 @@ namespace Samples.Casts
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<float> PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> result = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector128<float>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector128.WithElement(result, lane, PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector128.GetElement(x, lane), global::System.Runtime.Intrinsics.Vector128.GetElement(dy, lane)));
-            }
-            return result;
-        }
+            => dy * PreciseSoftplusDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = PreciseSoftplus(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>

@@ -36,7 +36,10 @@ namespace Samples.Gelu
         /// <returns>The outputs, one per lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<double> Gelu(global::System.Runtime.Intrinsics.Vector512<double> x)
-            => global::System.Runtime.Intrinsics.Vector512.Create(0.5) * x * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + global::DiffGen.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector512.Sqrt(global::System.Runtime.Intrinsics.Vector512.Create(0.6366197723675814)) * (x + global::System.Runtime.Intrinsics.Vector512.Create(0.044715) * (x * x * x))));
+        {
+            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.Sqrt(global::System.Runtime.Intrinsics.Vector512.Create(0.6366197723675814)) * (x + global::System.Runtime.Intrinsics.Vector512.Create(0.044715) * (x * x * x));
+            return global::System.Runtime.Intrinsics.Vector512.Create(0.5) * x * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + global::DiffGen.VectorMath.Tanh(t0));
+        }
 
         /// <summary>The derivative of <see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The points at which to differentiate, one per lane.</param>
@@ -47,7 +50,9 @@ namespace Samples.Gelu
             global::System.Runtime.Intrinsics.Vector512<double> t0 = x * x;
             global::System.Runtime.Intrinsics.Vector512<double> t1 = global::System.Runtime.Intrinsics.Vector512.Sqrt(global::System.Runtime.Intrinsics.Vector512.Create(0.6366197723675814));
             global::System.Runtime.Intrinsics.Vector512<double> t2 = global::DiffGen.VectorMath.Tanh(t1 * (x + global::System.Runtime.Intrinsics.Vector512.Create(0.044715) * (t0 * x)));
-            return global::System.Runtime.Intrinsics.Vector512.Create(0.5) * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t2) + global::System.Runtime.Intrinsics.Vector512.Create(0.5) * x * ((global::System.Runtime.Intrinsics.Vector512.Create(1.0) - t2 * t2) * (t1 * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + global::System.Runtime.Intrinsics.Vector512.Create(0.044715) * (global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x * x + t0))));
+            global::System.Runtime.Intrinsics.Vector512<double> t3 = global::System.Runtime.Intrinsics.Vector512.Create(1.0) + global::System.Runtime.Intrinsics.Vector512.Create(0.044715) * (global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x * x + t0);
+            global::System.Runtime.Intrinsics.Vector512<double> t4 = global::System.Runtime.Intrinsics.Vector512.Create(0.5) * x * ((global::System.Runtime.Intrinsics.Vector512.Create(1.0) - t2 * t2) * (t1 * t3));
+            return global::System.Runtime.Intrinsics.Vector512.Create(0.5) * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t2) + t4;
         }
 
         /// <summary>The backward pass of <see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -56,19 +61,17 @@ namespace Samples.Gelu
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<double> GeluBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = x * x;
-            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::System.Runtime.Intrinsics.Vector512.Sqrt(global::System.Runtime.Intrinsics.Vector512.Create(0.6366197723675814));
-            global::System.Runtime.Intrinsics.Vector512<double> t2 = global::DiffGen.VectorMath.Tanh(t1 * (x + global::System.Runtime.Intrinsics.Vector512.Create(0.044715) * (t0 * x)));
-            return dy * (global::System.Runtime.Intrinsics.Vector512.Create(0.5) * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t2) + global::System.Runtime.Intrinsics.Vector512.Create(0.5) * x * ((global::System.Runtime.Intrinsics.Vector512.Create(1.0) - t2 * t2) * (t1 * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + global::System.Runtime.Intrinsics.Vector512.Create(0.044715) * (global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x * x + t0)))));
-        }
+            => dy * GeluDerivative(x);
 
         /// <summary><see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
         /// <returns>The outputs, one per lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<double> Gelu(global::System.Runtime.Intrinsics.Vector256<double> x)
-            => global::System.Runtime.Intrinsics.Vector256.Create(0.5) * x * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + global::DiffGen.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Sqrt(global::System.Runtime.Intrinsics.Vector256.Create(0.6366197723675814)) * (x + global::System.Runtime.Intrinsics.Vector256.Create(0.044715) * (x * x * x))));
+        {
+            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.Sqrt(global::System.Runtime.Intrinsics.Vector256.Create(0.6366197723675814)) * (x + global::System.Runtime.Intrinsics.Vector256.Create(0.044715) * (x * x * x));
+            return global::System.Runtime.Intrinsics.Vector256.Create(0.5) * x * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + global::DiffGen.VectorMath.Tanh(t0));
+        }
 
         /// <summary>The derivative of <see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The points at which to differentiate, one per lane.</param>
@@ -79,7 +82,9 @@ namespace Samples.Gelu
             global::System.Runtime.Intrinsics.Vector256<double> t0 = x * x;
             global::System.Runtime.Intrinsics.Vector256<double> t1 = global::System.Runtime.Intrinsics.Vector256.Sqrt(global::System.Runtime.Intrinsics.Vector256.Create(0.6366197723675814));
             global::System.Runtime.Intrinsics.Vector256<double> t2 = global::DiffGen.VectorMath.Tanh(t1 * (x + global::System.Runtime.Intrinsics.Vector256.Create(0.044715) * (t0 * x)));
-            return global::System.Runtime.Intrinsics.Vector256.Create(0.5) * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t2) + global::System.Runtime.Intrinsics.Vector256.Create(0.5) * x * ((global::System.Runtime.Intrinsics.Vector256.Create(1.0) - t2 * t2) * (t1 * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + global::System.Runtime.Intrinsics.Vector256.Create(0.044715) * (global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x * x + t0))));
+            global::System.Runtime.Intrinsics.Vector256<double> t3 = global::System.Runtime.Intrinsics.Vector256.Create(1.0) + global::System.Runtime.Intrinsics.Vector256.Create(0.044715) * (global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x * x + t0);
+            global::System.Runtime.Intrinsics.Vector256<double> t4 = global::System.Runtime.Intrinsics.Vector256.Create(0.5) * x * ((global::System.Runtime.Intrinsics.Vector256.Create(1.0) - t2 * t2) * (t1 * t3));
+            return global::System.Runtime.Intrinsics.Vector256.Create(0.5) * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t2) + t4;
         }
 
         /// <summary>The backward pass of <see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -88,19 +93,17 @@ namespace Samples.Gelu
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<double> GeluBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = x * x;
-            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::System.Runtime.Intrinsics.Vector256.Sqrt(global::System.Runtime.Intrinsics.Vector256.Create(0.6366197723675814));
-            global::System.Runtime.Intrinsics.Vector256<double> t2 = global::DiffGen.VectorMath.Tanh(t1 * (x + global::System.Runtime.Intrinsics.Vector256.Create(0.044715) * (t0 * x)));
-            return dy * (global::System.Runtime.Intrinsics.Vector256.Create(0.5) * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t2) + global::System.Runtime.Intrinsics.Vector256.Create(0.5) * x * ((global::System.Runtime.Intrinsics.Vector256.Create(1.0) - t2 * t2) * (t1 * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + global::System.Runtime.Intrinsics.Vector256.Create(0.044715) * (global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x * x + t0)))));
-        }
+            => dy * GeluDerivative(x);
 
         /// <summary><see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
         /// <returns>The outputs, one per lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<double> Gelu(global::System.Runtime.Intrinsics.Vector128<double> x)
-            => global::System.Runtime.Intrinsics.Vector128.Create(0.5) * x * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + global::DiffGen.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector128.Sqrt(global::System.Runtime.Intrinsics.Vector128.Create(0.6366197723675814)) * (x + global::System.Runtime.Intrinsics.Vector128.Create(0.044715) * (x * x * x))));
+        {
+            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.Sqrt(global::System.Runtime.Intrinsics.Vector128.Create(0.6366197723675814)) * (x + global::System.Runtime.Intrinsics.Vector128.Create(0.044715) * (x * x * x));
+            return global::System.Runtime.Intrinsics.Vector128.Create(0.5) * x * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + global::DiffGen.VectorMath.Tanh(t0));
+        }
 
         /// <summary>The derivative of <see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The points at which to differentiate, one per lane.</param>
@@ -111,7 +114,9 @@ namespace Samples.Gelu
             global::System.Runtime.Intrinsics.Vector128<double> t0 = x * x;
             global::System.Runtime.Intrinsics.Vector128<double> t1 = global::System.Runtime.Intrinsics.Vector128.Sqrt(global::System.Runtime.Intrinsics.Vector128.Create(0.6366197723675814));
             global::System.Runtime.Intrinsics.Vector128<double> t2 = global::DiffGen.VectorMath.Tanh(t1 * (x + global::System.Runtime.Intrinsics.Vector128.Create(0.044715) * (t0 * x)));
-            return global::System.Runtime.Intrinsics.Vector128.Create(0.5) * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t2) + global::System.Runtime.Intrinsics.Vector128.Create(0.5) * x * ((global::System.Runtime.Intrinsics.Vector128.Create(1.0) - t2 * t2) * (t1 * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + global::System.Runtime.Intrinsics.Vector128.Create(0.044715) * (global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x * x + t0))));
+            global::System.Runtime.Intrinsics.Vector128<double> t3 = global::System.Runtime.Intrinsics.Vector128.Create(1.0) + global::System.Runtime.Intrinsics.Vector128.Create(0.044715) * (global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x * x + t0);
+            global::System.Runtime.Intrinsics.Vector128<double> t4 = global::System.Runtime.Intrinsics.Vector128.Create(0.5) * x * ((global::System.Runtime.Intrinsics.Vector128.Create(1.0) - t2 * t2) * (t1 * t3));
+            return global::System.Runtime.Intrinsics.Vector128.Create(0.5) * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t2) + t4;
         }
 
         /// <summary>The backward pass of <see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -120,12 +125,7 @@ namespace Samples.Gelu
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<double> GeluBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = x * x;
-            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::System.Runtime.Intrinsics.Vector128.Sqrt(global::System.Runtime.Intrinsics.Vector128.Create(0.6366197723675814));
-            global::System.Runtime.Intrinsics.Vector128<double> t2 = global::DiffGen.VectorMath.Tanh(t1 * (x + global::System.Runtime.Intrinsics.Vector128.Create(0.044715) * (t0 * x)));
-            return dy * (global::System.Runtime.Intrinsics.Vector128.Create(0.5) * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t2) + global::System.Runtime.Intrinsics.Vector128.Create(0.5) * x * ((global::System.Runtime.Intrinsics.Vector128.Create(1.0) - t2 * t2) * (t1 * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + global::System.Runtime.Intrinsics.Vector128.Create(0.044715) * (global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x * x + t0)))));
-        }
+            => dy * GeluDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = Gelu(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>

@@ -43,7 +43,8 @@ namespace Samples.Generic
         public static global::System.Runtime.Intrinsics.Vector512<double> GaussianDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
             global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.Create(0.5) * x;
-            return -(global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector512.Create(2.0) * t0));
+            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector512.Create(2.0) * t0);
+            return -t1;
         }
 
         /// <summary>The backward pass of <see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -52,10 +53,7 @@ namespace Samples.Generic
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<double> GaussianBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.Create(0.5) * x;
-            return -(dy * (global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector512.Create(2.0) * t0)));
-        }
+            => dy * GaussianDerivative(x);
 
         /// <summary><see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -71,7 +69,8 @@ namespace Samples.Generic
         public static global::System.Runtime.Intrinsics.Vector256<double> GaussianDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
             global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.Create(0.5) * x;
-            return -(global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector256.Create(2.0) * t0));
+            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector256.Create(2.0) * t0);
+            return -t1;
         }
 
         /// <summary>The backward pass of <see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -80,10 +79,7 @@ namespace Samples.Generic
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<double> GaussianBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.Create(0.5) * x;
-            return -(dy * (global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector256.Create(2.0) * t0)));
-        }
+            => dy * GaussianDerivative(x);
 
         /// <summary><see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -99,7 +95,8 @@ namespace Samples.Generic
         public static global::System.Runtime.Intrinsics.Vector128<double> GaussianDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
             global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.Create(0.5) * x;
-            return -(global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector128.Create(2.0) * t0));
+            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector128.Create(2.0) * t0);
+            return -t1;
         }
 
         /// <summary>The backward pass of <see cref="Gaussian(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -108,10 +105,7 @@ namespace Samples.Generic
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<double> GaussianBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.Create(0.5) * x;
-            return -(dy * (global::DiffGen.VectorMath.Exp(-(t0 * x)) * (global::System.Runtime.Intrinsics.Vector128.Create(2.0) * t0)));
-        }
+            => dy * GaussianDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = Gaussian(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>

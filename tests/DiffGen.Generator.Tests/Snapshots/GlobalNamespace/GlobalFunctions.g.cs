@@ -52,11 +52,7 @@ static partial class GlobalFunctions
     /// <returns>The gradients of the loss with respect to the input.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
     public static global::System.Runtime.Intrinsics.Vector512<float> SigmoidBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy)
-    {
-        global::System.Runtime.Intrinsics.Vector512<float> t0 = global::DiffGen.VectorMath.Exp(-x);
-        global::System.Runtime.Intrinsics.Vector512<float> t1 = global::System.Runtime.Intrinsics.Vector512.Create(1f) + t0;
-        return dy * (global::System.Runtime.Intrinsics.Vector512.Create(1f) / t1 * t0 / t1);
-    }
+        => dy * SigmoidDerivative(x);
 
     /// <summary><see cref="Sigmoid(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
     /// <param name="x">The inputs, one per lane.</param>
@@ -82,11 +78,7 @@ static partial class GlobalFunctions
     /// <returns>The gradients of the loss with respect to the input.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
     public static global::System.Runtime.Intrinsics.Vector256<float> SigmoidBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy)
-    {
-        global::System.Runtime.Intrinsics.Vector256<float> t0 = global::DiffGen.VectorMath.Exp(-x);
-        global::System.Runtime.Intrinsics.Vector256<float> t1 = global::System.Runtime.Intrinsics.Vector256.Create(1f) + t0;
-        return dy * (global::System.Runtime.Intrinsics.Vector256.Create(1f) / t1 * t0 / t1);
-    }
+        => dy * SigmoidDerivative(x);
 
     /// <summary><see cref="Sigmoid(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
     /// <param name="x">The inputs, one per lane.</param>
@@ -112,11 +104,7 @@ static partial class GlobalFunctions
     /// <returns>The gradients of the loss with respect to the input.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
     public static global::System.Runtime.Intrinsics.Vector128<float> SigmoidBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy)
-    {
-        global::System.Runtime.Intrinsics.Vector128<float> t0 = global::DiffGen.VectorMath.Exp(-x);
-        global::System.Runtime.Intrinsics.Vector128<float> t1 = global::System.Runtime.Intrinsics.Vector128.Create(1f) + t0;
-        return dy * (global::System.Runtime.Intrinsics.Vector128.Create(1f) / t1 * t0 / t1);
-    }
+        => dy * SigmoidDerivative(x);
 
     /// <summary>Forward kernel: <c>y[i] = Sigmoid(x[i])</c> for every element.</summary>
     /// <param name="x">Input spans, all of one length.</param>

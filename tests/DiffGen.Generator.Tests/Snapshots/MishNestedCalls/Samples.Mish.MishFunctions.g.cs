@@ -47,7 +47,8 @@ namespace Samples.Mish
             global::System.Runtime.Intrinsics.Vector512<float> t0 = global::DiffGen.VectorMath.Exp(x);
             global::System.Runtime.Intrinsics.Vector512<float> t1 = global::System.Runtime.Intrinsics.Vector512.Create(1f) + t0;
             global::System.Runtime.Intrinsics.Vector512<float> t2 = global::DiffGen.VectorMath.Tanh(global::DiffGen.VectorMath.Log(t1));
-            return t2 + x * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - t2 * t2) * (global::System.Runtime.Intrinsics.Vector512.Create(1f) / t1 * t0));
+            global::System.Runtime.Intrinsics.Vector512<float> t3 = (global::System.Runtime.Intrinsics.Vector512.Create(1f) - t2 * t2) * (global::System.Runtime.Intrinsics.Vector512.Create(1f) / t1 * t0);
+            return t2 + x * t3;
         }
 
         /// <summary>The backward pass of <see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -56,12 +57,7 @@ namespace Samples.Mish
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<float> MishBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::DiffGen.VectorMath.Exp(x);
-            global::System.Runtime.Intrinsics.Vector512<float> t1 = global::System.Runtime.Intrinsics.Vector512.Create(1f) + t0;
-            global::System.Runtime.Intrinsics.Vector512<float> t2 = global::DiffGen.VectorMath.Tanh(global::DiffGen.VectorMath.Log(t1));
-            return dy * (t2 + x * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - t2 * t2) * (global::System.Runtime.Intrinsics.Vector512.Create(1f) / t1 * t0)));
-        }
+            => dy * MishDerivative(x);
 
         /// <summary><see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -79,7 +75,8 @@ namespace Samples.Mish
             global::System.Runtime.Intrinsics.Vector256<float> t0 = global::DiffGen.VectorMath.Exp(x);
             global::System.Runtime.Intrinsics.Vector256<float> t1 = global::System.Runtime.Intrinsics.Vector256.Create(1f) + t0;
             global::System.Runtime.Intrinsics.Vector256<float> t2 = global::DiffGen.VectorMath.Tanh(global::DiffGen.VectorMath.Log(t1));
-            return t2 + x * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - t2 * t2) * (global::System.Runtime.Intrinsics.Vector256.Create(1f) / t1 * t0));
+            global::System.Runtime.Intrinsics.Vector256<float> t3 = (global::System.Runtime.Intrinsics.Vector256.Create(1f) - t2 * t2) * (global::System.Runtime.Intrinsics.Vector256.Create(1f) / t1 * t0);
+            return t2 + x * t3;
         }
 
         /// <summary>The backward pass of <see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -88,12 +85,7 @@ namespace Samples.Mish
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<float> MishBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::DiffGen.VectorMath.Exp(x);
-            global::System.Runtime.Intrinsics.Vector256<float> t1 = global::System.Runtime.Intrinsics.Vector256.Create(1f) + t0;
-            global::System.Runtime.Intrinsics.Vector256<float> t2 = global::DiffGen.VectorMath.Tanh(global::DiffGen.VectorMath.Log(t1));
-            return dy * (t2 + x * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - t2 * t2) * (global::System.Runtime.Intrinsics.Vector256.Create(1f) / t1 * t0)));
-        }
+            => dy * MishDerivative(x);
 
         /// <summary><see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -111,7 +103,8 @@ namespace Samples.Mish
             global::System.Runtime.Intrinsics.Vector128<float> t0 = global::DiffGen.VectorMath.Exp(x);
             global::System.Runtime.Intrinsics.Vector128<float> t1 = global::System.Runtime.Intrinsics.Vector128.Create(1f) + t0;
             global::System.Runtime.Intrinsics.Vector128<float> t2 = global::DiffGen.VectorMath.Tanh(global::DiffGen.VectorMath.Log(t1));
-            return t2 + x * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - t2 * t2) * (global::System.Runtime.Intrinsics.Vector128.Create(1f) / t1 * t0));
+            global::System.Runtime.Intrinsics.Vector128<float> t3 = (global::System.Runtime.Intrinsics.Vector128.Create(1f) - t2 * t2) * (global::System.Runtime.Intrinsics.Vector128.Create(1f) / t1 * t0);
+            return t2 + x * t3;
         }
 
         /// <summary>The backward pass of <see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -120,12 +113,7 @@ namespace Samples.Mish
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<float> MishBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::DiffGen.VectorMath.Exp(x);
-            global::System.Runtime.Intrinsics.Vector128<float> t1 = global::System.Runtime.Intrinsics.Vector128.Create(1f) + t0;
-            global::System.Runtime.Intrinsics.Vector128<float> t2 = global::DiffGen.VectorMath.Tanh(global::DiffGen.VectorMath.Log(t1));
-            return dy * (t2 + x * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - t2 * t2) * (global::System.Runtime.Intrinsics.Vector128.Create(1f) / t1 * t0)));
-        }
+            => dy * MishDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = Mish(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>

@@ -31,14 +31,32 @@ namespace Samples.Conditionals
         /// <returns>The outputs, one per lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<double> Piecewise(global::System.Runtime.Intrinsics.Vector512<double> x)
-            => global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0.0)) & global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(-2.0)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0.5)), x * x, -x), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(~global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(3.0)), global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x, global::System.Runtime.Intrinsics.Vector512.Create(1.0)));
+        {
+            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0.0)) & global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(-2.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0.5));
+            global::System.Runtime.Intrinsics.Vector512<double> t2 = x * x;
+            global::System.Runtime.Intrinsics.Vector512<double> t3 = -x;
+            global::System.Runtime.Intrinsics.Vector512<double> t4 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t1, t2, t3);
+            global::System.Runtime.Intrinsics.Vector512<double> t5 = ~global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(3.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t6 = global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x;
+            global::System.Runtime.Intrinsics.Vector512<double> t7 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t5, t6, global::System.Runtime.Intrinsics.Vector512.Create(1.0));
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, t4, t7);
+        }
 
         /// <summary>The derivative of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The points at which to differentiate, one per lane.</param>
         /// <returns>dPiecewise/dx in every lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<double> PiecewiseDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
-            => global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0.0)) & global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(-2.0)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0.5)), global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x, global::System.Runtime.Intrinsics.Vector512.Create(-1.0)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(~global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(3.0)), global::System.Runtime.Intrinsics.Vector512.Create(2.0), global::System.Runtime.Intrinsics.Vector512.Create(0.0)));
+        {
+            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0.0)) & global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(-2.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0.5));
+            global::System.Runtime.Intrinsics.Vector512<double> t2 = ~global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(3.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t3 = global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x;
+            global::System.Runtime.Intrinsics.Vector512<double> t4 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t1, t3, global::System.Runtime.Intrinsics.Vector512.Create(-1.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t5 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector512.Create(2.0), global::System.Runtime.Intrinsics.Vector512.Create(0.0));
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, t4, t5);
+        }
 
         /// <summary>The backward pass of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs of the forward pass, one per lane.</param>
@@ -46,21 +64,39 @@ namespace Samples.Conditionals
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<double> PiecewiseBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-            => dy * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0.0)) & global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(-2.0)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0.5)), global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x, global::System.Runtime.Intrinsics.Vector512.Create(-1.0)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(~global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(3.0)), global::System.Runtime.Intrinsics.Vector512.Create(2.0), global::System.Runtime.Intrinsics.Vector512.Create(0.0)));
+            => dy * PiecewiseDerivative(x);
 
         /// <summary><see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
         /// <returns>The outputs, one per lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<double> Piecewise(global::System.Runtime.Intrinsics.Vector256<double> x)
-            => global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0.0)) & global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-2.0)), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0.5)), x * x, -x), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(~global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(3.0)), global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x, global::System.Runtime.Intrinsics.Vector256.Create(1.0)));
+        {
+            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0.0)) & global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-2.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0.5));
+            global::System.Runtime.Intrinsics.Vector256<double> t2 = x * x;
+            global::System.Runtime.Intrinsics.Vector256<double> t3 = -x;
+            global::System.Runtime.Intrinsics.Vector256<double> t4 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t1, t2, t3);
+            global::System.Runtime.Intrinsics.Vector256<double> t5 = ~global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(3.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t6 = global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x;
+            global::System.Runtime.Intrinsics.Vector256<double> t7 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t5, t6, global::System.Runtime.Intrinsics.Vector256.Create(1.0));
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, t4, t7);
+        }
 
         /// <summary>The derivative of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The points at which to differentiate, one per lane.</param>
         /// <returns>dPiecewise/dx in every lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<double> PiecewiseDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
-            => global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0.0)) & global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-2.0)), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0.5)), global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x, global::System.Runtime.Intrinsics.Vector256.Create(-1.0)), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(~global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(3.0)), global::System.Runtime.Intrinsics.Vector256.Create(2.0), global::System.Runtime.Intrinsics.Vector256.Create(0.0)));
+        {
+            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0.0)) & global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-2.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0.5));
+            global::System.Runtime.Intrinsics.Vector256<double> t2 = ~global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(3.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t3 = global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x;
+            global::System.Runtime.Intrinsics.Vector256<double> t4 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t1, t3, global::System.Runtime.Intrinsics.Vector256.Create(-1.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t5 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector256.Create(2.0), global::System.Runtime.Intrinsics.Vector256.Create(0.0));
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, t4, t5);
+        }
 
         /// <summary>The backward pass of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs of the forward pass, one per lane.</param>
@@ -68,21 +104,39 @@ namespace Samples.Conditionals
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<double> PiecewiseBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-            => dy * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0.0)) & global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-2.0)), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0.5)), global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x, global::System.Runtime.Intrinsics.Vector256.Create(-1.0)), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(~global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(3.0)), global::System.Runtime.Intrinsics.Vector256.Create(2.0), global::System.Runtime.Intrinsics.Vector256.Create(0.0)));
+            => dy * PiecewiseDerivative(x);
 
         /// <summary><see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
         /// <returns>The outputs, one per lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<double> Piecewise(global::System.Runtime.Intrinsics.Vector128<double> x)
-            => global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0.0)) & global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(-2.0)), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0.5)), x * x, -x), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(~global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(3.0)), global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x, global::System.Runtime.Intrinsics.Vector128.Create(1.0)));
+        {
+            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0.0)) & global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(-2.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0.5));
+            global::System.Runtime.Intrinsics.Vector128<double> t2 = x * x;
+            global::System.Runtime.Intrinsics.Vector128<double> t3 = -x;
+            global::System.Runtime.Intrinsics.Vector128<double> t4 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t1, t2, t3);
+            global::System.Runtime.Intrinsics.Vector128<double> t5 = ~global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(3.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t6 = global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x;
+            global::System.Runtime.Intrinsics.Vector128<double> t7 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t5, t6, global::System.Runtime.Intrinsics.Vector128.Create(1.0));
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, t4, t7);
+        }
 
         /// <summary>The derivative of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The points at which to differentiate, one per lane.</param>
         /// <returns>dPiecewise/dx in every lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<double> PiecewiseDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
-            => global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0.0)) & global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(-2.0)), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0.5)), global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x, global::System.Runtime.Intrinsics.Vector128.Create(-1.0)), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(~global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(3.0)), global::System.Runtime.Intrinsics.Vector128.Create(2.0), global::System.Runtime.Intrinsics.Vector128.Create(0.0)));
+        {
+            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0.0)) & global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(-2.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0.5));
+            global::System.Runtime.Intrinsics.Vector128<double> t2 = ~global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(3.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t3 = global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x;
+            global::System.Runtime.Intrinsics.Vector128<double> t4 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t1, t3, global::System.Runtime.Intrinsics.Vector128.Create(-1.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t5 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector128.Create(2.0), global::System.Runtime.Intrinsics.Vector128.Create(0.0));
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, t4, t5);
+        }
 
         /// <summary>The backward pass of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs of the forward pass, one per lane.</param>
@@ -90,7 +144,7 @@ namespace Samples.Conditionals
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<double> PiecewiseBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-            => dy * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0.0)) & global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(-2.0)), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0.5)), global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x, global::System.Runtime.Intrinsics.Vector128.Create(-1.0)), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(~global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(3.0)), global::System.Runtime.Intrinsics.Vector128.Create(2.0), global::System.Runtime.Intrinsics.Vector128.Create(0.0)));
+            => dy * PiecewiseDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = Piecewise(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>

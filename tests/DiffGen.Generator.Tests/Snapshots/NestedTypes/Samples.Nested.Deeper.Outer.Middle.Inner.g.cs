@@ -56,10 +56,7 @@ namespace Samples.Nested.Deeper
                 /// <returns>The gradients of the loss with respect to the input.</returns>
                 [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
                 public static global::System.Runtime.Intrinsics.Vector512<double> SoftplusBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<double> t0 = global::DiffGen.VectorMath.Exp(x);
-                    return dy * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) / (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t0) * t0);
-                }
+                    => dy * SoftplusDerivative(x);
 
                 /// <summary><see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
                 /// <param name="x">The inputs, one per lane.</param>
@@ -84,10 +81,7 @@ namespace Samples.Nested.Deeper
                 /// <returns>The gradients of the loss with respect to the input.</returns>
                 [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
                 public static global::System.Runtime.Intrinsics.Vector256<double> SoftplusBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<double> t0 = global::DiffGen.VectorMath.Exp(x);
-                    return dy * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) / (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t0) * t0);
-                }
+                    => dy * SoftplusDerivative(x);
 
                 /// <summary><see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
                 /// <param name="x">The inputs, one per lane.</param>
@@ -112,10 +106,7 @@ namespace Samples.Nested.Deeper
                 /// <returns>The gradients of the loss with respect to the input.</returns>
                 [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
                 public static global::System.Runtime.Intrinsics.Vector128<double> SoftplusBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<double> t0 = global::DiffGen.VectorMath.Exp(x);
-                    return dy * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) / (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t0) * t0);
-                }
+                    => dy * SoftplusDerivative(x);
 
                 /// <summary>Forward kernel: <c>y[i] = Softplus(x[i])</c> for every element.</summary>
                 /// <param name="x">Input spans, all of one length.</param>

@@ -30,7 +30,11 @@ namespace Samples.PRelu
         /// <returns>The outputs, one per lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<float> PRelu(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> a)
-            => global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), x, a * x);
+        {
+            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t1 = a * x;
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, x, t1);
+        }
 
         /// <summary>The backward pass of <see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs of the forward pass, one per lane.</param>
@@ -50,7 +54,11 @@ namespace Samples.PRelu
         /// <returns>The outputs, one per lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<float> PRelu(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> a)
-            => global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), x, a * x);
+        {
+            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t1 = a * x;
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, x, t1);
+        }
 
         /// <summary>The backward pass of <see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs of the forward pass, one per lane.</param>
@@ -70,7 +78,11 @@ namespace Samples.PRelu
         /// <returns>The outputs, one per lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<float> PRelu(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> a)
-            => global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), x, a * x);
+        {
+            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t1 = a * x;
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, x, t1);
+        }
 
         /// <summary>The backward pass of <see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs of the forward pass, one per lane.</param>

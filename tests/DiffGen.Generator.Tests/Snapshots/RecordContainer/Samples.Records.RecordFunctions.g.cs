@@ -54,11 +54,7 @@ namespace Samples.Records
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<double> SwishBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::DiffGen.VectorMath.Exp(-x);
-            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t0;
-            return dy * ((global::System.Runtime.Intrinsics.Vector512.Create(1.0) + x / t1 * t0) / t1);
-        }
+            => dy * SwishDerivative(x);
 
         /// <summary><see cref="Swish(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -84,11 +80,7 @@ namespace Samples.Records
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<double> SwishBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::DiffGen.VectorMath.Exp(-x);
-            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t0;
-            return dy * ((global::System.Runtime.Intrinsics.Vector256.Create(1.0) + x / t1 * t0) / t1);
-        }
+            => dy * SwishDerivative(x);
 
         /// <summary><see cref="Swish(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -114,11 +106,7 @@ namespace Samples.Records
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<double> SwishBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::DiffGen.VectorMath.Exp(-x);
-            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t0;
-            return dy * ((global::System.Runtime.Intrinsics.Vector128.Create(1.0) + x / t1 * t0) / t1);
-        }
+            => dy * SwishDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = Swish(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>

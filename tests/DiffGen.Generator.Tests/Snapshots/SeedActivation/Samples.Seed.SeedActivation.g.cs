@@ -38,7 +38,12 @@ namespace Samples.Seed
         /// <returns>The outputs, one per lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<float> Activation(global::System.Runtime.Intrinsics.Vector512<float> x)
-            => global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), x * x / (x + global::System.Runtime.Intrinsics.Vector512.Create(0.6f)), global::System.Runtime.Intrinsics.Vector512.Create(0.01f) * x);
+        {
+            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t1 = x * x / (x + global::System.Runtime.Intrinsics.Vector512.Create(0.6f));
+            global::System.Runtime.Intrinsics.Vector512<float> t2 = global::System.Runtime.Intrinsics.Vector512.Create(0.01f) * x;
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, t1, t2);
+        }
 
         /// <summary>The derivative of <see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The points at which to differentiate, one per lane.</param>
@@ -46,8 +51,10 @@ namespace Samples.Seed
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<float> ActivationDerivative(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector512<float> t0 = x + global::System.Runtime.Intrinsics.Vector512.Create(0.6f);
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), (global::System.Runtime.Intrinsics.Vector512.Create(2f) * x - x * x / t0) / t0, global::System.Runtime.Intrinsics.Vector512.Create(0.01f));
+            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t1 = x + global::System.Runtime.Intrinsics.Vector512.Create(0.6f);
+            global::System.Runtime.Intrinsics.Vector512<float> t2 = (global::System.Runtime.Intrinsics.Vector512.Create(2f) * x - x * x / t1) / t1;
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, t2, global::System.Runtime.Intrinsics.Vector512.Create(0.01f));
         }
 
         /// <summary>The backward pass of <see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -56,17 +63,19 @@ namespace Samples.Seed
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<float> ActivationBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> t0 = x + global::System.Runtime.Intrinsics.Vector512.Create(0.6f);
-            return dy * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), (global::System.Runtime.Intrinsics.Vector512.Create(2f) * x - x * x / t0) / t0, global::System.Runtime.Intrinsics.Vector512.Create(0.01f));
-        }
+            => dy * ActivationDerivative(x);
 
         /// <summary><see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
         /// <returns>The outputs, one per lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<float> Activation(global::System.Runtime.Intrinsics.Vector256<float> x)
-            => global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), x * x / (x + global::System.Runtime.Intrinsics.Vector256.Create(0.6f)), global::System.Runtime.Intrinsics.Vector256.Create(0.01f) * x);
+        {
+            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t1 = x * x / (x + global::System.Runtime.Intrinsics.Vector256.Create(0.6f));
+            global::System.Runtime.Intrinsics.Vector256<float> t2 = global::System.Runtime.Intrinsics.Vector256.Create(0.01f) * x;
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, t1, t2);
+        }
 
         /// <summary>The derivative of <see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The points at which to differentiate, one per lane.</param>
@@ -74,8 +83,10 @@ namespace Samples.Seed
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<float> ActivationDerivative(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector256<float> t0 = x + global::System.Runtime.Intrinsics.Vector256.Create(0.6f);
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), (global::System.Runtime.Intrinsics.Vector256.Create(2f) * x - x * x / t0) / t0, global::System.Runtime.Intrinsics.Vector256.Create(0.01f));
+            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t1 = x + global::System.Runtime.Intrinsics.Vector256.Create(0.6f);
+            global::System.Runtime.Intrinsics.Vector256<float> t2 = (global::System.Runtime.Intrinsics.Vector256.Create(2f) * x - x * x / t1) / t1;
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, t2, global::System.Runtime.Intrinsics.Vector256.Create(0.01f));
         }
 
         /// <summary>The backward pass of <see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -84,17 +95,19 @@ namespace Samples.Seed
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<float> ActivationBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> t0 = x + global::System.Runtime.Intrinsics.Vector256.Create(0.6f);
-            return dy * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), (global::System.Runtime.Intrinsics.Vector256.Create(2f) * x - x * x / t0) / t0, global::System.Runtime.Intrinsics.Vector256.Create(0.01f));
-        }
+            => dy * ActivationDerivative(x);
 
         /// <summary><see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
         /// <returns>The outputs, one per lane.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<float> Activation(global::System.Runtime.Intrinsics.Vector128<float> x)
-            => global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), x * x / (x + global::System.Runtime.Intrinsics.Vector128.Create(0.6f)), global::System.Runtime.Intrinsics.Vector128.Create(0.01f) * x);
+        {
+            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t1 = x * x / (x + global::System.Runtime.Intrinsics.Vector128.Create(0.6f));
+            global::System.Runtime.Intrinsics.Vector128<float> t2 = global::System.Runtime.Intrinsics.Vector128.Create(0.01f) * x;
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, t1, t2);
+        }
 
         /// <summary>The derivative of <see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The points at which to differentiate, one per lane.</param>
@@ -102,8 +115,10 @@ namespace Samples.Seed
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<float> ActivationDerivative(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector128<float> t0 = x + global::System.Runtime.Intrinsics.Vector128.Create(0.6f);
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), (global::System.Runtime.Intrinsics.Vector128.Create(2f) * x - x * x / t0) / t0, global::System.Runtime.Intrinsics.Vector128.Create(0.01f));
+            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t1 = x + global::System.Runtime.Intrinsics.Vector128.Create(0.6f);
+            global::System.Runtime.Intrinsics.Vector128<float> t2 = (global::System.Runtime.Intrinsics.Vector128.Create(2f) * x - x * x / t1) / t1;
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, t2, global::System.Runtime.Intrinsics.Vector128.Create(0.01f));
         }
 
         /// <summary>The backward pass of <see cref="Activation(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -112,10 +127,7 @@ namespace Samples.Seed
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<float> ActivationBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> t0 = x + global::System.Runtime.Intrinsics.Vector128.Create(0.6f);
-            return dy * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), (global::System.Runtime.Intrinsics.Vector128.Create(2f) * x - x * x / t0) / t0, global::System.Runtime.Intrinsics.Vector128.Create(0.01f));
-        }
+            => dy * ActivationDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = Activation(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>

@@ -43,7 +43,10 @@ namespace Samples.Structs
         public static global::System.Runtime.Intrinsics.Vector512<float> SoftsignDerivative(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
             global::System.Runtime.Intrinsics.Vector512<float> t0 = global::System.Runtime.Intrinsics.Vector512.Create(1f) + global::System.Runtime.Intrinsics.Vector512.Abs(x);
-            return (global::System.Runtime.Intrinsics.Vector512.Create(1f) - x / t0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512.Create(0f)))) / t0;
+            global::System.Runtime.Intrinsics.Vector512<float> t1 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t2 = global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t3 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            return (global::System.Runtime.Intrinsics.Vector512.Create(1f) - x / t0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t1, global::System.Runtime.Intrinsics.Vector512.Create(1f), t3)) / t0;
         }
 
         /// <summary>The backward pass of <see cref="Softsign(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -52,10 +55,7 @@ namespace Samples.Structs
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<float> SoftsignBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::System.Runtime.Intrinsics.Vector512.Create(1f) + global::System.Runtime.Intrinsics.Vector512.Abs(x);
-            return dy * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - x / t0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512.Create(0f)))) / t0);
-        }
+            => dy * SoftsignDerivative(x);
 
         /// <summary><see cref="Softsign(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -71,7 +71,10 @@ namespace Samples.Structs
         public static global::System.Runtime.Intrinsics.Vector256<float> SoftsignDerivative(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
             global::System.Runtime.Intrinsics.Vector256<float> t0 = global::System.Runtime.Intrinsics.Vector256.Create(1f) + global::System.Runtime.Intrinsics.Vector256.Abs(x);
-            return (global::System.Runtime.Intrinsics.Vector256.Create(1f) - x / t0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256.Create(0f)))) / t0;
+            global::System.Runtime.Intrinsics.Vector256<float> t1 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t2 = global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t3 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            return (global::System.Runtime.Intrinsics.Vector256.Create(1f) - x / t0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t1, global::System.Runtime.Intrinsics.Vector256.Create(1f), t3)) / t0;
         }
 
         /// <summary>The backward pass of <see cref="Softsign(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -80,10 +83,7 @@ namespace Samples.Structs
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<float> SoftsignBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::System.Runtime.Intrinsics.Vector256.Create(1f) + global::System.Runtime.Intrinsics.Vector256.Abs(x);
-            return dy * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - x / t0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256.Create(0f)))) / t0);
-        }
+            => dy * SoftsignDerivative(x);
 
         /// <summary><see cref="Softsign(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
         /// <param name="x">The inputs, one per lane.</param>
@@ -99,7 +99,10 @@ namespace Samples.Structs
         public static global::System.Runtime.Intrinsics.Vector128<float> SoftsignDerivative(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
             global::System.Runtime.Intrinsics.Vector128<float> t0 = global::System.Runtime.Intrinsics.Vector128.Create(1f) + global::System.Runtime.Intrinsics.Vector128.Abs(x);
-            return (global::System.Runtime.Intrinsics.Vector128.Create(1f) - x / t0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128.Create(0f)))) / t0;
+            global::System.Runtime.Intrinsics.Vector128<float> t1 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t2 = global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t3 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            return (global::System.Runtime.Intrinsics.Vector128.Create(1f) - x / t0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t1, global::System.Runtime.Intrinsics.Vector128.Create(1f), t3)) / t0;
         }
 
         /// <summary>The backward pass of <see cref="Softsign(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -108,10 +111,7 @@ namespace Samples.Structs
         /// <returns>The gradients of the loss with respect to the input.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<float> SoftsignBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::System.Runtime.Intrinsics.Vector128.Create(1f) + global::System.Runtime.Intrinsics.Vector128.Abs(x);
-            return dy * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - x / t0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128.Create(0f)))) / t0);
-        }
+            => dy * SoftsignDerivative(x);
 
         /// <summary>Forward kernel: <c>y[i] = Softsign(x[i])</c> for every element.</summary>
         /// <param name="x">Input spans, all of one length.</param>
