@@ -35,6 +35,13 @@ internal static class SignatureCheck
             }
         }
 
+        if (syntax.ExplicitInterfaceSpecifier is not null)
+        {
+            // Its name is 'IFoo.F': no generated member could be named after it.
+            diagnostics.Add(Unsupported(at, $"An explicit interface implementation ('{syntax.ExplicitInterfaceSpecifier.Name}.{syntax.Identifier.ValueText}')"));
+            return null;
+        }
+
         if (method.IsGenericMethod)
         {
             diagnostics.Add(Unsupported(at, $"A generic method ('{method.Name}')"));

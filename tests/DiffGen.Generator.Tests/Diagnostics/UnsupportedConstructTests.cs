@@ -167,6 +167,32 @@ public sealed class UnsupportedConstructTests
         _ = name; // Only labels the case in the test explorer.
     }
 
+    [Fact]
+    public void Explicit_interface_implementation_is_rejected_not_emitted_under_a_dotted_name()
+    {
+        // Valid C# (a static abstract interface member implemented explicitly), but its name is 'IActivation.F':
+        // found by the mutation property, which once emitted members named after it.
+        var result = GeneratorHarness.RunWithAnalyzers("""
+            using DiffGen;
+
+            namespace Cases;
+
+            public interface IActivation
+            {
+                static abstract double F(double x);
+            }
+
+            public partial class C : IActivation
+            {
+                [Differentiable]
+                static double IActivation.F(double x) => x * x;
+            }
+            """);
+
+        var diagnostic = RejectionAssert.Rejected(result, "DIFF003", "F", "F");
+        Assert.Contains("explicit interface implementation ('IActivation.F')", diagnostic.GetMessage());
+    }
+
     /// <summary>One case; several located texts when more than one place is an equally precise answer.</summary>
     private static object[] Case(string name, string members, params string[] locatedTexts) => new object[] { name, members, locatedTexts };
 }
