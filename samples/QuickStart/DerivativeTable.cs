@@ -27,7 +27,8 @@ internal static class DerivativeTable
         }
 
         Console.WriteLine("At x = -0.6 the untaken x >= 0 branch divides by zero (x + 0.6f == 0f), yet the derivative is the 0.01");
-        Console.WriteLine("of the branch taken: generated code evaluates only the side the condition selects.");
+        Console.WriteLine("of the branch taken: the scalar code evaluates only the side the condition selects, and the SIMD");
+        Console.WriteLine("kernels compute both sides in every lane but blend last, so the other side's Inf never reaches a lane.");
         Console.WriteLine("At x = 0 the derivative is that of the branch x >= 0 selects (0), so the estimate there is one-sided.");
     }
 
