@@ -255,7 +255,6 @@ internal sealed partial class ExpressionPrinter
                 && Write(n.Args[0], Relational + 1) && Append($" < {zero} ? -1 : 0)");
         }
 
-        bool onMathF = n.Args[0].Type == ValueType.Float && !f.FloatOverloadOnMath;
         if (SpelledOutClamp(n))
         {
             // Math.Clamp throws when min > max, and generated code may compute a value on a path the method
@@ -273,7 +272,7 @@ internal sealed partial class ExpressionPrinter
                 && Write(x, Conditional) && Append(")");
         }
 
-        builder.Append(onMathF ? "global::System.MathF." : "global::System.Math.").Append(f.Name);
+        builder.Append("global::System.").Append(f.ClassFor(n.Args[0].Type)).Append('.').Append(f.Name);
         return WriteArguments(n.Args);
     }
 

@@ -42,7 +42,7 @@ internal static class MemberEmitter
         }
         else
         {
-            WriteMultiBackward(w, m, lowered, gradient);
+            WriteMultiBackward(w, m, gradient, BackwardRoots(m, lowered, gradient));
         }
 
         // Why the kernels run one element at a time, or null when they are vectorized.
@@ -115,11 +115,16 @@ internal static class MemberEmitter
          .Line($"    => {m.Seed} * {m.Name}Derivative({m.Arguments});");
     }
 
-    private static void WriteMultiBackward(CodeWriter w, Signature m, LoweredMethod lowered, Node[] gradient)
+    /// <summary>The backward pass of several inputs: the seed times each partial derivative.</summary>
+    private static Node[] BackwardRoots(Signature m, LoweredMethod lowered, Node[] gradient)
     {
         GraphBuilder b = lowered.Builder;
         Node dy = b.Input(m.Names.Count, m.Seed, lowered.Type);
-        Node[] roots = gradient.Select(g => b.Multiply(dy, g)).ToArray();
+        return gradient.Select(g => b.Multiply(dy, g)).ToArray();
+    }
+
+    private static void WriteMultiBackward(CodeWriter w, Signature m, Node[] gradient, Node[] roots)
+    {
         w.Line("/// <summary>")
          .Line($"/// The backward pass (vector-Jacobian product) of <see cref=\"{m.Cref}\"/>: <c>{m.Seed}</c> times each partial derivative,")
          .Line("/// <code>");
@@ -169,9 +174,6 @@ internal static class MemberEmitter
 
     private static void WriteVectorBackward(CodeWriter w, Signature m, LoweredMethod lowered, Node[] gradient, VectorShape v, string? laneByLane)
     {
-        GraphBuilder b = lowered.Builder;
-        Node dy = b.Input(m.Names.Count, m.Seed, lowered.Type);
-        Node[] roots = gradient.Select(g => b.Multiply(dy, g)).ToArray();
         var arguments = m.Names.Append(m.Seed).ToList();
         string returns = m.Names.Count == 1 ? v.Type : $"({string.Join(", ", m.Names.Select(n => $"{v.Type} {m.Gradient(n)}"))})";
         w.Line($"/// <summary>The backward pass of <see cref=\"{m.Cref}\"/> in every lane{VectorSummary(laneByLane)}</summary>");
@@ -191,7 +193,7 @@ internal static class MemberEmitter
             return;
         }
 
-        WriteVectorBody(w, m, v, roots, arguments, m.Name + "Backward", laneByLane);
+        WriteVectorBody(w, m, v, BackwardRoots(m, lowered, gradient), arguments, m.Name + "Backward", laneByLane);
     }
 
     private static string VectorSummary(string? laneByLane) => laneByLane is null
@@ -211,7 +213,9 @@ internal static class MemberEmitter
         }
 
         HashSet<string> used = m.ReservedNames();
-        var results = roots.Select((_, k) => Signature.Unique(used, roots.Length == 1 ? "result" : m.Gradient(m.Names[k]) + "Lanes")).ToList();
+        var elements = roots.Length == 1 ? new List<string>() : m.Names.Select(n => Signature.Unique(used, m.Gradient(n))).ToList();
+        var results = roots.Length == 1 ? new List<string> { Signature.Unique(used, "result") }
+            : elements.Select(e => Signature.Unique(used, e + "Lanes")).ToList();
         string lane = Signature.Unique(used, "lane");
         string call = $"{scalar}({string.Join(", ", parameters.Select(p => $"{v.Class}.GetElement({p}, {lane})"))})";
         using (w.Block())
@@ -229,7 +233,6 @@ internal static class MemberEmitter
                 }
                 else
                 {
-                    var elements = results.Select(r => Signature.Unique(used, r.Substring(0, r.Length - "Lanes".Length))).ToList();
                     w.Line($"({string.Join(", ", elements.Select(e => $"{m.T} {e}"))}) = {call};");
                     for (int k = 0; k < results.Count; k++)
                     {
@@ -258,8 +261,7 @@ internal static class MemberEmitter
         using (w.Block())
         {
             WriteLengthChecks(w, m.Names[0], m.Names.Skip(1).Append(m.Output));
-            WriteKernelLoops(w, m, scalarReason is null, m.Names, new[] { m.Output }, m.Name,
-                outputs => $"{outputs[0]} = {m.Name}({{0}});");
+            WriteKernelLoops(w, m, scalarReason is null, m.Names, new[] { m.Output }, m.Name);
         }
     }
 
@@ -285,8 +287,7 @@ internal static class MemberEmitter
         using (w.Block())
         {
             WriteLengthChecks(w, m.Names[0], m.Names.Skip(1).Append(m.Seed).Concat(gradients));
-            WriteKernelLoops(w, m, scalarReason is null, m.Names.Append(m.Seed).ToList(), gradients, m.Name + "Backward",
-                outputs => outputs.Count == 1 ? $"{outputs[0]} = {m.Name}Backward({{0}});" : $"({string.Join(", ", outputs)}) = {m.Name}Backward({{0}});");
+            WriteKernelLoops(w, m, scalarReason is null, m.Names.Append(m.Seed).ToList(), gradients, m.Name + "Backward");
         }
     }
 
@@ -305,18 +306,19 @@ internal static class MemberEmitter
     /// <param name="vectorized">Whether to write the vector loops.</param>
     /// <param name="inputs">The input spans, in argument order.</param>
     /// <param name="outputs">The output spans.</param>
-    /// <param name="function">The member computing one element or one vector.</param>
-    /// <param name="statement">The scalar loop's statement for the given output element expressions; <c>{0}</c> is the argument list.</param>
+    /// <param name="function">The member computing one element or one vector (a tuple of them for several outputs).</param>
     private static void WriteKernelLoops(CodeWriter w, Signature m, bool vectorized, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs,
-        string function, System.Func<IReadOnlyList<string>, string> statement)
+        string function)
     {
         string i = m.Index;
         string first = m.Names[0];
+        string elements = string.Join(", ", outputs.Select(o => $"{o}[{i}]"));
+        string scalar = $"{(outputs.Count == 1 ? elements : "(" + elements + ")")} = {function}({string.Join(", ", inputs.Select(n => $"{n}[{i}]"))});";
         if (!vectorized)
         {
             using (w.Block($"for (int {i} = 0; {i} < {first}.Length; {i}++)"))
             {
-                w.Line(string.Format(statement(outputs.Select(o => $"{o}[{i}]").ToList()), string.Join(", ", inputs.Select(n => $"{n}[{i}]"))));
+                w.Line(scalar);
             }
 
             return;
@@ -337,10 +339,9 @@ internal static class MemberEmitter
         for (int k = 0; k < VectorShape.Widths.Length; k++)
         {
             var v = new VectorShape(VectorShape.Widths[k], m.Type);
-            int lanes = v.Bits / (m.Type == ValueType.Float ? 32 : 64);
             using (w.Block($"{(k == 0 ? "if" : "else if")} ({v.Class}.IsHardwareAccelerated)"))
             {
-                using (w.Block($"for (; {i} <= {first}.Length - {lanes}; {i} += {lanes})"))
+                using (w.Block($"for (; {i} <= {first}.Length - {v.Lanes}; {i} += {v.Lanes})"))
                 {
                     IEnumerable<string> loads = inputs.Select(n => $"{v.Class}.LoadUnsafe(ref {refs[n]}, {offset})");
                     string call = inputs.Count == 1
@@ -362,9 +363,10 @@ internal static class MemberEmitter
             }
         }
 
+        // The rest, fewer than one vector's worth.
         using (w.Block($"for (; {i} < {first}.Length; {i}++)"))
         {
-            w.Line(string.Format(statement(outputs.Select(o => $"{o}[{i}]").ToList()), string.Join(", ", inputs.Select(n => $"{n}[{i}]"))));
+            w.Line(scalar);
         }
     }
 

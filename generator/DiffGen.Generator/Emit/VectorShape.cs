@@ -23,6 +23,9 @@ internal sealed class VectorShape
     /// <summary>The width in bits.</summary>
     public int Bits { get; }
 
+    /// <summary>The number of lanes: 16, 8 or 4 floats, 8, 4 or 2 doubles.</summary>
+    public int Lanes => Bits / (Element == ValueType.Float ? 32 : 64);
+
     /// <summary>The lanes' type (float or double).</summary>
     public ValueType Element { get; }
 

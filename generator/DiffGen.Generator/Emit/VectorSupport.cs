@@ -48,7 +48,7 @@ internal static class VectorSupport
                 MathFunction f = n.Function!;
                 return f.Vector is not null && !f.ReturnsInt
                     ? null
-                    : (element == ValueType.Float && !f.FloatOverloadOnMath ? "MathF." : "Math.") + f.Name;
+                    : f.ClassFor(element) + "." + f.Name;
             case NodeKind.UserCall or NodeKind.UserDerivative:
                 // Value 1: the callee has generated vector overloads (see GraphBuilder.UserCall).
                 return n.Value != 0 ? null : "the call to " + n.Symbol;

@@ -53,6 +53,9 @@ internal sealed class MathFunction
     /// <summary>Whether the float overload lives on <c>System.Math</c> (Abs, Max, Min, Clamp, Sign) rather than <c>MathF</c>.</summary>
     public bool FloatOverloadOnMath { get; }
 
+    /// <summary>The class whose overload C# code calls for arguments of <paramref name="type"/>: <c>MathF</c> or <c>Math</c>.</summary>
+    public string ClassFor(ValueType type) => type == ValueType.Float && !FloatOverloadOnMath ? "MathF" : "Math";
+
     /// <summary>Whether the C# method returns <c>int</c> (Sign): its node is an integer, converted where C# converts it.</summary>
     public bool ReturnsInt { get; }
 
