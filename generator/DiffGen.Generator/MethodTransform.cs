@@ -42,13 +42,7 @@ internal static class MethodTransform
                 return Remember(new MethodResult(type, sortKey, null, default), lowered);
             }
 
-            bool spans = compilation.GetTypeByMetadataName("System.Span`1") is not null
-                && compilation.GetTypeByMetadataName("DiffGen.SpanLengths") is not null;
-            bool kernelStruct = compilation.GetTypeByMetadataName(KnownNames.ElementwiseFunctionInterface) is not null;
-            // The SIMD kernels call DiffGen.VectorMath (in the runtime library's .NET 10 build) and index with nuint (C# 9).
-            bool vectors = compilation.GetTypeByMetadataName(KnownNames.VectorMath) is not null
-                && ((CSharpCompilation)compilation).LanguageVersion >= LanguageVersion.CSharp9;
-            string members = MemberEmitter.Emit(method, lowered.Method, spans, kernelStruct, vectors, cancellationToken);
+            string members = MemberEmitter.Emit(method, lowered.Method, Targets(compilation), cancellationToken);
             return Remember(new MethodResult(type, sortKey, members, default), lowered);
         }
         catch (OperationCanceledException)
@@ -81,6 +75,15 @@ internal static class MethodTransform
         MethodResult Failed(DiagnosticDescriptor descriptor, string reason) =>
             new(type, sortKey, null, new[] { DiagnosticInfo.Create(descriptor, syntax.Identifier.GetLocation(), method.Name, reason) }.ToEquatableArray());
     }
+
+    /// <summary>What the consumer's compilation can take: span kernels, the function struct, SIMD kernels.</summary>
+    internal static EmitTargets Targets(Compilation compilation) => new(
+        Spans: compilation.GetTypeByMetadataName("System.Span`1") is not null
+            && compilation.GetTypeByMetadataName(GeneratedNames.SpanLengthsMetadata) is not null,
+        KernelStruct: compilation.GetTypeByMetadataName(GeneratedNames.ElementwiseFunctionMetadata) is not null,
+        // The SIMD drivers are in the runtime library's .NET 10 build; they name spans through CallerArgumentExpression (C# 10).
+        Vectors: compilation.GetTypeByMetadataName(GeneratedNames.ElementwiseMetadata) is not null
+            && ((CSharpCompilation)compilation).LanguageVersion >= LanguageVersion.CSharp10);
 
     private static ContainingTypeInfo Describe(INamedTypeSymbol type)
     {

@@ -275,5 +275,5 @@ internal sealed class GradientChecks
 
     private SyntaxNode? Origin(Node n) => method.Origins.TryGetValue(n, out SyntaxNode? syntax) ? syntax : null;
 
-    private string Text(Node n) => Origin(n)?.ToString() ?? new ExpressionPrinter(PrintStyle.Math, maxLength: 200).TryPrint(n) ?? "(a long expression)";
+    private string Text(Node n) => Origin(n)?.ToString() ?? new ExpressionPrinter(Emit.MathDialect.Instance, maxLength: 200).TryPrint(n) ?? "(a long expression)";
 }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DiffGen.Generator.Ir;
-using ValueType = DiffGen.Generator.Ir.ValueType;
 
 namespace DiffGen.Generator.Emit;
 
@@ -18,12 +17,6 @@ namespace DiffGen.Generator.Emit;
 /// </remarks>
 internal sealed class BodyEmitter
 {
-    /// <summary>The largest number of operations printed inline in one expression before a local is made.</summary>
-    private const int MaxInlineSize = 14;
-
-    /// <summary>The same on vectors, whose operations are spelled as long method calls: smaller, to keep lines readable.</summary>
-    private const int MaxVectorInlineSize = 4;
-
     private readonly Dictionary<Node, Scope> scopes = new();
     private readonly Dictionary<Node, string> locals = new();
     private readonly HashSet<Node> materialized = new();
@@ -32,14 +25,14 @@ internal sealed class BodyEmitter
     private readonly HashSet<string> reservedNames;
     private readonly ExpressionPrinter printer;
     private readonly Scope root = new(null);
-    private readonly VectorShape? vector;
+    private readonly Dialect dialect;
     private int nextLocal;
 
-    private BodyEmitter(IReadOnlyList<Node> roots, IEnumerable<string> reservedNames, VectorShape? vector)
+    private BodyEmitter(IReadOnlyList<Node> roots, IEnumerable<string> reservedNames, Dialect dialect)
     {
         this.reservedNames = new HashSet<string>(reservedNames);
-        this.vector = vector;
-        printer = new ExpressionPrinter(vector is null ? PrintStyle.CSharp : PrintStyle.Vector, locals, vector: vector);
+        this.dialect = dialect;
+        printer = new ExpressionPrinter(dialect, locals);
         Plan(roots);
     }
 
@@ -50,13 +43,13 @@ internal sealed class BodyEmitter
     /// <param name="writer">Where the body goes; the method header has been written.</param>
     /// <param name="roots">The returned values.</param>
     /// <param name="reservedNames">Names locals must not take (the parameters).</param>
-    /// <param name="vector">
-    /// The vector type to compute on, or null for scalar code. Vector code has no branches: both sides of
-    /// every select are computed in every lane and blended (see <see cref="ExpressionPrinter"/>).
+    /// <param name="dialect">
+    /// The spelling. A dialect that evaluates both sides of every select (vectors) has no branches: every node is
+    /// placed in the method's own scope and selects are blends.
     /// </param>
-    public static void WriteBody(CodeWriter writer, IReadOnlyList<Node> roots, IEnumerable<string> reservedNames, VectorShape? vector = null)
+    public static void WriteBody(CodeWriter writer, IReadOnlyList<Node> roots, IEnumerable<string> reservedNames, Dialect dialect)
     {
-        var emitter = new BodyEmitter(roots, reservedNames, vector);
+        var emitter = new BodyEmitter(roots, reservedNames, dialect);
         Node single = roots[0];
         bool simple = !emitter.root.Members.Any(emitter.materialized.Contains)
             && (roots.Count > 1 || !emitter.blocks.Contains(single));
@@ -90,11 +83,10 @@ internal sealed class BodyEmitter
             for (int j = 0; j < n.Args.Count; j++)
             {
                 Node arg = n.Args[j];
-                // Some scalar calls print an argument more than once (see ExpressionPrinter): give it a local.
-                // On vectors, a blend's mask and sides get locals, so it reads as ConditionalSelect(mask, then, else).
-                int weight = vector is null ? ExpressionPrinter.TimesPrinted(n, j) : n.Kind == NodeKind.Select ? 2 : 1;
+                // Some calls print an argument more than once (see Dialect.TimesPrinted): give it a local.
+                int weight = dialect.TimesPrinted(n, j);
                 uses[arg] = uses.TryGetValue(arg, out int u) ? u + weight : weight;
-                Scope use = vector is null && LazyBranch(n, j) is bool then ? BranchScope(n, then, scope) : scope;
+                Scope use = !dialect.EvaluatesBothSides && LazyBranch(n, j) is bool then ? BranchScope(n, then, scope) : scope;
                 scopes[arg] = scopes.TryGetValue(arg, out Scope? existing) ? Scope.Common(existing, use) : use;
             }
         }
@@ -121,7 +113,7 @@ internal sealed class BodyEmitter
             }
 
             int inline = 1 + n.Args.Sum(a => materialized.Contains(a) ? 0 : size[a]);
-            if (block || uses[n] > 1 || inline > (vector is null ? MaxInlineSize : MaxVectorInlineSize))
+            if (block || uses[n] > 1 || inline > dialect.MaxInlineSize)
             {
                 materialized.Add(n);
                 inline = 0;
@@ -136,15 +128,6 @@ internal sealed class BodyEmitter
             materialized.Remove(roots[0]);
         }
     }
-
-    /// <summary>
-    /// The declared type of a local: never <c>var</c>, which would bind to a consumer's type named <c>var</c>.
-    /// On vectors a mask has the lanes' vector type, and a tuple of partials (a [Differentiable] callee's
-    /// backward pass, whose last argument is the seed) is a tuple of vectors.
-    /// </summary>
-    private string LocalType(Node n) => vector is null ? ExpressionPrinter.TypeName(n.Type)
-        : n.Type == ValueType.Tuple ? "(" + string.Join(", ", Enumerable.Repeat(vector.Type, n.Args.Count - 1)) + ")"
-        : vector.Type;
 
     private static bool IsLazy(Node n) => n.Kind is NodeKind.Select or NodeKind.And or NodeKind.Or;
 
@@ -217,7 +200,7 @@ internal sealed class BodyEmitter
             if (blocks.Contains(n))
             {
                 (string condition, Branch then, Branch otherwise) = Parts(n);
-                w.Line(ExpressionPrinter.TypeName(n.Type) + " " + name + ";");
+                w.Line(dialect.LocalType(n) + " " + name + ";");
                 using (w.Block("if (" + condition + ")"))
                 {
                     WriteBranch(w, then, name);
@@ -230,7 +213,7 @@ internal sealed class BodyEmitter
             }
             else
             {
-                w.Line(LocalType(n) + " " + name + " = " + printer.Print(n) + ";");
+                w.Line(dialect.LocalType(n) + " " + name + " = " + printer.Print(n) + ";");
             }
 
             locals[n] = name;
@@ -282,7 +265,7 @@ internal sealed class BodyEmitter
         string name;
         do
         {
-            name = "t" + nextLocal.ToString(CultureInfo.InvariantCulture);
+            name = GeneratedNames.LocalPrefix + nextLocal.ToString(CultureInfo.InvariantCulture);
             nextLocal++;
         }
         while (reservedNames.Contains(name));

@@ -26,6 +26,10 @@ internal static class VectorSupport
         return null;
     }
 
+    /// <summary>Whether a <c>Clamp</c> call's bounds are constants with <c>min &lt;= max</c> (so it cannot throw).</summary>
+    public static bool HasOrderedConstantBounds(Node clamp) =>
+        clamp.Args[1].IsConstant && clamp.Args[2].IsConstant && clamp.Args[1].Value <= clamp.Args[2].Value;
+
     private static string? Why(Node n, ValueType element)
     {
         if (n.Type != element && n.Type != ValueType.Bool && !(n.Type == ValueType.Tuple && n.Kind == NodeKind.UserDerivative))
@@ -44,6 +48,10 @@ internal static class VectorSupport
             case NodeKind.Equal or NodeKind.NotEqual:
             case NodeKind.And or NodeKind.Or or NodeKind.Not or NodeKind.Select:
                 return null;
+            case NodeKind.Call when n.Function == MathFunctions.Clamp && !HasOrderedConstantBounds(n):
+                // Math.Clamp throws where min > max, and a blend would compute it in lanes the scalar code never
+                // evaluates (or not throw where it does): such a method's kernels run its scalar members instead.
+                return "Math.Clamp with bounds that are not ordered constants";
             case NodeKind.Call:
                 MathFunction f = n.Function!;
                 return f.Vector is not null && !f.ReturnsInt

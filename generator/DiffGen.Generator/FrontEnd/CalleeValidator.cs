@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -17,12 +18,12 @@ namespace DiffGen.Generator.FrontEnd;
 /// </summary>
 internal sealed class CalleeValidator
 {
-    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies)>> Verdicts = new();
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes)>> Verdicts = new();
 
     private readonly Compilation compilation;
     private readonly CancellationToken cancellationToken;
     private readonly HashSet<IMethodSymbol> active = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies)> known;
+    private readonly ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes)> known;
     private readonly Stack<DependencyBuilder> dependencies = new();
     private int cyclesSeen;
 
@@ -31,7 +32,7 @@ internal sealed class CalleeValidator
     {
         this.compilation = compilation;
         this.cancellationToken = cancellationToken;
-        known = Verdicts.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, (CalleeVerdict, DependencySet)>(SymbolEqualityComparer.Default));
+        known = Verdicts.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, (CalleeVerdict, DependencySet, bool)>(SymbolEqualityComparer.Default));
     }
 
     /// <summary>Starts collecting the source files one lowering depends on.</summary>
@@ -79,7 +80,7 @@ internal sealed class CalleeValidator
     public CalleeVerdict Check(IMethodSymbol callee)
     {
         callee = callee.OriginalDefinition;
-        if (known.TryGetValue(callee, out (CalleeVerdict Verdict, DependencySet Dependencies) cached))
+        if (known.TryGetValue(callee, out (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes) cached))
         {
             if (dependencies.Count > 0)
             {
@@ -95,7 +96,7 @@ internal sealed class CalleeValidator
             .FirstOrDefault(s => s.Body is not null || s.ExpressionBody is not null);
         if (syntax is null)
         {
-            return (known[callee] = (CalleeVerdict.Fails, DependencySet.Empty)).Verdict;
+            return (known[callee] = (CalleeVerdict.Fails, DependencySet.Empty, false)).Verdict;
         }
 
 #pragma warning disable RS1030 // The front end is shared with analyzers; this resolves a callee in another tree, once per callee.
@@ -109,10 +110,32 @@ internal sealed class CalleeValidator
         if (!result.HasCompilerErrors)
         {
             // A callee that does not compile may compile after an edit anywhere: never remembered.
-            known[callee] = (verdict, result.Dependencies);
+            known[callee] = (verdict, result.Dependencies, result.Method is LoweredMethod lowered && Vectorizable(lowered));
         }
 
         return verdict;
+    }
+
+    /// <summary>
+    /// Whether the generated code of a [Differentiable] callee declared in source has vector bodies: its value and
+    /// derivative graphs have a vector form throughout (see <see cref="Emit.VectorSupport"/>).
+    /// </summary>
+    public bool Vectorizes(IMethodSymbol callee)
+    {
+        callee = callee.OriginalDefinition;
+        if (!known.ContainsKey(callee))
+        {
+            Check(callee);
+        }
+
+        return known.TryGetValue(callee, out var cached) && cached.Vectorizes;
+    }
+
+    private bool Vectorizable(LoweredMethod lowered)
+    {
+        var roots = new List<Node> { lowered.Result };
+        roots.AddRange(Differentiator.Gradient(lowered.Builder, lowered.Result, lowered.Inputs, cancellationToken).OfType<Node>());
+        return Emit.VectorSupport.Obstacle(roots, lowered.Type) is null;
     }
 }
 

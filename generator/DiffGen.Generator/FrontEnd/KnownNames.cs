@@ -13,12 +13,6 @@ internal static class KnownNames
     /// <summary>The metadata name of <c>[DerivativeOf]</c>.</summary>
     public const string DerivativeOfAttribute = "DiffGen.DerivativeOfAttribute";
 
-    /// <summary>The metadata name of the runtime interface the generated <c>FKernel</c> structs implement.</summary>
-    public const string ElementwiseFunctionInterface = "DiffGen.IElementwiseFunction`1";
-
-    /// <summary>The runtime's vector math for the SIMD kernels (only in its .NET 10 build).</summary>
-    public const string VectorMath = "DiffGen.VectorMath";
-
     /// <summary>The most inputs a differentiable method may have.</summary>
     public const int MaxInputs = 8;
 
@@ -73,6 +67,9 @@ internal static class KnownNames
     }
 
     /// <summary>The <c>global::</c>-qualified name of a static member, for generated code.</summary>
-    public static string QualifiedMemberName(ISymbol member) =>
-        member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Emit.ExpressionPrinter.Identifier(member.Name);
+    public static string QualifiedMemberName(ISymbol member) => QualifiedMemberName(member.ContainingType, member.Name);
+
+    /// <summary>The <c>global::</c>-qualified name of the member <paramref name="name"/> of <paramref name="type"/>, for generated code.</summary>
+    public static string QualifiedMemberName(INamedTypeSymbol type, string name) =>
+        type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Emit.ExpressionPrinter.Identifier(name);
 }

@@ -11,7 +11,14 @@ namespace DiffGen.Generator.FrontEnd;
 /// <param name="Inputs">One input node per parameter, in order.</param>
 /// <param name="Result">The returned value.</param>
 /// <param name="Origins">For each node made from source, the first syntax it came from (for the analyzers' messages).</param>
-internal sealed record LoweredMethod(GraphBuilder Builder, ValueType Type, IReadOnlyList<Node> Inputs, Node Result, IReadOnlyDictionary<Node, SyntaxNode> Origins);
+internal sealed record LoweredMethod(GraphBuilder Builder, ValueType Type, IReadOnlyList<Node> Inputs, Node Result, IReadOnlyDictionary<Node, SyntaxNode> Origins)
+{
+    /// <summary>
+    /// For each call to a <c>[Differentiable]</c> callee that has vector bodies (and its derivative), the callee's
+    /// <c>global::</c>-qualified function struct, where vector code calls them.
+    /// </summary>
+    public IReadOnlyDictionary<Node, string> CalleeKernels { get; init; } = new Dictionary<Node, string>();
+}
 
 /// <summary>The outcome of lowering one method.</summary>
 /// <param name="Method">The lowered method, or null when it cannot be differentiated.</param>

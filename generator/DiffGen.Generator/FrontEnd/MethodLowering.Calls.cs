@@ -92,11 +92,12 @@ internal sealed partial class MethodLowering
         }
 
         bool single = args.Length == 1;
-        string derivativeName = target.Name + (single ? "Derivative" : "Backward");
+        string derivativeName = GeneratedNames.DerivativeOrBackward(target.Name, args.Length);
 
-        // Generated vector overloads: always there for a method in this compilation (when the target can have SIMD
-        // code at all); in a referenced assembly only if it was built for such a target.
-        bool hasVectorForm = true;
+        // Whether the callee has vector bodies (in its function struct): only if all of it vectorizes. Otherwise
+        // the caller's kernels run one element at a time too, so the callee never runs on a lane the scalar code
+        // would not give it (a side of a branch not taken).
+        bool hasVectorForm;
         if (target.DeclaringSyntaxReferences.Length > 0)
         {
             switch (validator.Check(target))
@@ -106,6 +107,8 @@ internal sealed partial class MethodLowering
                 case CalleeVerdict.Fails:
                     return NoDerivative(invocation, target, "it is [Differentiable] but cannot be differentiated itself (see the errors reported on it)", type);
             }
+
+            hasVectorForm = validator.Vectorizes(target);
         }
         else if (!target.ContainingType.GetMembers(derivativeName).OfType<IMethodSymbol>().Any(m => m.IsStatic && m.Parameters.Length == args.Length + (single ? 0 : 1)))
         {
@@ -113,19 +116,29 @@ internal sealed partial class MethodLowering
         }
         else
         {
-            hasVectorForm = target.ContainingType.GetMembers(target.Name).OfType<IMethodSymbol>()
-                .Any(m => m.Parameters.Length == args.Length && m.Parameters[0].Type.MetadataName == "Vector256`1");
+            hasVectorForm = target.ContainingType.GetTypeMembers(GeneratedNames.KernelStruct(target))
+                .Any(s => s.GetMembers(GeneratedNames.ValueMember).OfType<IMethodSymbol>().Any(m => m.IsStatic && m.IsGenericMethod));
         }
 
         string qualified = KnownNames.QualifiedMemberName(target);
         Node value = b.UserCall(qualified, type, hasVectorForm, args);
-        string derivative = qualified + (single ? "Derivative" : "Backward");
+        string derivative = KnownNames.QualifiedMemberName(target.ContainingType, derivativeName);
         Node partials = single
             ? b.UserDerivative(derivative, type, hasVectorForm, args)
             : b.UserDerivative(derivative, ValueType.Tuple, hasVectorForm, args.Append(b.One(type)).ToArray());
         b.SetDerivative(value, new UserDerivativeInfo(partials, !single));
+        if (hasVectorForm)
+        {
+            string kernel = KnownNames.QualifiedMemberName(target.ContainingType, GeneratedNames.KernelStruct(target));
+            calleeKernels[value] = kernel;
+            calleeKernels[partials] = kernel;
+        }
+
         return value;
     }
+
+    /// <summary>The function structs of the [Differentiable] callees with vector bodies: see <see cref="LoweredMethod.CalleeKernels"/>.</summary>
+    private readonly Dictionary<Node, string> calleeKernels = new();
 
     private Node DerivativeOfCall(IInvocationOperation invocation, IMethodSymbol target, ValueType type, Node[] args)
     {

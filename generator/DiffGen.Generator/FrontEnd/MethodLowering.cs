@@ -136,7 +136,7 @@ internal sealed partial class MethodLowering
                 return new LoweringResult(null, lowering.diagnostics, HasCompilerErrors: false);
             }
 
-            return new LoweringResult(new LoweredMethod(lowering.b, type.Value, lowering.inputs, result, lowering.origins), lowering.diagnostics, HasCompilerErrors: false);
+            return new LoweringResult(new LoweredMethod(lowering.b, type.Value, lowering.inputs, result, lowering.origins) { CalleeKernels = lowering.calleeKernels }, lowering.diagnostics, HasCompilerErrors: false);
         }
         catch (CompilerErrorException)
         {

@@ -72,8 +72,8 @@ internal sealed class MathFunction
     public Func<IReadOnlyList<Node>, IReadOnlyList<Singularity>>? Singularities { get; init; }
 
     /// <summary>
-    /// How the function is written on SIMD vectors: a format string in which <c>{V}</c> is the static vector class
-    /// (e.g. <c>global::System.Runtime.Intrinsics.Vector256</c>) and <c>{0}</c>, <c>{1}</c>, … the arguments, each
+    /// How the function is written on SIMD vectors: a format string in which <c>{V}</c> is the vector width type
+    /// parameter of the generated body (a <c>DiffGen.IVector</c>, which must have the member named) and <c>{0}</c>, <c>{1}</c>, … the arguments, each
     /// used once; lane-wise equal to the scalar function within the bound in docs/vector-math.md. Null where
     /// DiffGen has no vector form: a method using the function keeps scalar span kernels.
     /// </summary>

@@ -32,7 +32,7 @@ internal static class MathFunctions
     /// <summary><c>e^x</c>.</summary>
     public static readonly MathFunction Exp = Add(new("Exp", 1, "exp", Unary((b, self, x) => self))
     {
-        Vector = "global::DiffGen.VectorMath.Exp({0})",
+        Vector = "{V}.Exp({0})",
         Evaluate = a => Math.Exp(a[0]),
         Range = r => r[0].Increasing(Math.Exp).Intersect(Positive),
     });
@@ -40,7 +40,7 @@ internal static class MathFunctions
     /// <summary>Natural logarithm.</summary>
     public static readonly MathFunction Log = Add(new("Log", 1, "ln", Unary((b, self, x) => b.Divide(b.One(x.Type), x)))
     {
-        Vector = "global::DiffGen.VectorMath.Log({0})",
+        Vector = "{V}.Log({0})",
         Evaluate = a => Math.Log(a[0]),
         Range = r => Clip(r[0], Positive).Increasing(Math.Log),
         Singularities = LogSingularity("Log"),
@@ -184,7 +184,7 @@ internal static class MathFunctions
     /// <summary>Hyperbolic tangent.</summary>
     public static readonly MathFunction Tanh = Add(new("Tanh", 1, "tanh", Unary((b, self, x) => b.Subtract(b.One(x.Type), b.Multiply(self, self))))
     {
-        Vector = "global::DiffGen.VectorMath.Tanh({0})",
+        Vector = "{V}.Tanh({0})",
         Evaluate = a => Math.Tanh(a[0]),
         Range = r => r[0].Increasing(Math.Tanh).Intersect(new Interval(-1, 1, true, true)),
     });
@@ -240,7 +240,7 @@ internal static class MathFunctions
         // Clamp(x, x, x) is x: neither of Math.Clamp's comparisons holds (NaN included).
         simplify: (b, a) => ReferenceEquals(a[0], a[1]) && ReferenceEquals(a[0], a[2]) ? a[0] : null)
     {
-        Vector = "global::DiffGen.VectorMath.Clamp({0}, {1}, {2})",
+        Vector = "{V}.Clamp({0}, {1}, {2})",
         // Math.Clamp's comparisons, without its throw for min > max (NaN bounds and signed zeros as it gives them).
         Evaluate = a => a[0] < a[1] ? a[1] : a[0] > a[2] ? a[2] : a[0],
         Range = r => Larger(Larger(r[0], r[1]).Negate(), r[2].Negate()).Negate(),

@@ -19,181 +19,42 @@ namespace Samples.Access
             => 1.0 - global::System.Math.Sin(x);
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="Hidden(double)"/>: <c>dy · dHidden/dx</c>.</summary>
-        /// <param name="x">The input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
-        /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         private static double HiddenBackward(double x, double dy)
             => dy * HiddenDerivative(x);
 
-        /// <summary><see cref="Hidden(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        private static global::System.Runtime.Intrinsics.Vector512<double> Hidden(global::System.Runtime.Intrinsics.Vector512<double> x)
-            => global::System.Runtime.Intrinsics.Vector512.Cos(x) + x;
-
-        /// <summary>The derivative of <see cref="Hidden(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dHidden/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        private static global::System.Runtime.Intrinsics.Vector512<double> HiddenDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
-            => global::System.Runtime.Intrinsics.Vector512.Create(1.0) - global::System.Runtime.Intrinsics.Vector512.Sin(x);
-
-        /// <summary>The backward pass of <see cref="Hidden(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        private static global::System.Runtime.Intrinsics.Vector512<double> HiddenBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-            => dy * HiddenDerivative(x);
-
-        /// <summary><see cref="Hidden(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        private static global::System.Runtime.Intrinsics.Vector256<double> Hidden(global::System.Runtime.Intrinsics.Vector256<double> x)
-            => global::System.Runtime.Intrinsics.Vector256.Cos(x) + x;
-
-        /// <summary>The derivative of <see cref="Hidden(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dHidden/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        private static global::System.Runtime.Intrinsics.Vector256<double> HiddenDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
-            => global::System.Runtime.Intrinsics.Vector256.Create(1.0) - global::System.Runtime.Intrinsics.Vector256.Sin(x);
-
-        /// <summary>The backward pass of <see cref="Hidden(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        private static global::System.Runtime.Intrinsics.Vector256<double> HiddenBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-            => dy * HiddenDerivative(x);
-
-        /// <summary><see cref="Hidden(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        private static global::System.Runtime.Intrinsics.Vector128<double> Hidden(global::System.Runtime.Intrinsics.Vector128<double> x)
-            => global::System.Runtime.Intrinsics.Vector128.Cos(x) + x;
-
-        /// <summary>The derivative of <see cref="Hidden(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dHidden/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        private static global::System.Runtime.Intrinsics.Vector128<double> HiddenDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
-            => global::System.Runtime.Intrinsics.Vector128.Create(1.0) - global::System.Runtime.Intrinsics.Vector128.Sin(x);
-
-        /// <summary>The backward pass of <see cref="Hidden(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        private static global::System.Runtime.Intrinsics.Vector128<double> HiddenBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-            => dy * HiddenDerivative(x);
-
-        /// <summary>Forward kernel: <c>y[i] = Hidden(x[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = Hidden(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         private static void Hidden(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
-        {
-            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            int i = 0;
-            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Hidden(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Hidden(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Hidden(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                y[i] = Hidden(x[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Forward<HiddenKernel>(x, y);
 
-        /// <summary>Backward kernel: applies <c>HiddenBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>HiddenBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         private static void HiddenBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
-        {
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            int i = 0;
-            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref double dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(HiddenBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(HiddenBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(HiddenBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                dx[i] = HiddenBackward(x[i], dy[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Backward<HiddenKernel>(x, dy, dx);
 
-        /// <summary><see cref="Hidden(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        /// <summary><see cref="Hidden(double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        private readonly struct HiddenKernel : global::DiffGen.IElementwiseFunction<double>
+        private readonly struct HiddenKernel : global::DiffGen.IElementwiseFunction<double>, global::DiffGen.IVectorFunction<double>
         {
             /// <inheritdoc/>
             public double Value(double x) => global::Samples.Access.AccessFunctions.Hidden(x);
-
             /// <inheritdoc/>
             public double Derivative(double x) => global::Samples.Access.AccessFunctions.HiddenDerivative(x);
-
             /// <inheritdoc/>
             public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Access.AccessFunctions.Hidden(x, y);
-
             /// <inheritdoc/>
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Access.AccessFunctions.HiddenBackward(x, dy, dx);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                => V.Cos(x) + x;
+
+            /// <inheritdoc/>
+            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                => V.Create(1.0) - V.Sin(x);
         }
 
         /// <summary>
@@ -209,181 +70,42 @@ namespace Samples.Access
             => global::System.Math.Cos(x) * x + global::System.Math.Sin(x);
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="Internal(double)"/>: <c>dy · dInternal/dx</c>.</summary>
-        /// <param name="x">The input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
-        /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static double InternalBackward(double x, double dy)
             => dy * InternalDerivative(x);
 
-        /// <summary><see cref="Internal(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static global::System.Runtime.Intrinsics.Vector512<double> Internal(global::System.Runtime.Intrinsics.Vector512<double> x)
-            => global::System.Runtime.Intrinsics.Vector512.Sin(x) * x;
-
-        /// <summary>The derivative of <see cref="Internal(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dInternal/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static global::System.Runtime.Intrinsics.Vector512<double> InternalDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
-            => global::System.Runtime.Intrinsics.Vector512.Cos(x) * x + global::System.Runtime.Intrinsics.Vector512.Sin(x);
-
-        /// <summary>The backward pass of <see cref="Internal(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static global::System.Runtime.Intrinsics.Vector512<double> InternalBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-            => dy * InternalDerivative(x);
-
-        /// <summary><see cref="Internal(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static global::System.Runtime.Intrinsics.Vector256<double> Internal(global::System.Runtime.Intrinsics.Vector256<double> x)
-            => global::System.Runtime.Intrinsics.Vector256.Sin(x) * x;
-
-        /// <summary>The derivative of <see cref="Internal(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dInternal/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static global::System.Runtime.Intrinsics.Vector256<double> InternalDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
-            => global::System.Runtime.Intrinsics.Vector256.Cos(x) * x + global::System.Runtime.Intrinsics.Vector256.Sin(x);
-
-        /// <summary>The backward pass of <see cref="Internal(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static global::System.Runtime.Intrinsics.Vector256<double> InternalBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-            => dy * InternalDerivative(x);
-
-        /// <summary><see cref="Internal(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static global::System.Runtime.Intrinsics.Vector128<double> Internal(global::System.Runtime.Intrinsics.Vector128<double> x)
-            => global::System.Runtime.Intrinsics.Vector128.Sin(x) * x;
-
-        /// <summary>The derivative of <see cref="Internal(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dInternal/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static global::System.Runtime.Intrinsics.Vector128<double> InternalDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
-            => global::System.Runtime.Intrinsics.Vector128.Cos(x) * x + global::System.Runtime.Intrinsics.Vector128.Sin(x);
-
-        /// <summary>The backward pass of <see cref="Internal(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static global::System.Runtime.Intrinsics.Vector128<double> InternalBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-            => dy * InternalDerivative(x);
-
-        /// <summary>Forward kernel: <c>y[i] = Internal(x[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = Internal(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static void Internal(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
-        {
-            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            int i = 0;
-            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Internal(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Internal(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Internal(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                y[i] = Internal(x[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Forward<InternalKernel>(x, y);
 
-        /// <summary>Backward kernel: applies <c>InternalBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>InternalBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static void InternalBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
-        {
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            int i = 0;
-            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref double dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(InternalBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(InternalBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(InternalBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                dx[i] = InternalBackward(x[i], dy[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Backward<InternalKernel>(x, dy, dx);
 
-        /// <summary><see cref="Internal(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        /// <summary><see cref="Internal(double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal readonly struct InternalKernel : global::DiffGen.IElementwiseFunction<double>
+        internal readonly struct InternalKernel : global::DiffGen.IElementwiseFunction<double>, global::DiffGen.IVectorFunction<double>
         {
             /// <inheritdoc/>
             public double Value(double x) => global::Samples.Access.AccessFunctions.Internal(x);
-
             /// <inheritdoc/>
             public double Derivative(double x) => global::Samples.Access.AccessFunctions.InternalDerivative(x);
-
             /// <inheritdoc/>
             public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Access.AccessFunctions.Internal(x, y);
-
             /// <inheritdoc/>
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Access.AccessFunctions.InternalBackward(x, dy, dx);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                => V.Sin(x) * x;
+
+            /// <inheritdoc/>
+            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                => V.Cos(x) * x + V.Sin(x);
         }
     }
 }

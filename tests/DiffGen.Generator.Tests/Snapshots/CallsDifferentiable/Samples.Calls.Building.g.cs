@@ -19,181 +19,42 @@ namespace Samples.Calls
             => 2.0 * x;
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="Square(double)"/>: <c>dy · dSquare/dx</c>.</summary>
-        /// <param name="x">The input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
-        /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double SquareBackward(double x, double dy)
             => dy * SquareDerivative(x);
 
-        /// <summary><see cref="Square(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> Square(global::System.Runtime.Intrinsics.Vector512<double> x)
-            => x * x;
-
-        /// <summary>The derivative of <see cref="Square(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dSquare/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> SquareDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
-            => global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x;
-
-        /// <summary>The backward pass of <see cref="Square(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> SquareBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-            => dy * SquareDerivative(x);
-
-        /// <summary><see cref="Square(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> Square(global::System.Runtime.Intrinsics.Vector256<double> x)
-            => x * x;
-
-        /// <summary>The derivative of <see cref="Square(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dSquare/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> SquareDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
-            => global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x;
-
-        /// <summary>The backward pass of <see cref="Square(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> SquareBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-            => dy * SquareDerivative(x);
-
-        /// <summary><see cref="Square(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> Square(global::System.Runtime.Intrinsics.Vector128<double> x)
-            => x * x;
-
-        /// <summary>The derivative of <see cref="Square(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dSquare/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> SquareDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
-            => global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x;
-
-        /// <summary>The backward pass of <see cref="Square(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> SquareBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-            => dy * SquareDerivative(x);
-
-        /// <summary>Forward kernel: <c>y[i] = Square(x[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = Square(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Square(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
-        {
-            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            int i = 0;
-            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Square(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Square(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Square(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                y[i] = Square(x[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Forward<SquareKernel>(x, y);
 
-        /// <summary>Backward kernel: applies <c>SquareBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>SquareBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void SquareBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
-        {
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            int i = 0;
-            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref double dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(SquareBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(SquareBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(SquareBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                dx[i] = SquareBackward(x[i], dy[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Backward<SquareKernel>(x, dy, dx);
 
-        /// <summary><see cref="Square(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        /// <summary><see cref="Square(double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct SquareKernel : global::DiffGen.IElementwiseFunction<double>
+        public readonly struct SquareKernel : global::DiffGen.IElementwiseFunction<double>, global::DiffGen.IVectorFunction<double>
         {
             /// <inheritdoc/>
             public double Value(double x) => global::Samples.Calls.Building.Square(x);
-
             /// <inheritdoc/>
             public double Derivative(double x) => global::Samples.Calls.Building.SquareDerivative(x);
-
             /// <inheritdoc/>
             public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Calls.Building.Square(x, y);
-
             /// <inheritdoc/>
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Calls.Building.SquareBackward(x, dy, dx);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                => x * x;
+
+            /// <inheritdoc/>
+            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                => V.Create(2.0) * x;
         }
 
         /// <summary>
@@ -203,9 +64,6 @@ namespace Samples.Calls
         /// ∂Weighted/∂b = a · exp(b)
         /// </code>
         /// </summary>
-        /// <param name="a">Input of the forward pass.</param>
-        /// <param name="b">Input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
         /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static (double da, double db) WeightedBackward(double a, double b, double dy)
@@ -214,174 +72,36 @@ namespace Samples.Calls
             return (dy * t0, dy * (a * t0));
         }
 
-        /// <summary><see cref="Weighted(double, double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="a">The inputs, one per lane.</param>
-        /// <param name="b">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> Weighted(global::System.Runtime.Intrinsics.Vector512<double> a, global::System.Runtime.Intrinsics.Vector512<double> b)
-            => a * global::DiffGen.VectorMath.Exp(b);
-
-        /// <summary>The backward pass of <see cref="Weighted(double, double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="a">The inputs of the forward pass, one per lane.</param>
-        /// <param name="b">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static (global::System.Runtime.Intrinsics.Vector512<double> da, global::System.Runtime.Intrinsics.Vector512<double> db) WeightedBackward(global::System.Runtime.Intrinsics.Vector512<double> a, global::System.Runtime.Intrinsics.Vector512<double> b, global::System.Runtime.Intrinsics.Vector512<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::DiffGen.VectorMath.Exp(b);
-            return (dy * t0, dy * (a * t0));
-        }
-
-        /// <summary><see cref="Weighted(double, double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="a">The inputs, one per lane.</param>
-        /// <param name="b">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> Weighted(global::System.Runtime.Intrinsics.Vector256<double> a, global::System.Runtime.Intrinsics.Vector256<double> b)
-            => a * global::DiffGen.VectorMath.Exp(b);
-
-        /// <summary>The backward pass of <see cref="Weighted(double, double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="a">The inputs of the forward pass, one per lane.</param>
-        /// <param name="b">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static (global::System.Runtime.Intrinsics.Vector256<double> da, global::System.Runtime.Intrinsics.Vector256<double> db) WeightedBackward(global::System.Runtime.Intrinsics.Vector256<double> a, global::System.Runtime.Intrinsics.Vector256<double> b, global::System.Runtime.Intrinsics.Vector256<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::DiffGen.VectorMath.Exp(b);
-            return (dy * t0, dy * (a * t0));
-        }
-
-        /// <summary><see cref="Weighted(double, double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="a">The inputs, one per lane.</param>
-        /// <param name="b">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> Weighted(global::System.Runtime.Intrinsics.Vector128<double> a, global::System.Runtime.Intrinsics.Vector128<double> b)
-            => a * global::DiffGen.VectorMath.Exp(b);
-
-        /// <summary>The backward pass of <see cref="Weighted(double, double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="a">The inputs of the forward pass, one per lane.</param>
-        /// <param name="b">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static (global::System.Runtime.Intrinsics.Vector128<double> da, global::System.Runtime.Intrinsics.Vector128<double> db) WeightedBackward(global::System.Runtime.Intrinsics.Vector128<double> a, global::System.Runtime.Intrinsics.Vector128<double> b, global::System.Runtime.Intrinsics.Vector128<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::DiffGen.VectorMath.Exp(b);
-            return (dy * t0, dy * (a * t0));
-        }
-
-        /// <summary>Forward kernel: <c>y[i] = Weighted(a[i], b[i])</c> for every element.</summary>
-        /// <param name="a">Input spans, all of one length.</param>
-        /// <param name="b">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = Weighted(a[i], b[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Weighted(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.Span<double> y)
-        {
-            global::DiffGen.SpanLengths.Require(b.Length, "b", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(y.Length, "y", a.Length, "a");
-            int i = 0;
-            ref double aRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a);
-            ref double bRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b);
-            ref double yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= a.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Weighted(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= a.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Weighted(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= a.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Weighted(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < a.Length; i++)
-            {
-                y[i] = Weighted(a[i], b[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Forward<WeightedKernel>(a, b, y);
 
-        /// <summary>Backward kernel: applies <c>WeightedBackward</c> to every element.</summary>
-        /// <param name="a">Inputs of the forward pass.</param>
-        /// <param name="b">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="da">Receives the gradients with respect to <paramref name="a"/>; may be the same memory as an input.</param>
-        /// <param name="db">Receives the gradients with respect to <paramref name="b"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>WeightedBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void WeightedBackward(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.ReadOnlySpan<double> dy, global::System.Span<double> da, global::System.Span<double> db)
+            => global::DiffGen.Elementwise<double>.Backward<WeightedKernel>(a, b, dy, da, db);
+
+        /// <summary><see cref="Weighted(double, double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct WeightedKernel : global::DiffGen.IVectorFunction2<double>
         {
-            global::DiffGen.SpanLengths.Require(b.Length, "b", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(da.Length, "da", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(db.Length, "db", a.Length, "a");
-            int i = 0;
-            ref double aRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a);
-            ref double bRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b);
-            ref double dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref double daRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(da);
-            ref double dbRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(db);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+            /// <inheritdoc/>
+            public double Value(double a, double b) => global::Samples.Calls.Building.Weighted(a, b);
+            /// <inheritdoc/>
+            public (double, double) Backward(double a, double b, double dy) => global::Samples.Calls.Building.WeightedBackward(a, b, dy);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V a, V b) where V : struct, global::DiffGen.IVector<V, double>
+                => a * V.Exp(b);
+
+            /// <inheritdoc/>
+            public static (V, V) Backward<V>(V a, V b, V dy) where V : struct, global::DiffGen.IVector<V, double>
             {
-                for (; i <= a.Length - 8; i += 8)
-                {
-                    (global::System.Runtime.Intrinsics.Vector512<double> vda, global::System.Runtime.Intrinsics.Vector512<double> vdb) = WeightedBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(vda, ref daRef, (global::System.UIntPtr)(uint)i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(vdb, ref dbRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= a.Length - 4; i += 4)
-                {
-                    (global::System.Runtime.Intrinsics.Vector256<double> vda, global::System.Runtime.Intrinsics.Vector256<double> vdb) = WeightedBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(vda, ref daRef, (global::System.UIntPtr)(uint)i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(vdb, ref dbRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= a.Length - 2; i += 2)
-                {
-                    (global::System.Runtime.Intrinsics.Vector128<double> vda, global::System.Runtime.Intrinsics.Vector128<double> vdb) = WeightedBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(vda, ref daRef, (global::System.UIntPtr)(uint)i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(vdb, ref dbRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < a.Length; i++)
-            {
-                (da[i], db[i]) = WeightedBackward(a[i], b[i], dy[i]);
+                V t0 = V.Exp(b);
+                return (dy * t0, dy * (a * t0));
             }
         }
     }

@@ -22,124 +22,11 @@ namespace Samples.Special
         }
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="ScaledErf(double)"/>: <c>dy · dScaledErf/dx</c>.</summary>
-        /// <param name="x">The input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
-        /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ScaledErfBackward(double x, double dy)
             => dy * ScaledErfDerivative(x);
 
-        /// <summary><see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> ScaledErf(global::System.Runtime.Intrinsics.Vector512<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> result = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector512<double>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector512.WithElement(result, lane, ScaledErf(global::System.Runtime.Intrinsics.Vector512.GetElement(x, lane)));
-            }
-            return result;
-        }
-
-        /// <summary>The derivative of <see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dScaledErf/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> ScaledErfDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> result = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector512<double>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector512.WithElement(result, lane, ScaledErfDerivative(global::System.Runtime.Intrinsics.Vector512.GetElement(x, lane)));
-            }
-            return result;
-        }
-
-        /// <summary>The backward pass of <see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> ScaledErfBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-            => dy * ScaledErfDerivative(x);
-
-        /// <summary><see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> ScaledErf(global::System.Runtime.Intrinsics.Vector256<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> result = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector256<double>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector256.WithElement(result, lane, ScaledErf(global::System.Runtime.Intrinsics.Vector256.GetElement(x, lane)));
-            }
-            return result;
-        }
-
-        /// <summary>The derivative of <see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dScaledErf/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> ScaledErfDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> result = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector256<double>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector256.WithElement(result, lane, ScaledErfDerivative(global::System.Runtime.Intrinsics.Vector256.GetElement(x, lane)));
-            }
-            return result;
-        }
-
-        /// <summary>The backward pass of <see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> ScaledErfBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-            => dy * ScaledErfDerivative(x);
-
-        /// <summary><see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> ScaledErf(global::System.Runtime.Intrinsics.Vector128<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> result = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector128<double>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector128.WithElement(result, lane, ScaledErf(global::System.Runtime.Intrinsics.Vector128.GetElement(x, lane)));
-            }
-            return result;
-        }
-
-        /// <summary>The derivative of <see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dScaledErf/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> ScaledErfDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> result = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector128<double>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector128.WithElement(result, lane, ScaledErfDerivative(global::System.Runtime.Intrinsics.Vector128.GetElement(x, lane)));
-            }
-            return result;
-        }
-
-        /// <summary>The backward pass of <see cref="ScaledErf(double)"/> in every lane, one lane at a time (the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> ScaledErfBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-            => dy * ScaledErfDerivative(x);
-
-        /// <summary>Forward kernel: <c>y[i] = ScaledErf(x[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = ScaledErf(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
         /// <remarks>Runs one element at a time: the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -152,10 +39,7 @@ namespace Samples.Special
             }
         }
 
-        /// <summary>Backward kernel: applies <c>ScaledErfBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>ScaledErfBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
         /// <remarks>Runs one element at a time: the call to global::Samples.Special.SpecialFunctions.Erf has no vector form in DiffGen.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -175,13 +59,10 @@ namespace Samples.Special
         {
             /// <inheritdoc/>
             public double Value(double x) => global::Samples.Special.SpecialFunctions.ScaledErf(x);
-
             /// <inheritdoc/>
             public double Derivative(double x) => global::Samples.Special.SpecialFunctions.ScaledErfDerivative(x);
-
             /// <inheritdoc/>
             public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Special.SpecialFunctions.ScaledErf(x, y);
-
             /// <inheritdoc/>
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Special.SpecialFunctions.ScaledErfBackward(x, dy, dx);
         }

@@ -23,124 +23,11 @@ namespace Samples.Casts
         }
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="PreciseSoftplus(float)"/>: <c>dy · dPreciseSoftplus/dx</c>.</summary>
-        /// <param name="x">The input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
-        /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static float PreciseSoftplusBackward(float x, float dy)
             => dy * PreciseSoftplusDerivative(x);
 
-        /// <summary><see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> PreciseSoftplus(global::System.Runtime.Intrinsics.Vector512<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> result = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector512<float>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector512.WithElement(result, lane, PreciseSoftplus(global::System.Runtime.Intrinsics.Vector512.GetElement(x, lane)));
-            }
-            return result;
-        }
-
-        /// <summary>The derivative of <see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dPreciseSoftplus/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> PreciseSoftplusDerivative(global::System.Runtime.Intrinsics.Vector512<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> result = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector512<float>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector512.WithElement(result, lane, PreciseSoftplusDerivative(global::System.Runtime.Intrinsics.Vector512.GetElement(x, lane)));
-            }
-            return result;
-        }
-
-        /// <summary>The backward pass of <see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy)
-            => dy * PreciseSoftplusDerivative(x);
-
-        /// <summary><see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> PreciseSoftplus(global::System.Runtime.Intrinsics.Vector256<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> result = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector256<float>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector256.WithElement(result, lane, PreciseSoftplus(global::System.Runtime.Intrinsics.Vector256.GetElement(x, lane)));
-            }
-            return result;
-        }
-
-        /// <summary>The derivative of <see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dPreciseSoftplus/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> PreciseSoftplusDerivative(global::System.Runtime.Intrinsics.Vector256<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> result = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector256<float>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector256.WithElement(result, lane, PreciseSoftplusDerivative(global::System.Runtime.Intrinsics.Vector256.GetElement(x, lane)));
-            }
-            return result;
-        }
-
-        /// <summary>The backward pass of <see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy)
-            => dy * PreciseSoftplusDerivative(x);
-
-        /// <summary><see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> PreciseSoftplus(global::System.Runtime.Intrinsics.Vector128<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> result = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector128<float>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector128.WithElement(result, lane, PreciseSoftplus(global::System.Runtime.Intrinsics.Vector128.GetElement(x, lane)));
-            }
-            return result;
-        }
-
-        /// <summary>The derivative of <see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dPreciseSoftplus/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> PreciseSoftplusDerivative(global::System.Runtime.Intrinsics.Vector128<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> result = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-            for (int lane = 0; lane < global::System.Runtime.Intrinsics.Vector128<float>.Count; lane++)
-            {
-                result = global::System.Runtime.Intrinsics.Vector128.WithElement(result, lane, PreciseSoftplusDerivative(global::System.Runtime.Intrinsics.Vector128.GetElement(x, lane)));
-            }
-            return result;
-        }
-
-        /// <summary>The backward pass of <see cref="PreciseSoftplus(float)"/> in every lane, one lane at a time (a conversion between float and double has no vector form in DiffGen).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> PreciseSoftplusBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy)
-            => dy * PreciseSoftplusDerivative(x);
-
-        /// <summary>Forward kernel: <c>y[i] = PreciseSoftplus(x[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = PreciseSoftplus(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
         /// <remarks>Runs one element at a time: a conversion between float and double has no vector form in DiffGen.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -153,10 +40,7 @@ namespace Samples.Casts
             }
         }
 
-        /// <summary>Backward kernel: applies <c>PreciseSoftplusBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>PreciseSoftplusBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
         /// <remarks>Runs one element at a time: a conversion between float and double has no vector form in DiffGen.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -176,13 +60,10 @@ namespace Samples.Casts
         {
             /// <inheritdoc/>
             public float Value(float x) => global::Samples.Casts.CastFunctions.PreciseSoftplus(x);
-
             /// <inheritdoc/>
             public float Derivative(float x) => global::Samples.Casts.CastFunctions.PreciseSoftplusDerivative(x);
-
             /// <inheritdoc/>
             public void Forward(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) => global::Samples.Casts.CastFunctions.PreciseSoftplus(x, y);
-
             /// <inheritdoc/>
             public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Samples.Casts.CastFunctions.PreciseSoftplusBackward(x, dy, dx);
         }

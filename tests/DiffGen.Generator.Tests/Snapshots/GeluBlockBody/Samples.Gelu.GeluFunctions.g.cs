@@ -24,211 +24,48 @@ namespace Samples.Gelu
         }
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="Gelu(double)"/>: <c>dy · dGelu/dx</c>.</summary>
-        /// <param name="x">The input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
-        /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double GeluBackward(double x, double dy)
             => dy * GeluDerivative(x);
 
-        /// <summary><see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> Gelu(global::System.Runtime.Intrinsics.Vector512<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.Sqrt(global::System.Runtime.Intrinsics.Vector512.Create(0.6366197723675814)) * (x + global::System.Runtime.Intrinsics.Vector512.Create(0.044715) * (x * x * x));
-            return global::System.Runtime.Intrinsics.Vector512.Create(0.5) * x * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + global::DiffGen.VectorMath.Tanh(t0));
-        }
-
-        /// <summary>The derivative of <see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dGelu/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> GeluDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = x * x;
-            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::System.Runtime.Intrinsics.Vector512.Sqrt(global::System.Runtime.Intrinsics.Vector512.Create(0.6366197723675814));
-            global::System.Runtime.Intrinsics.Vector512<double> t2 = global::DiffGen.VectorMath.Tanh(t1 * (x + global::System.Runtime.Intrinsics.Vector512.Create(0.044715) * (t0 * x)));
-            global::System.Runtime.Intrinsics.Vector512<double> t3 = global::System.Runtime.Intrinsics.Vector512.Create(1.0) + global::System.Runtime.Intrinsics.Vector512.Create(0.044715) * (global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x * x + t0);
-            global::System.Runtime.Intrinsics.Vector512<double> t4 = global::System.Runtime.Intrinsics.Vector512.Create(0.5) * x * ((global::System.Runtime.Intrinsics.Vector512.Create(1.0) - t2 * t2) * (t1 * t3));
-            return global::System.Runtime.Intrinsics.Vector512.Create(0.5) * (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t2) + t4;
-        }
-
-        /// <summary>The backward pass of <see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> GeluBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-            => dy * GeluDerivative(x);
-
-        /// <summary><see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> Gelu(global::System.Runtime.Intrinsics.Vector256<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.Sqrt(global::System.Runtime.Intrinsics.Vector256.Create(0.6366197723675814)) * (x + global::System.Runtime.Intrinsics.Vector256.Create(0.044715) * (x * x * x));
-            return global::System.Runtime.Intrinsics.Vector256.Create(0.5) * x * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + global::DiffGen.VectorMath.Tanh(t0));
-        }
-
-        /// <summary>The derivative of <see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dGelu/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> GeluDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = x * x;
-            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::System.Runtime.Intrinsics.Vector256.Sqrt(global::System.Runtime.Intrinsics.Vector256.Create(0.6366197723675814));
-            global::System.Runtime.Intrinsics.Vector256<double> t2 = global::DiffGen.VectorMath.Tanh(t1 * (x + global::System.Runtime.Intrinsics.Vector256.Create(0.044715) * (t0 * x)));
-            global::System.Runtime.Intrinsics.Vector256<double> t3 = global::System.Runtime.Intrinsics.Vector256.Create(1.0) + global::System.Runtime.Intrinsics.Vector256.Create(0.044715) * (global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x * x + t0);
-            global::System.Runtime.Intrinsics.Vector256<double> t4 = global::System.Runtime.Intrinsics.Vector256.Create(0.5) * x * ((global::System.Runtime.Intrinsics.Vector256.Create(1.0) - t2 * t2) * (t1 * t3));
-            return global::System.Runtime.Intrinsics.Vector256.Create(0.5) * (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t2) + t4;
-        }
-
-        /// <summary>The backward pass of <see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> GeluBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-            => dy * GeluDerivative(x);
-
-        /// <summary><see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> Gelu(global::System.Runtime.Intrinsics.Vector128<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.Sqrt(global::System.Runtime.Intrinsics.Vector128.Create(0.6366197723675814)) * (x + global::System.Runtime.Intrinsics.Vector128.Create(0.044715) * (x * x * x));
-            return global::System.Runtime.Intrinsics.Vector128.Create(0.5) * x * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + global::DiffGen.VectorMath.Tanh(t0));
-        }
-
-        /// <summary>The derivative of <see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dGelu/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> GeluDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = x * x;
-            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::System.Runtime.Intrinsics.Vector128.Sqrt(global::System.Runtime.Intrinsics.Vector128.Create(0.6366197723675814));
-            global::System.Runtime.Intrinsics.Vector128<double> t2 = global::DiffGen.VectorMath.Tanh(t1 * (x + global::System.Runtime.Intrinsics.Vector128.Create(0.044715) * (t0 * x)));
-            global::System.Runtime.Intrinsics.Vector128<double> t3 = global::System.Runtime.Intrinsics.Vector128.Create(1.0) + global::System.Runtime.Intrinsics.Vector128.Create(0.044715) * (global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x * x + t0);
-            global::System.Runtime.Intrinsics.Vector128<double> t4 = global::System.Runtime.Intrinsics.Vector128.Create(0.5) * x * ((global::System.Runtime.Intrinsics.Vector128.Create(1.0) - t2 * t2) * (t1 * t3));
-            return global::System.Runtime.Intrinsics.Vector128.Create(0.5) * (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t2) + t4;
-        }
-
-        /// <summary>The backward pass of <see cref="Gelu(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> GeluBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-            => dy * GeluDerivative(x);
-
-        /// <summary>Forward kernel: <c>y[i] = Gelu(x[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = Gelu(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Gelu(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
-        {
-            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            int i = 0;
-            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Gelu(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Gelu(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Gelu(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                y[i] = Gelu(x[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Forward<GeluKernel>(x, y);
 
-        /// <summary>Backward kernel: applies <c>GeluBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>GeluBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void GeluBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
-        {
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            int i = 0;
-            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref double dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(GeluBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(GeluBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(GeluBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                dx[i] = GeluBackward(x[i], dy[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Backward<GeluKernel>(x, dy, dx);
 
-        /// <summary><see cref="Gelu(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        /// <summary><see cref="Gelu(double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct GeluKernel : global::DiffGen.IElementwiseFunction<double>
+        public readonly struct GeluKernel : global::DiffGen.IElementwiseFunction<double>, global::DiffGen.IVectorFunction<double>
         {
             /// <inheritdoc/>
             public double Value(double x) => global::Samples.Gelu.GeluFunctions.Gelu(x);
-
             /// <inheritdoc/>
             public double Derivative(double x) => global::Samples.Gelu.GeluFunctions.GeluDerivative(x);
-
             /// <inheritdoc/>
             public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Gelu.GeluFunctions.Gelu(x, y);
-
             /// <inheritdoc/>
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Gelu.GeluFunctions.GeluBackward(x, dy, dx);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                => V.Create(0.5) * x * (V.Create(1.0) + V.Tanh(V.Sqrt(V.Create(0.6366197723675814)) * (x + V.Create(0.044715) * (x * x * x))));
+
+            /// <inheritdoc/>
+            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            {
+                V t0 = x * x;
+                V t1 = V.Sqrt(V.Create(0.6366197723675814));
+                V t2 = V.Tanh(t1 * (x + V.Create(0.044715) * (t0 * x)));
+                V t3 = (V.Create(1.0) - t2 * t2) * (t1 * (V.Create(1.0) + V.Create(0.044715) * (V.Create(2.0) * x * x + t0)));
+                return V.Create(0.5) * (V.Create(1.0) + t2) + V.Create(0.5) * x * t3;
+            }
         }
     }
 }

@@ -21,192 +21,45 @@ static partial class GlobalFunctions
     }
 
     /// <summary>The backward pass (vector-Jacobian product) of <see cref="Sigmoid(float)"/>: <c>dy · dSigmoid/dx</c>.</summary>
-    /// <param name="x">The input of the forward pass.</param>
-    /// <param name="dy">The gradient of the loss with respect to the output.</param>
-    /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
     public static float SigmoidBackward(float x, float dy)
         => dy * SigmoidDerivative(x);
 
-    /// <summary><see cref="Sigmoid(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-    /// <param name="x">The inputs, one per lane.</param>
-    /// <returns>The outputs, one per lane.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-    public static global::System.Runtime.Intrinsics.Vector512<float> Sigmoid(global::System.Runtime.Intrinsics.Vector512<float> x)
-        => global::System.Runtime.Intrinsics.Vector512.Create(1f) / (global::System.Runtime.Intrinsics.Vector512.Create(1f) + global::DiffGen.VectorMath.Exp(-x));
-
-    /// <summary>The derivative of <see cref="Sigmoid(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-    /// <param name="x">The points at which to differentiate, one per lane.</param>
-    /// <returns>dSigmoid/dx in every lane.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-    public static global::System.Runtime.Intrinsics.Vector512<float> SigmoidDerivative(global::System.Runtime.Intrinsics.Vector512<float> x)
-    {
-        global::System.Runtime.Intrinsics.Vector512<float> t0 = global::DiffGen.VectorMath.Exp(-x);
-        global::System.Runtime.Intrinsics.Vector512<float> t1 = global::System.Runtime.Intrinsics.Vector512.Create(1f) + t0;
-        return global::System.Runtime.Intrinsics.Vector512.Create(1f) / t1 * t0 / t1;
-    }
-
-    /// <summary>The backward pass of <see cref="Sigmoid(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-    /// <param name="x">The inputs of the forward pass, one per lane.</param>
-    /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-    /// <returns>The gradients of the loss with respect to the input.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-    public static global::System.Runtime.Intrinsics.Vector512<float> SigmoidBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy)
-        => dy * SigmoidDerivative(x);
-
-    /// <summary><see cref="Sigmoid(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-    /// <param name="x">The inputs, one per lane.</param>
-    /// <returns>The outputs, one per lane.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-    public static global::System.Runtime.Intrinsics.Vector256<float> Sigmoid(global::System.Runtime.Intrinsics.Vector256<float> x)
-        => global::System.Runtime.Intrinsics.Vector256.Create(1f) / (global::System.Runtime.Intrinsics.Vector256.Create(1f) + global::DiffGen.VectorMath.Exp(-x));
-
-    /// <summary>The derivative of <see cref="Sigmoid(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-    /// <param name="x">The points at which to differentiate, one per lane.</param>
-    /// <returns>dSigmoid/dx in every lane.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-    public static global::System.Runtime.Intrinsics.Vector256<float> SigmoidDerivative(global::System.Runtime.Intrinsics.Vector256<float> x)
-    {
-        global::System.Runtime.Intrinsics.Vector256<float> t0 = global::DiffGen.VectorMath.Exp(-x);
-        global::System.Runtime.Intrinsics.Vector256<float> t1 = global::System.Runtime.Intrinsics.Vector256.Create(1f) + t0;
-        return global::System.Runtime.Intrinsics.Vector256.Create(1f) / t1 * t0 / t1;
-    }
-
-    /// <summary>The backward pass of <see cref="Sigmoid(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-    /// <param name="x">The inputs of the forward pass, one per lane.</param>
-    /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-    /// <returns>The gradients of the loss with respect to the input.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-    public static global::System.Runtime.Intrinsics.Vector256<float> SigmoidBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy)
-        => dy * SigmoidDerivative(x);
-
-    /// <summary><see cref="Sigmoid(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-    /// <param name="x">The inputs, one per lane.</param>
-    /// <returns>The outputs, one per lane.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-    public static global::System.Runtime.Intrinsics.Vector128<float> Sigmoid(global::System.Runtime.Intrinsics.Vector128<float> x)
-        => global::System.Runtime.Intrinsics.Vector128.Create(1f) / (global::System.Runtime.Intrinsics.Vector128.Create(1f) + global::DiffGen.VectorMath.Exp(-x));
-
-    /// <summary>The derivative of <see cref="Sigmoid(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-    /// <param name="x">The points at which to differentiate, one per lane.</param>
-    /// <returns>dSigmoid/dx in every lane.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-    public static global::System.Runtime.Intrinsics.Vector128<float> SigmoidDerivative(global::System.Runtime.Intrinsics.Vector128<float> x)
-    {
-        global::System.Runtime.Intrinsics.Vector128<float> t0 = global::DiffGen.VectorMath.Exp(-x);
-        global::System.Runtime.Intrinsics.Vector128<float> t1 = global::System.Runtime.Intrinsics.Vector128.Create(1f) + t0;
-        return global::System.Runtime.Intrinsics.Vector128.Create(1f) / t1 * t0 / t1;
-    }
-
-    /// <summary>The backward pass of <see cref="Sigmoid(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-    /// <param name="x">The inputs of the forward pass, one per lane.</param>
-    /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-    /// <returns>The gradients of the loss with respect to the input.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-    public static global::System.Runtime.Intrinsics.Vector128<float> SigmoidBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy)
-        => dy * SigmoidDerivative(x);
-
-    /// <summary>Forward kernel: <c>y[i] = Sigmoid(x[i])</c> for every element.</summary>
-    /// <param name="x">Input spans, all of one length.</param>
-    /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+    /// <summary>Forward kernel: <c>y[i] = Sigmoid(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
     /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-    /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
     public static void Sigmoid(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
-    {
-        global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-        int i = 0;
-        ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-        ref float yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-        {
-            for (; i <= x.Length - 16; i += 16)
-            {
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Sigmoid(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-            }
-        }
-        else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-        {
-            for (; i <= x.Length - 8; i += 8)
-            {
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Sigmoid(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-            }
-        }
-        else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-        {
-            for (; i <= x.Length - 4; i += 4)
-            {
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Sigmoid(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-            }
-        }
-        for (; i < x.Length; i++)
-        {
-            y[i] = Sigmoid(x[i]);
-        }
-    }
+        => global::DiffGen.Elementwise<float>.Forward<SigmoidKernel>(x, y);
 
-    /// <summary>Backward kernel: applies <c>SigmoidBackward</c> to every element.</summary>
-    /// <param name="x">Inputs of the forward pass.</param>
-    /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-    /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+    /// <summary>Backward kernel: <c>SigmoidBackward</c> of every element; the gradients may be the memory of an input.</summary>
     /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-    /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
     public static void SigmoidBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
-    {
-        global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-        global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-        int i = 0;
-        ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-        ref float dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-        ref float dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-        {
-            for (; i <= x.Length - 16; i += 16)
-            {
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(SigmoidBackward(
-                    global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                    global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-            }
-        }
-        else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-        {
-            for (; i <= x.Length - 8; i += 8)
-            {
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(SigmoidBackward(
-                    global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                    global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-            }
-        }
-        else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-        {
-            for (; i <= x.Length - 4; i += 4)
-            {
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(SigmoidBackward(
-                    global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                    global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-            }
-        }
-        for (; i < x.Length; i++)
-        {
-            dx[i] = SigmoidBackward(x[i], dy[i]);
-        }
-    }
+        => global::DiffGen.Elementwise<float>.Backward<SigmoidKernel>(x, dy, dx);
 
-    /// <summary><see cref="Sigmoid(float)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+    /// <summary><see cref="Sigmoid(float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-    public readonly struct SigmoidKernel : global::DiffGen.IElementwiseFunction<float>
+    public readonly struct SigmoidKernel : global::DiffGen.IElementwiseFunction<float>, global::DiffGen.IVectorFunction<float>
     {
         /// <inheritdoc/>
         public float Value(float x) => global::GlobalFunctions.Sigmoid(x);
-
         /// <inheritdoc/>
         public float Derivative(float x) => global::GlobalFunctions.SigmoidDerivative(x);
-
         /// <inheritdoc/>
         public void Forward(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) => global::GlobalFunctions.Sigmoid(x, y);
-
         /// <inheritdoc/>
         public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::GlobalFunctions.SigmoidBackward(x, dy, dx);
+
+        /// <inheritdoc/>
+        public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            => V.Create(1f) / (V.Create(1f) + V.Exp(-x));
+
+        /// <inheritdoc/>
+        public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+        {
+            V t0 = V.Exp(-x);
+            V t1 = V.Create(1f) + t0;
+            return V.Create(1f) / t1 * t0 / t1;
+        }
     }
 }

@@ -13,9 +13,6 @@ namespace Samples.Kinks
         /// ∂Kinks/∂w = (x &lt; w ? 0 : x &gt; w ? 1 : 0.5) + (x · w ≤ -1 ? 0 : x · w ≥ 1 ? 0 : x) + (x - w &gt; 0 ? -1 : x - w &lt; 0 ? 1 : 0)
         /// </code>
         /// </summary>
-        /// <param name="x">Input of the forward pass.</param>
-        /// <param name="w">Input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
         /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static (float dx, float dw) KinksBackward(float x, float w, float dy)
@@ -31,231 +28,45 @@ namespace Samples.Kinks
             return (dy * ((x > 0f ? 1f : 0f) + (t2 ? 1f : t3 ? 0f : 0.5f) + (t4 ? 0f : t5 ? 0f : w) + (t6 ? 1f : t7 ? -1f : 0f)), dy * ((t2 ? 0f : t3 ? 1f : 0.5f) + (t4 ? 0f : t5 ? 0f : x) + (t6 ? -1f : t7 ? 1f : 0f)));
         }
 
-        /// <summary><see cref="Kinks(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <param name="w">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> Kinks(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> w)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::System.Runtime.Intrinsics.Vector512.Max(global::System.Runtime.Intrinsics.Vector512.Create(0f), x) + global::System.Runtime.Intrinsics.Vector512.Min(x, w) + global::DiffGen.VectorMath.Clamp(x * w, global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512.Create(1f));
-            return t0 + global::System.Runtime.Intrinsics.Vector512.Abs(x - w);
-        }
-
-        /// <summary>The backward pass of <see cref="Kinks(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="w">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static (global::System.Runtime.Intrinsics.Vector512<float> dx, global::System.Runtime.Intrinsics.Vector512<float> dw) KinksBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> w, global::System.Runtime.Intrinsics.Vector512<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> t0 = x * w;
-            global::System.Runtime.Intrinsics.Vector512<float> t1 = x - w;
-            global::System.Runtime.Intrinsics.Vector512<float> t2 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0f));
-            global::System.Runtime.Intrinsics.Vector512<float> t3 = global::System.Runtime.Intrinsics.Vector512.LessThan(x, w);
-            global::System.Runtime.Intrinsics.Vector512<float> t4 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, w);
-            global::System.Runtime.Intrinsics.Vector512<float> t5 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector512.Create(0f), global::System.Runtime.Intrinsics.Vector512.Create(0.5f));
-            global::System.Runtime.Intrinsics.Vector512<float> t6 = global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512.Create(-1f));
-            global::System.Runtime.Intrinsics.Vector512<float> t7 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector512.Create(1f));
-            global::System.Runtime.Intrinsics.Vector512<float> t8 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector512.Create(0f), w);
-            global::System.Runtime.Intrinsics.Vector512<float> t9 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.Create(0f)) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector512.Create(1f), t5) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector512.Create(0f), t8);
-            global::System.Runtime.Intrinsics.Vector512<float> t10 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(t1, global::System.Runtime.Intrinsics.Vector512.Create(0f));
-            global::System.Runtime.Intrinsics.Vector512<float> t11 = global::System.Runtime.Intrinsics.Vector512.LessThan(t1, global::System.Runtime.Intrinsics.Vector512.Create(0f));
-            global::System.Runtime.Intrinsics.Vector512<float> t12 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512.Create(0f));
-            global::System.Runtime.Intrinsics.Vector512<float> t13 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.Create(0.5f));
-            global::System.Runtime.Intrinsics.Vector512<float> t14 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector512.Create(0f), x);
-            global::System.Runtime.Intrinsics.Vector512<float> t15 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.Create(0f));
-            global::System.Runtime.Intrinsics.Vector512<float> t16 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector512.Create(0f), t13) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector512.Create(0f), t14) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector512.Create(-1f), t15);
-            return (dy * (t9 + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector512.Create(1f), t12)), dy * t16);
-        }
-
-        /// <summary><see cref="Kinks(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <param name="w">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> Kinks(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> w)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::System.Runtime.Intrinsics.Vector256.Max(global::System.Runtime.Intrinsics.Vector256.Create(0f), x) + global::System.Runtime.Intrinsics.Vector256.Min(x, w) + global::DiffGen.VectorMath.Clamp(x * w, global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256.Create(1f));
-            return t0 + global::System.Runtime.Intrinsics.Vector256.Abs(x - w);
-        }
-
-        /// <summary>The backward pass of <see cref="Kinks(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="w">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static (global::System.Runtime.Intrinsics.Vector256<float> dx, global::System.Runtime.Intrinsics.Vector256<float> dw) KinksBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> w, global::System.Runtime.Intrinsics.Vector256<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> t0 = x * w;
-            global::System.Runtime.Intrinsics.Vector256<float> t1 = x - w;
-            global::System.Runtime.Intrinsics.Vector256<float> t2 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0f));
-            global::System.Runtime.Intrinsics.Vector256<float> t3 = global::System.Runtime.Intrinsics.Vector256.LessThan(x, w);
-            global::System.Runtime.Intrinsics.Vector256<float> t4 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, w);
-            global::System.Runtime.Intrinsics.Vector256<float> t5 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector256.Create(0f), global::System.Runtime.Intrinsics.Vector256.Create(0.5f));
-            global::System.Runtime.Intrinsics.Vector256<float> t6 = global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256.Create(-1f));
-            global::System.Runtime.Intrinsics.Vector256<float> t7 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector256.Create(1f));
-            global::System.Runtime.Intrinsics.Vector256<float> t8 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector256.Create(0f), w);
-            global::System.Runtime.Intrinsics.Vector256<float> t9 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.Create(0f)) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector256.Create(1f), t5) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector256.Create(0f), t8);
-            global::System.Runtime.Intrinsics.Vector256<float> t10 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(t1, global::System.Runtime.Intrinsics.Vector256.Create(0f));
-            global::System.Runtime.Intrinsics.Vector256<float> t11 = global::System.Runtime.Intrinsics.Vector256.LessThan(t1, global::System.Runtime.Intrinsics.Vector256.Create(0f));
-            global::System.Runtime.Intrinsics.Vector256<float> t12 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256.Create(0f));
-            global::System.Runtime.Intrinsics.Vector256<float> t13 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.Create(0.5f));
-            global::System.Runtime.Intrinsics.Vector256<float> t14 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector256.Create(0f), x);
-            global::System.Runtime.Intrinsics.Vector256<float> t15 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.Create(0f));
-            global::System.Runtime.Intrinsics.Vector256<float> t16 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector256.Create(0f), t13) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector256.Create(0f), t14) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector256.Create(-1f), t15);
-            return (dy * (t9 + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector256.Create(1f), t12)), dy * t16);
-        }
-
-        /// <summary><see cref="Kinks(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <param name="w">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> Kinks(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> w)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.Create(0f), x) + global::System.Runtime.Intrinsics.Vector128.Min(x, w) + global::DiffGen.VectorMath.Clamp(x * w, global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128.Create(1f));
-            return t0 + global::System.Runtime.Intrinsics.Vector128.Abs(x - w);
-        }
-
-        /// <summary>The backward pass of <see cref="Kinks(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="w">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static (global::System.Runtime.Intrinsics.Vector128<float> dx, global::System.Runtime.Intrinsics.Vector128<float> dw) KinksBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> w, global::System.Runtime.Intrinsics.Vector128<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> t0 = x * w;
-            global::System.Runtime.Intrinsics.Vector128<float> t1 = x - w;
-            global::System.Runtime.Intrinsics.Vector128<float> t2 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0f));
-            global::System.Runtime.Intrinsics.Vector128<float> t3 = global::System.Runtime.Intrinsics.Vector128.LessThan(x, w);
-            global::System.Runtime.Intrinsics.Vector128<float> t4 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, w);
-            global::System.Runtime.Intrinsics.Vector128<float> t5 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector128.Create(0f), global::System.Runtime.Intrinsics.Vector128.Create(0.5f));
-            global::System.Runtime.Intrinsics.Vector128<float> t6 = global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector128.Create(-1f));
-            global::System.Runtime.Intrinsics.Vector128<float> t7 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t0, global::System.Runtime.Intrinsics.Vector128.Create(1f));
-            global::System.Runtime.Intrinsics.Vector128<float> t8 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector128.Create(0f), w);
-            global::System.Runtime.Intrinsics.Vector128<float> t9 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.Create(0f)) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector128.Create(1f), t5) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector128.Create(0f), t8);
-            global::System.Runtime.Intrinsics.Vector128<float> t10 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(t1, global::System.Runtime.Intrinsics.Vector128.Create(0f));
-            global::System.Runtime.Intrinsics.Vector128<float> t11 = global::System.Runtime.Intrinsics.Vector128.LessThan(t1, global::System.Runtime.Intrinsics.Vector128.Create(0f));
-            global::System.Runtime.Intrinsics.Vector128<float> t12 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128.Create(0f));
-            global::System.Runtime.Intrinsics.Vector128<float> t13 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.Create(0.5f));
-            global::System.Runtime.Intrinsics.Vector128<float> t14 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector128.Create(0f), x);
-            global::System.Runtime.Intrinsics.Vector128<float> t15 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.Create(0f));
-            global::System.Runtime.Intrinsics.Vector128<float> t16 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector128.Create(0f), t13) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector128.Create(0f), t14) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector128.Create(-1f), t15);
-            return (dy * (t9 + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector128.Create(1f), t12)), dy * t16);
-        }
-
-        /// <summary>Forward kernel: <c>y[i] = Kinks(x[i], w[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="w">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = Kinks(x[i], w[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Kinks(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> w, global::System.Span<float> y)
-        {
-            global::DiffGen.SpanLengths.Require(w.Length, "w", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            int i = 0;
-            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float wRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(w);
-            ref float yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 16; i += 16)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Kinks(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Kinks(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Kinks(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                y[i] = Kinks(x[i], w[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<float>.Forward<KinksKernel>(x, w, y);
 
-        /// <summary>Backward kernel: applies <c>KinksBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="w">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
-        /// <param name="dw">Receives the gradients with respect to <paramref name="w"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>KinksBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void KinksBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> w, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx, global::System.Span<float> dw)
+            => global::DiffGen.Elementwise<float>.Backward<KinksKernel>(x, w, dy, dx, dw);
+
+        /// <summary><see cref="Kinks(float, float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct KinksKernel : global::DiffGen.IVectorFunction2<float>
         {
-            global::DiffGen.SpanLengths.Require(w.Length, "w", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dw.Length, "dw", x.Length, "x");
-            int i = 0;
-            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float wRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(w);
-            ref float dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref float dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-            ref float dwRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dw);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+            /// <inheritdoc/>
+            public float Value(float x, float w) => global::Samples.Kinks.KinkFunctions.Kinks(x, w);
+            /// <inheritdoc/>
+            public (float, float) Backward(float x, float w, float dy) => global::Samples.Kinks.KinkFunctions.KinksBackward(x, w, dy);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V x, V w) where V : struct, global::DiffGen.IVector<V, float>
+                => V.Max(V.Create(0f), x) + V.Min(x, w) + V.Clamp(x * w, V.Create(-1f), V.Create(1f)) + V.Abs(x - w);
+
+            /// <inheritdoc/>
+            public static (V, V) Backward<V>(V x, V w, V dy) where V : struct, global::DiffGen.IVector<V, float>
             {
-                for (; i <= x.Length - 16; i += 16)
-                {
-                    (global::System.Runtime.Intrinsics.Vector512<float> vdx, global::System.Runtime.Intrinsics.Vector512<float> vdw) = KinksBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(vdx, ref dxRef, (global::System.UIntPtr)(uint)i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(vdw, ref dwRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    (global::System.Runtime.Intrinsics.Vector256<float> vdx, global::System.Runtime.Intrinsics.Vector256<float> vdw) = KinksBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(vdx, ref dxRef, (global::System.UIntPtr)(uint)i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(vdw, ref dwRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    (global::System.Runtime.Intrinsics.Vector128<float> vdx, global::System.Runtime.Intrinsics.Vector128<float> vdw) = KinksBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(vdx, ref dxRef, (global::System.UIntPtr)(uint)i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(vdw, ref dwRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                (dx[i], dw[i]) = KinksBackward(x[i], w[i], dy[i]);
+                V t0 = x * w;
+                V t1 = x - w;
+                V t2 = V.LessThan(x, w);
+                V t3 = V.GreaterThan(x, w);
+                V t4 = V.LessThanOrEqual(t0, V.Create(-1f));
+                V t5 = V.GreaterThanOrEqual(t0, V.Create(1f));
+                V t6 = V.GreaterThan(t1, V.Create(0f));
+                V t7 = V.LessThan(t1, V.Create(0f));
+                V t8 = V.ConditionalSelect(V.GreaterThan(x, V.Create(0f)), V.Create(1f), V.Create(0f)) + V.ConditionalSelect(t2, V.Create(1f), V.ConditionalSelect(t3, V.Create(0f), V.Create(0.5f))) + V.ConditionalSelect(t4, V.Create(0f), V.ConditionalSelect(t5, V.Create(0f), w)) + V.ConditionalSelect(t6, V.Create(1f), V.ConditionalSelect(t7, V.Create(-1f), V.Create(0f)));
+                V t9 = dy * (V.ConditionalSelect(t2, V.Create(0f), V.ConditionalSelect(t3, V.Create(1f), V.Create(0.5f))) + V.ConditionalSelect(t4, V.Create(0f), V.ConditionalSelect(t5, V.Create(0f), x)) + V.ConditionalSelect(t6, V.Create(-1f), V.ConditionalSelect(t7, V.Create(1f), V.Create(0f))));
+                return (dy * t8, t9);
             }
         }
     }

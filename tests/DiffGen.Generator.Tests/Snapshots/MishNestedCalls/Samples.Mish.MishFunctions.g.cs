@@ -24,199 +24,47 @@ namespace Samples.Mish
         }
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="Mish(float)"/>: <c>dy · dMish/dx</c>.</summary>
-        /// <param name="x">The input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
-        /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static float MishBackward(float x, float dy)
             => dy * MishDerivative(x);
 
-        /// <summary><see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> Mish(global::System.Runtime.Intrinsics.Vector512<float> x)
-            => x * global::DiffGen.VectorMath.Tanh(global::DiffGen.VectorMath.Log(global::System.Runtime.Intrinsics.Vector512.Create(1f) + global::DiffGen.VectorMath.Exp(x)));
-
-        /// <summary>The derivative of <see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dMish/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> MishDerivative(global::System.Runtime.Intrinsics.Vector512<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::DiffGen.VectorMath.Exp(x);
-            global::System.Runtime.Intrinsics.Vector512<float> t1 = global::System.Runtime.Intrinsics.Vector512.Create(1f) + t0;
-            global::System.Runtime.Intrinsics.Vector512<float> t2 = global::DiffGen.VectorMath.Tanh(global::DiffGen.VectorMath.Log(t1));
-            global::System.Runtime.Intrinsics.Vector512<float> t3 = (global::System.Runtime.Intrinsics.Vector512.Create(1f) - t2 * t2) * (global::System.Runtime.Intrinsics.Vector512.Create(1f) / t1 * t0);
-            return t2 + x * t3;
-        }
-
-        /// <summary>The backward pass of <see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> MishBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy)
-            => dy * MishDerivative(x);
-
-        /// <summary><see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> Mish(global::System.Runtime.Intrinsics.Vector256<float> x)
-            => x * global::DiffGen.VectorMath.Tanh(global::DiffGen.VectorMath.Log(global::System.Runtime.Intrinsics.Vector256.Create(1f) + global::DiffGen.VectorMath.Exp(x)));
-
-        /// <summary>The derivative of <see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dMish/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> MishDerivative(global::System.Runtime.Intrinsics.Vector256<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::DiffGen.VectorMath.Exp(x);
-            global::System.Runtime.Intrinsics.Vector256<float> t1 = global::System.Runtime.Intrinsics.Vector256.Create(1f) + t0;
-            global::System.Runtime.Intrinsics.Vector256<float> t2 = global::DiffGen.VectorMath.Tanh(global::DiffGen.VectorMath.Log(t1));
-            global::System.Runtime.Intrinsics.Vector256<float> t3 = (global::System.Runtime.Intrinsics.Vector256.Create(1f) - t2 * t2) * (global::System.Runtime.Intrinsics.Vector256.Create(1f) / t1 * t0);
-            return t2 + x * t3;
-        }
-
-        /// <summary>The backward pass of <see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> MishBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy)
-            => dy * MishDerivative(x);
-
-        /// <summary><see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> Mish(global::System.Runtime.Intrinsics.Vector128<float> x)
-            => x * global::DiffGen.VectorMath.Tanh(global::DiffGen.VectorMath.Log(global::System.Runtime.Intrinsics.Vector128.Create(1f) + global::DiffGen.VectorMath.Exp(x)));
-
-        /// <summary>The derivative of <see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dMish/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> MishDerivative(global::System.Runtime.Intrinsics.Vector128<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::DiffGen.VectorMath.Exp(x);
-            global::System.Runtime.Intrinsics.Vector128<float> t1 = global::System.Runtime.Intrinsics.Vector128.Create(1f) + t0;
-            global::System.Runtime.Intrinsics.Vector128<float> t2 = global::DiffGen.VectorMath.Tanh(global::DiffGen.VectorMath.Log(t1));
-            global::System.Runtime.Intrinsics.Vector128<float> t3 = (global::System.Runtime.Intrinsics.Vector128.Create(1f) - t2 * t2) * (global::System.Runtime.Intrinsics.Vector128.Create(1f) / t1 * t0);
-            return t2 + x * t3;
-        }
-
-        /// <summary>The backward pass of <see cref="Mish(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> MishBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy)
-            => dy * MishDerivative(x);
-
-        /// <summary>Forward kernel: <c>y[i] = Mish(x[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = Mish(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Mish(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
-        {
-            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            int i = 0;
-            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 16; i += 16)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Mish(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Mish(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Mish(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                y[i] = Mish(x[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<float>.Forward<MishKernel>(x, y);
 
-        /// <summary>Backward kernel: applies <c>MishBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>MishBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void MishBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
-        {
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            int i = 0;
-            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref float dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 16; i += 16)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(MishBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(MishBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(MishBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                dx[i] = MishBackward(x[i], dy[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<float>.Backward<MishKernel>(x, dy, dx);
 
-        /// <summary><see cref="Mish(float)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        /// <summary><see cref="Mish(float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct MishKernel : global::DiffGen.IElementwiseFunction<float>
+        public readonly struct MishKernel : global::DiffGen.IElementwiseFunction<float>, global::DiffGen.IVectorFunction<float>
         {
             /// <inheritdoc/>
             public float Value(float x) => global::Samples.Mish.MishFunctions.Mish(x);
-
             /// <inheritdoc/>
             public float Derivative(float x) => global::Samples.Mish.MishFunctions.MishDerivative(x);
-
             /// <inheritdoc/>
             public void Forward(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) => global::Samples.Mish.MishFunctions.Mish(x, y);
-
             /// <inheritdoc/>
             public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Samples.Mish.MishFunctions.MishBackward(x, dy, dx);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+                => x * V.Tanh(V.Log(V.Create(1f) + V.Exp(x)));
+
+            /// <inheritdoc/>
+            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            {
+                V t0 = V.Exp(x);
+                V t1 = V.Create(1f) + t0;
+                V t2 = V.Tanh(V.Log(t1));
+                return t2 + x * ((V.Create(1f) - t2 * t2) * (V.Create(1f) / t1 * t0));
+            }
         }
     }
 }

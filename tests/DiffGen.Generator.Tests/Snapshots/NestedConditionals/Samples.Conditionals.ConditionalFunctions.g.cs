@@ -19,235 +19,42 @@ namespace Samples.Conditionals
             => x > 0.0 && x < 1.0 || !(x > -2.0) ? (x >= 0.5 ? 2.0 * x : -1.0) : x != 3.0 ? 2.0 : 0.0;
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="Piecewise(double)"/>: <c>dy · dPiecewise/dx</c>.</summary>
-        /// <param name="x">The input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
-        /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double PiecewiseBackward(double x, double dy)
             => dy * PiecewiseDerivative(x);
 
-        /// <summary><see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> Piecewise(global::System.Runtime.Intrinsics.Vector512<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0.0)) & global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(-2.0));
-            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0.5));
-            global::System.Runtime.Intrinsics.Vector512<double> t2 = x * x;
-            global::System.Runtime.Intrinsics.Vector512<double> t3 = -x;
-            global::System.Runtime.Intrinsics.Vector512<double> t4 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t1, t2, t3);
-            global::System.Runtime.Intrinsics.Vector512<double> t5 = ~global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(3.0));
-            global::System.Runtime.Intrinsics.Vector512<double> t6 = global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x;
-            global::System.Runtime.Intrinsics.Vector512<double> t7 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t5, t6, global::System.Runtime.Intrinsics.Vector512.Create(1.0));
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, t4, t7);
-        }
-
-        /// <summary>The derivative of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dPiecewise/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> PiecewiseDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0.0)) & global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(-2.0));
-            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0.5));
-            global::System.Runtime.Intrinsics.Vector512<double> t2 = ~global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(3.0));
-            global::System.Runtime.Intrinsics.Vector512<double> t3 = global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x;
-            global::System.Runtime.Intrinsics.Vector512<double> t4 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t1, t3, global::System.Runtime.Intrinsics.Vector512.Create(-1.0));
-            global::System.Runtime.Intrinsics.Vector512<double> t5 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector512.Create(2.0), global::System.Runtime.Intrinsics.Vector512.Create(0.0));
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, t4, t5);
-        }
-
-        /// <summary>The backward pass of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> PiecewiseBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-            => dy * PiecewiseDerivative(x);
-
-        /// <summary><see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> Piecewise(global::System.Runtime.Intrinsics.Vector256<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0.0)) & global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-2.0));
-            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0.5));
-            global::System.Runtime.Intrinsics.Vector256<double> t2 = x * x;
-            global::System.Runtime.Intrinsics.Vector256<double> t3 = -x;
-            global::System.Runtime.Intrinsics.Vector256<double> t4 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t1, t2, t3);
-            global::System.Runtime.Intrinsics.Vector256<double> t5 = ~global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(3.0));
-            global::System.Runtime.Intrinsics.Vector256<double> t6 = global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x;
-            global::System.Runtime.Intrinsics.Vector256<double> t7 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t5, t6, global::System.Runtime.Intrinsics.Vector256.Create(1.0));
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, t4, t7);
-        }
-
-        /// <summary>The derivative of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dPiecewise/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> PiecewiseDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0.0)) & global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-2.0));
-            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0.5));
-            global::System.Runtime.Intrinsics.Vector256<double> t2 = ~global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(3.0));
-            global::System.Runtime.Intrinsics.Vector256<double> t3 = global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x;
-            global::System.Runtime.Intrinsics.Vector256<double> t4 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t1, t3, global::System.Runtime.Intrinsics.Vector256.Create(-1.0));
-            global::System.Runtime.Intrinsics.Vector256<double> t5 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector256.Create(2.0), global::System.Runtime.Intrinsics.Vector256.Create(0.0));
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, t4, t5);
-        }
-
-        /// <summary>The backward pass of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> PiecewiseBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-            => dy * PiecewiseDerivative(x);
-
-        /// <summary><see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> Piecewise(global::System.Runtime.Intrinsics.Vector128<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0.0)) & global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(-2.0));
-            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0.5));
-            global::System.Runtime.Intrinsics.Vector128<double> t2 = x * x;
-            global::System.Runtime.Intrinsics.Vector128<double> t3 = -x;
-            global::System.Runtime.Intrinsics.Vector128<double> t4 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t1, t2, t3);
-            global::System.Runtime.Intrinsics.Vector128<double> t5 = ~global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(3.0));
-            global::System.Runtime.Intrinsics.Vector128<double> t6 = global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x;
-            global::System.Runtime.Intrinsics.Vector128<double> t7 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t5, t6, global::System.Runtime.Intrinsics.Vector128.Create(1.0));
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, t4, t7);
-        }
-
-        /// <summary>The derivative of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dPiecewise/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> PiecewiseDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0.0)) & global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(-2.0));
-            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0.5));
-            global::System.Runtime.Intrinsics.Vector128<double> t2 = ~global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(3.0));
-            global::System.Runtime.Intrinsics.Vector128<double> t3 = global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x;
-            global::System.Runtime.Intrinsics.Vector128<double> t4 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t1, t3, global::System.Runtime.Intrinsics.Vector128.Create(-1.0));
-            global::System.Runtime.Intrinsics.Vector128<double> t5 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector128.Create(2.0), global::System.Runtime.Intrinsics.Vector128.Create(0.0));
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, t4, t5);
-        }
-
-        /// <summary>The backward pass of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> PiecewiseBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-            => dy * PiecewiseDerivative(x);
-
-        /// <summary>Forward kernel: <c>y[i] = Piecewise(x[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = Piecewise(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Piecewise(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
-        {
-            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            int i = 0;
-            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Piecewise(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Piecewise(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Piecewise(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                y[i] = Piecewise(x[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Forward<PiecewiseKernel>(x, y);
 
-        /// <summary>Backward kernel: applies <c>PiecewiseBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>PiecewiseBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void PiecewiseBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
-        {
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            int i = 0;
-            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref double dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(PiecewiseBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(PiecewiseBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(PiecewiseBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                dx[i] = PiecewiseBackward(x[i], dy[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Backward<PiecewiseKernel>(x, dy, dx);
 
-        /// <summary><see cref="Piecewise(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        /// <summary><see cref="Piecewise(double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct PiecewiseKernel : global::DiffGen.IElementwiseFunction<double>
+        public readonly struct PiecewiseKernel : global::DiffGen.IElementwiseFunction<double>, global::DiffGen.IVectorFunction<double>
         {
             /// <inheritdoc/>
             public double Value(double x) => global::Samples.Conditionals.ConditionalFunctions.Piecewise(x);
-
             /// <inheritdoc/>
             public double Derivative(double x) => global::Samples.Conditionals.ConditionalFunctions.PiecewiseDerivative(x);
-
             /// <inheritdoc/>
             public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Conditionals.ConditionalFunctions.Piecewise(x, y);
-
             /// <inheritdoc/>
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Conditionals.ConditionalFunctions.PiecewiseBackward(x, dy, dx);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                => V.ConditionalSelect(V.GreaterThan(x, V.Create(0.0)) & V.LessThan(x, V.Create(1.0)) | ~V.GreaterThan(x, V.Create(-2.0)), V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0.5)), x * x, -x), V.ConditionalSelect(~V.Equal(x, V.Create(3.0)), V.Create(2.0) * x, V.Create(1.0)));
+
+            /// <inheritdoc/>
+            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                => V.ConditionalSelect(V.GreaterThan(x, V.Create(0.0)) & V.LessThan(x, V.Create(1.0)) | ~V.GreaterThan(x, V.Create(-2.0)), V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0.5)), V.Create(2.0) * x, V.Create(-1.0)), V.ConditionalSelect(~V.Equal(x, V.Create(3.0)), V.Create(2.0), V.Create(0.0)));
         }
     }
 }

@@ -26,190 +26,45 @@ namespace Samples.Nested.Deeper
                 }
 
                 /// <summary>The backward pass (vector-Jacobian product) of <see cref="Softplus(double)"/>: <c>dy · dSoftplus/dx</c>.</summary>
-                /// <param name="x">The input of the forward pass.</param>
-                /// <param name="dy">The gradient of the loss with respect to the output.</param>
-                /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
                 [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
                 public static double SoftplusBackward(double x, double dy)
                     => dy * SoftplusDerivative(x);
 
-                /// <summary><see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-                /// <param name="x">The inputs, one per lane.</param>
-                /// <returns>The outputs, one per lane.</returns>
-                [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-                public static global::System.Runtime.Intrinsics.Vector512<double> Softplus(global::System.Runtime.Intrinsics.Vector512<double> x)
-                    => global::DiffGen.VectorMath.Log(global::System.Runtime.Intrinsics.Vector512.Create(1.0) + global::DiffGen.VectorMath.Exp(x));
-
-                /// <summary>The derivative of <see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-                /// <param name="x">The points at which to differentiate, one per lane.</param>
-                /// <returns>dSoftplus/dx in every lane.</returns>
-                [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-                public static global::System.Runtime.Intrinsics.Vector512<double> SoftplusDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<double> t0 = global::DiffGen.VectorMath.Exp(x);
-                    return global::System.Runtime.Intrinsics.Vector512.Create(1.0) / (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t0) * t0;
-                }
-
-                /// <summary>The backward pass of <see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-                /// <param name="x">The inputs of the forward pass, one per lane.</param>
-                /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-                /// <returns>The gradients of the loss with respect to the input.</returns>
-                [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-                public static global::System.Runtime.Intrinsics.Vector512<double> SoftplusBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-                    => dy * SoftplusDerivative(x);
-
-                /// <summary><see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-                /// <param name="x">The inputs, one per lane.</param>
-                /// <returns>The outputs, one per lane.</returns>
-                [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-                public static global::System.Runtime.Intrinsics.Vector256<double> Softplus(global::System.Runtime.Intrinsics.Vector256<double> x)
-                    => global::DiffGen.VectorMath.Log(global::System.Runtime.Intrinsics.Vector256.Create(1.0) + global::DiffGen.VectorMath.Exp(x));
-
-                /// <summary>The derivative of <see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-                /// <param name="x">The points at which to differentiate, one per lane.</param>
-                /// <returns>dSoftplus/dx in every lane.</returns>
-                [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-                public static global::System.Runtime.Intrinsics.Vector256<double> SoftplusDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<double> t0 = global::DiffGen.VectorMath.Exp(x);
-                    return global::System.Runtime.Intrinsics.Vector256.Create(1.0) / (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t0) * t0;
-                }
-
-                /// <summary>The backward pass of <see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-                /// <param name="x">The inputs of the forward pass, one per lane.</param>
-                /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-                /// <returns>The gradients of the loss with respect to the input.</returns>
-                [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-                public static global::System.Runtime.Intrinsics.Vector256<double> SoftplusBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-                    => dy * SoftplusDerivative(x);
-
-                /// <summary><see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-                /// <param name="x">The inputs, one per lane.</param>
-                /// <returns>The outputs, one per lane.</returns>
-                [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-                public static global::System.Runtime.Intrinsics.Vector128<double> Softplus(global::System.Runtime.Intrinsics.Vector128<double> x)
-                    => global::DiffGen.VectorMath.Log(global::System.Runtime.Intrinsics.Vector128.Create(1.0) + global::DiffGen.VectorMath.Exp(x));
-
-                /// <summary>The derivative of <see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-                /// <param name="x">The points at which to differentiate, one per lane.</param>
-                /// <returns>dSoftplus/dx in every lane.</returns>
-                [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-                public static global::System.Runtime.Intrinsics.Vector128<double> SoftplusDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<double> t0 = global::DiffGen.VectorMath.Exp(x);
-                    return global::System.Runtime.Intrinsics.Vector128.Create(1.0) / (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t0) * t0;
-                }
-
-                /// <summary>The backward pass of <see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-                /// <param name="x">The inputs of the forward pass, one per lane.</param>
-                /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-                /// <returns>The gradients of the loss with respect to the input.</returns>
-                [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-                public static global::System.Runtime.Intrinsics.Vector128<double> SoftplusBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-                    => dy * SoftplusDerivative(x);
-
-                /// <summary>Forward kernel: <c>y[i] = Softplus(x[i])</c> for every element.</summary>
-                /// <param name="x">Input spans, all of one length.</param>
-                /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+                /// <summary>Forward kernel: <c>y[i] = Softplus(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
                 /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-                /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
                 [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
                 public static void Softplus(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
-                {
-                    global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-                    int i = 0;
-                    ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    ref double yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                    if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-                    {
-                        for (; i <= x.Length - 8; i += 8)
-                        {
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Softplus(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                        }
-                    }
-                    else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-                    {
-                        for (; i <= x.Length - 4; i += 4)
-                        {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Softplus(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                        }
-                    }
-                    else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-                    {
-                        for (; i <= x.Length - 2; i += 2)
-                        {
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Softplus(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                        }
-                    }
-                    for (; i < x.Length; i++)
-                    {
-                        y[i] = Softplus(x[i]);
-                    }
-                }
+                    => global::DiffGen.Elementwise<double>.Forward<SoftplusKernel>(x, y);
 
-                /// <summary>Backward kernel: applies <c>SoftplusBackward</c> to every element.</summary>
-                /// <param name="x">Inputs of the forward pass.</param>
-                /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-                /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+                /// <summary>Backward kernel: <c>SoftplusBackward</c> of every element; the gradients may be the memory of an input.</summary>
                 /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-                /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
                 [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
                 public static void SoftplusBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
-                {
-                    global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-                    global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-                    int i = 0;
-                    ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    ref double dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                    ref double dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                    if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-                    {
-                        for (; i <= x.Length - 8; i += 8)
-                        {
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(SoftplusBackward(
-                                global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                                global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                        }
-                    }
-                    else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-                    {
-                        for (; i <= x.Length - 4; i += 4)
-                        {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(SoftplusBackward(
-                                global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                                global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                        }
-                    }
-                    else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-                    {
-                        for (; i <= x.Length - 2; i += 2)
-                        {
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(SoftplusBackward(
-                                global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                                global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                        }
-                    }
-                    for (; i < x.Length; i++)
-                    {
-                        dx[i] = SoftplusBackward(x[i], dy[i]);
-                    }
-                }
+                    => global::DiffGen.Elementwise<double>.Backward<SoftplusKernel>(x, dy, dx);
 
-                /// <summary><see cref="Softplus(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+                /// <summary><see cref="Softplus(double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-                public readonly struct SoftplusKernel : global::DiffGen.IElementwiseFunction<double>
+                public readonly struct SoftplusKernel : global::DiffGen.IElementwiseFunction<double>, global::DiffGen.IVectorFunction<double>
                 {
                     /// <inheritdoc/>
                     public double Value(double x) => global::Samples.Nested.Deeper.Outer.Middle.Inner.Softplus(x);
-
                     /// <inheritdoc/>
                     public double Derivative(double x) => global::Samples.Nested.Deeper.Outer.Middle.Inner.SoftplusDerivative(x);
-
                     /// <inheritdoc/>
                     public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Samples.Nested.Deeper.Outer.Middle.Inner.Softplus(x, y);
-
                     /// <inheritdoc/>
                     public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Nested.Deeper.Outer.Middle.Inner.SoftplusBackward(x, dy, dx);
+
+                    /// <inheritdoc/>
+                    public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                        => V.Log(V.Create(1.0) + V.Exp(x));
+
+                    /// <inheritdoc/>
+                    public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                    {
+                        V t0 = V.Exp(x);
+                        return V.Create(1.0) / (V.Create(1.0) + t0) * t0;
+                    }
                 }
             }
         }

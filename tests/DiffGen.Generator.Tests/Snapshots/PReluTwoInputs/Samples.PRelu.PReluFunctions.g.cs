@@ -13,9 +13,6 @@ namespace Samples.PRelu
         /// ∂PRelu/∂a = x ≥ 0 ? 0 : x
         /// </code>
         /// </summary>
-        /// <param name="x">Input of the forward pass.</param>
-        /// <param name="a">Input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
         /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static (float dx, float da) PReluBackward(float x, float a, float dy)
@@ -24,186 +21,36 @@ namespace Samples.PRelu
             return (dy * (t0 ? 1f : a), dy * (t0 ? 0f : x));
         }
 
-        /// <summary><see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <param name="a">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> PRelu(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> a)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f));
-            global::System.Runtime.Intrinsics.Vector512<float> t1 = a * x;
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, x, t1);
-        }
-
-        /// <summary>The backward pass of <see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="a">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static (global::System.Runtime.Intrinsics.Vector512<float> dx, global::System.Runtime.Intrinsics.Vector512<float> da) PReluBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> a, global::System.Runtime.Intrinsics.Vector512<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f));
-            return (dy * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector512.Create(1f), a), dy * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector512.Create(0f), x));
-        }
-
-        /// <summary><see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <param name="a">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> PRelu(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> a)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f));
-            global::System.Runtime.Intrinsics.Vector256<float> t1 = a * x;
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, x, t1);
-        }
-
-        /// <summary>The backward pass of <see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="a">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static (global::System.Runtime.Intrinsics.Vector256<float> dx, global::System.Runtime.Intrinsics.Vector256<float> da) PReluBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f));
-            return (dy * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector256.Create(1f), a), dy * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector256.Create(0f), x));
-        }
-
-        /// <summary><see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <param name="a">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> PRelu(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> a)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f));
-            global::System.Runtime.Intrinsics.Vector128<float> t1 = a * x;
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, x, t1);
-        }
-
-        /// <summary>The backward pass of <see cref="PRelu(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="a">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static (global::System.Runtime.Intrinsics.Vector128<float> dx, global::System.Runtime.Intrinsics.Vector128<float> da) PReluBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> a, global::System.Runtime.Intrinsics.Vector128<float> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f));
-            return (dy * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector128.Create(1f), a), dy * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, global::System.Runtime.Intrinsics.Vector128.Create(0f), x));
-        }
-
-        /// <summary>Forward kernel: <c>y[i] = PRelu(x[i], a[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="a">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = PRelu(x[i], a[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void PRelu(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> a, global::System.Span<float> y)
-        {
-            global::DiffGen.SpanLengths.Require(a.Length, "a", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            int i = 0;
-            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float aRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a);
-            ref float yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 16; i += 16)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(PRelu(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(PRelu(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(PRelu(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                y[i] = PRelu(x[i], a[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<float>.Forward<PReluKernel>(x, a, y);
 
-        /// <summary>Backward kernel: applies <c>PReluBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="a">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
-        /// <param name="da">Receives the gradients with respect to <paramref name="a"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>PReluBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void PReluBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> a, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx, global::System.Span<float> da)
+            => global::DiffGen.Elementwise<float>.Backward<PReluKernel>(x, a, dy, dx, da);
+
+        /// <summary><see cref="PRelu(float, float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct PReluKernel : global::DiffGen.IVectorFunction2<float>
         {
-            global::DiffGen.SpanLengths.Require(a.Length, "a", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(da.Length, "da", x.Length, "x");
-            int i = 0;
-            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float aRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a);
-            ref float dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref float dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-            ref float daRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(da);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+            /// <inheritdoc/>
+            public float Value(float x, float a) => global::Samples.PRelu.PReluFunctions.PRelu(x, a);
+            /// <inheritdoc/>
+            public (float, float) Backward(float x, float a, float dy) => global::Samples.PRelu.PReluFunctions.PReluBackward(x, a, dy);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V x, V a) where V : struct, global::DiffGen.IVector<V, float>
+                => V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0f)), x, a * x);
+
+            /// <inheritdoc/>
+            public static (V, V) Backward<V>(V x, V a, V dy) where V : struct, global::DiffGen.IVector<V, float>
             {
-                for (; i <= x.Length - 16; i += 16)
-                {
-                    (global::System.Runtime.Intrinsics.Vector512<float> vdx, global::System.Runtime.Intrinsics.Vector512<float> vda) = PReluBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(vdx, ref dxRef, (global::System.UIntPtr)(uint)i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(vda, ref daRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    (global::System.Runtime.Intrinsics.Vector256<float> vdx, global::System.Runtime.Intrinsics.Vector256<float> vda) = PReluBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(vdx, ref dxRef, (global::System.UIntPtr)(uint)i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(vda, ref daRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    (global::System.Runtime.Intrinsics.Vector128<float> vdx, global::System.Runtime.Intrinsics.Vector128<float> vda) = PReluBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(vdx, ref dxRef, (global::System.UIntPtr)(uint)i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(vda, ref daRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                (dx[i], da[i]) = PReluBackward(x[i], a[i], dy[i]);
+                V t0 = V.GreaterThanOrEqual(x, V.Create(0f));
+                return (dy * V.ConditionalSelect(t0, V.Create(1f), a), dy * V.ConditionalSelect(t0, V.Create(0f), x));
             }
         }
     }

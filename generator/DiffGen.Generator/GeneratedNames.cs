@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.FrontEnd;
+using Microsoft.CodeAnalysis;
+using ValueType = DiffGen.Generator.Ir.ValueType;
+
+namespace DiffGen.Generator;
+
+/// <summary>
+/// Every name DiffGen generates or calls, spelled once: the members generated for a method <c>F</c>, the contract's
+/// parameter names, and the runtime library's types. Lowering (to call a callee's generated members), the emitter and
+/// the code fixes read them from here, so the name a caller calls and the name a callee gets cannot drift apart.
+/// </summary>
+internal static class GeneratedNames
+{
+    /// <summary>Suffix of the derivative of a single-input method: <c>FDerivative</c>.</summary>
+    public const string DerivativeSuffix = "Derivative";
+
+    /// <summary>Suffix of the backward pass (scalar and span kernel): <c>FBackward</c>.</summary>
+    public const string BackwardSuffix = "Backward";
+
+    /// <summary>Suffix of the function struct: <c>FKernel</c> (<c>FFloatKernel</c>/<c>FDoubleKernel</c> for overloads).</summary>
+    public const string KernelSuffix = "Kernel";
+
+    /// <summary>The forward kernel's output span, and its fallback when a parameter is called that.</summary>
+    public const string Output = "y", OutputFallback = "result";
+
+    /// <summary>The incoming gradient, and its fallbacks (when the output was renamed, or a parameter is called that).</summary>
+    public const string Seed = "dy", SeedFallback = "dResult";
+
+    /// <summary>Prefix of an input's gradient (<c>dx</c>), and the fallback prefix when that name is taken (<c>grad_x</c>).</summary>
+    public const string GradientPrefix = "d", GradientFallbackPrefix = "grad_";
+
+    /// <summary>The loop index of scalar kernels and the names of locals generated code introduces.</summary>
+    public const string Index = "i", LocalPrefix = "t";
+
+    /// <summary>The type parameter of generated vector bodies (the vector width), when no parameter is called that.</summary>
+    public const string WidthParameter = "V";
+
+    /// <summary>Members of the function struct: the scalar and vector bodies the runtime drivers call.</summary>
+    public const string ValueMember = "Value", DerivativeMember = "Derivative", BackwardMember = "Backward";
+
+    /// <summary>Runtime types, <c>global::</c>-qualified for generated code.</summary>
+    public const string SpanLengths = "global::DiffGen.SpanLengths", ElementwiseFunction = "global::DiffGen.IElementwiseFunction",
+        VectorFunction = "global::DiffGen.IVectorFunction", Vector = "global::DiffGen.IVector", Elementwise = "global::DiffGen.Elementwise";
+
+    /// <summary>Metadata names of runtime types, to test whether the consumer's runtime library has them.</summary>
+    public const string ElementwiseFunctionMetadata = "DiffGen.IElementwiseFunction`1", ElementwiseMetadata = "DiffGen.Elementwise`1",
+        SpanLengthsMetadata = "DiffGen.SpanLengths";
+
+    /// <summary>The derivative (one input) or backward pass (several) of <paramref name="method"/>, which the callers' derivatives call.</summary>
+    public static string DerivativeOrBackward(string method, int inputs) => method + (inputs == 1 ? DerivativeSuffix : BackwardSuffix);
+
+    /// <summary>
+    /// The generated function struct of <paramref name="method"/>: <c>FKernel</c>, or <c>FFloatKernel</c> /
+    /// <c>FDoubleKernel</c> when another <c>[Differentiable]</c> overload with as many parameters shares the name.
+    /// </summary>
+    public static string KernelStruct(IMethodSymbol method)
+    {
+        bool overloaded = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>()
+            .Count(o => o.Parameters.Length == method.Parameters.Length && KnownNames.HasAttribute(o, KnownNames.DifferentiableAttribute)) > 1;
+        string type = KnownNames.NumericTypeOf(method.ReturnType) == ValueType.Float ? "Float" : "Double";
+        return method.Name + (overloaded ? type : string.Empty) + KernelSuffix;
+    }
+
+    /// <summary>
+    /// <paramref name="preferred"/> unless <paramref name="taken"/> has it, then <paramref name="fallback"/>, then that with
+    /// underscores appended until free; the name is added to <paramref name="taken"/>.
+    /// </summary>
+    public static string Free(ISet<string> taken, string preferred, string fallback)
+    {
+        string name = taken.Contains(preferred) ? fallback : preferred;
+        while (!taken.Add(name))
+        {
+            name += "_";
+        }
+
+        return name;
+    }
+}
