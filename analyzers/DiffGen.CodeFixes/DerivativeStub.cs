@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using DiffGen.Generator;
 using DiffGen.Generator.FrontEnd;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -80,7 +81,7 @@ internal static class DerivativeStub
                 var stubs = group.Where(p => p.Anchor == anchor).Select(p =>
                 {
                     bool inCalleeType = SymbolEqualityComparer.Default.Equals(p.Type, p.Callee.ContainingType);
-                    string name = FreeName(p.Type, p.Callee.Name + "Derivative", taken);
+                    string name = FreeName(p.Type, p.Callee.Name + GeneratedNames.DerivativeSuffix, taken);
                     return (SyntaxNode)Build(p.Callee, inCalleeType, name).WithLeadingTrivia(endOfLine).WithAdditionalAnnotations(Formatter.Annotation);
                 }).ToList();
                 root = root.InsertNodesAfter(root.GetCurrentNode(anchor)!, stubs);

@@ -37,8 +37,11 @@ internal static class GeneratedNames
     /// <summary>The type parameter of generated vector bodies (the vector width), when no parameter is called that.</summary>
     public const string WidthParameter = "V";
 
-    /// <summary>Members of the function struct: the scalar and vector bodies the runtime drivers call.</summary>
-    public const string ValueMember = "Value", DerivativeMember = "Derivative", BackwardMember = "Backward";
+    /// <summary>
+    /// Members of the function struct (the scalar and vector bodies the runtime drivers call, and
+    /// <c>IElementwiseFunction</c>'s span kernels), which are also the names of the runtime drivers.
+    /// </summary>
+    public const string ValueMember = "Value", DerivativeMember = "Derivative", ForwardMember = "Forward", BackwardMember = "Backward";
 
     /// <summary>Runtime types, <c>global::</c>-qualified for generated code.</summary>
     public const string SpanLengths = "global::DiffGen.SpanLengths", ElementwiseFunction = "global::DiffGen.IElementwiseFunction",

@@ -21,6 +21,7 @@ internal sealed class BodyEmitter
     private readonly Dictionary<Node, string> locals = new();
     private readonly HashSet<Node> materialized = new();
     private readonly HashSet<Node> blocks = new();
+    private readonly HashSet<Node> chained = new();
     private readonly Dictionary<(Node Owner, bool Then), Scope> branchScopes = new();
     private readonly HashSet<string> reservedNames;
     private readonly ExpressionPrinter printer;
@@ -127,7 +128,51 @@ internal sealed class BodyEmitter
         {
             materialized.Remove(roots[0]);
         }
+
+        ChainLadders(roots, uses);
     }
+
+    /// <summary>
+    /// Keeps a chain of branches flat: a branching value used only as a side of another one (<c>if (x &lt; 0) return a;
+    /// if (x &lt; 1) return b; …</c>) is written in that side's place, not as a local in a block nested one level deeper
+    /// per rung, which made the output quadratic in the number of rungs (a 1,500-rung ladder gave 44 MB). Returned,
+    /// the side becomes the next <c>if</c> at the same level; assigned, the next <c>else if</c>.
+    /// </summary>
+    private void ChainLadders(IReadOnlyList<Node> roots, Dictionary<Node, int> uses)
+    {
+        var work = new Stack<(Node Block, bool Returned)>();
+        foreach (Node n in blocks)
+        {
+            work.Push((n, roots.Count == 1 && ReferenceEquals(n, roots[0]) && !materialized.Contains(n)));
+        }
+
+        while (work.Count > 0)
+        {
+            (Node n, bool returned) = work.Pop();
+            foreach ((bool then, Node side) in Sides(n))
+            {
+                // Assigned, only the else side can become "else if", and only if nothing else is computed there first.
+                if (!blocks.Contains(side) || uses[side] != 1 || chained.Contains(side) || !branchScopes.TryGetValue((n, then), out Scope? scope)
+                    || scopes[side] != scope || (!returned && (then || scope.Members.Any(m => m != side && materialized.Contains(m)))))
+                {
+                    continue;
+                }
+
+                materialized.Remove(side);
+                chained.Add(side);
+                work.Push((side, returned));
+            }
+        }
+    }
+
+    /// <summary>The sides of a lazy node that hold a value (not a literal <c>true</c>/<c>false</c>), with which side each is.</summary>
+    private static IEnumerable<(bool Then, Node Value)> Sides(Node n) => n.Kind switch
+    {
+        NodeKind.Select => new[] { (true, n.Args[1]), (false, n.Args[2]) },
+        NodeKind.And => new[] { (true, n.Args[1]) },
+        NodeKind.Or => new[] { (false, n.Args[1]) },
+        _ => System.Array.Empty<(bool, Node)>(),
+    };
 
     private static bool IsLazy(Node n) => n.Kind is NodeKind.Select or NodeKind.And or NodeKind.Or;
 
@@ -204,6 +249,16 @@ internal sealed class BodyEmitter
                 using (w.Block("if (" + condition + ")"))
                 {
                     WriteBranch(w, then, name);
+                }
+
+                // A ladder stays flat: see ChainLadders.
+                while (otherwise.Value is Node next && chained.Contains(next))
+                {
+                    (condition, then, otherwise) = Parts(next);
+                    using (w.Block("else if (" + condition + ")"))
+                    {
+                        WriteBranch(w, then, name);
+                    }
                 }
 
                 using (w.Block("else"))

@@ -42,8 +42,8 @@ internal static class KernelStructWriter
                 Member(w, $"public {t} {GeneratedNames.DerivativeMember}({t} x) => {derivative}(x);");
                 if (m.Targets.KernelStruct)
                 {
-                    Member(w, $"public void Forward(global::System.ReadOnlySpan<{t}> x, global::System.Span<{t}> y) => {f}(x, y);");
-                    Member(w, $"public void Backward(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> dy, global::System.Span<{t}> dx) => {backward}(x, dy, dx);");
+                    Member(w, $"public void {GeneratedNames.ForwardMember}(global::System.ReadOnlySpan<{t}> x, global::System.Span<{t}> y) => {f}(x, y);");
+                    Member(w, $"public void {GeneratedNames.BackwardMember}(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> dy, global::System.Span<{t}> dx) => {backward}(x, dy, dx);");
                 }
             }
             else

@@ -17,7 +17,7 @@ internal static class SpanKernelWriter
         WriteRemarks(w, m);
         w.Line(MethodPlan.GeneratedCode)
          .Line($"{m.Accessibility} static void {m.Name}({m.ReadOnlySpans(m.Names)}, {m.Spans(new[] { m.Output })})");
-        WriteBody(w, m, m.Names, new[] { m.Output }, "Forward", m.Name);
+        WriteBody(w, m, m.Names, new[] { m.Output }, GeneratedNames.ForwardMember, m.Name);
     }
 
     /// <summary>Writes the backward kernel.</summary>
@@ -29,7 +29,7 @@ internal static class SpanKernelWriter
         WriteRemarks(w, m);
         w.Line(MethodPlan.GeneratedCode)
          .Line($"{m.Accessibility} static void {name}({m.ReadOnlySpans(m.Names.Append(m.Seed))}, {m.Spans(gradients)})");
-        WriteBody(w, m, m.Names.Append(m.Seed).ToList(), gradients, "Backward", name);
+        WriteBody(w, m, m.Names.Append(m.Seed).ToList(), gradients, GeneratedNames.BackwardMember, name);
     }
 
     private static void WriteRemarks(CodeWriter w, MethodPlan m)

@@ -42,6 +42,22 @@ internal static class LargeInputs
     public static string DeepUnary(int depth) =>
         Wrap("double", "F", "=> " + string.Concat(Enumerable.Repeat("-(", depth)) + "x" + new string(')', depth) + ";");
 
+    /// <summary>
+    /// <c>if (x &lt; c) return …;</c> repeated <paramref name="rungs"/> times (each rung's value shares a subexpression, so it
+    /// needs a local), then <c>return x;</c>: a piecewise function of many pieces, as a lookup ladder is written.
+    /// </summary>
+    public static string Ladder(int rungs)
+    {
+        var body = new StringBuilder("{\n");
+        for (int k = 0; k < rungs; k++)
+        {
+            body.Append($"        if (x < {k - rungs / 2}.5) return (x + {k}.0) * (x - 1.0) / (x + {k}.0);\n");
+        }
+
+        body.Append("        return x;\n    }");
+        return Wrap("double", "F", body.ToString());
+    }
+
     private static string Wrap(string type, string name, string body) => $$"""
         using System;
         using DiffGen;

@@ -76,6 +76,22 @@ public sealed class LargeMethodTests
     }
 
     [Fact]
+    public void A_ladder_of_1500_returns_generates_code_linear_in_its_size()
+    {
+        // Each rung is a select whose else side is the rest of the ladder: written as nested if/else blocks (one
+        // indentation level per rung) the output was quadratic, 44 MB for 1,500 rungs (issue 13).
+        // (Size only: the generator's time on this input is another matter, see the output.)
+        string source = LargeInputs.Ladder(1_500);
+        string text = GenerateSized("1,500-rung ladder", source);
+        string half = GenerateSized("750-rung ladder", LargeInputs.Ladder(750));
+        AssertLinear(half.Length, text.Length);
+        int longestIndent = text.Split('\n').Max(line => line.Length - line.TrimStart(' ').Length);
+        output.WriteLine($"source {source.Length} characters, generated {text.Length}, deepest indentation {longestIndent}");
+        Assert.True(text.Length < 40 * source.Length, $"{text.Length} characters generated from {source.Length}");
+        Assert.True(longestIndent <= 40, $"indented {longestIndent} spaces");
+    }
+
+    [Fact]
     public void Three_thousand_deep_nesting_does_not_crash_the_generator()
     {
         // Deep enough that building Roslyn's IOperation tree for it could overflow a thread-pool thread's stack
@@ -113,6 +129,18 @@ public sealed class LargeMethodTests
         var text = Assert.Single(result.GeneratedSources).Text;
         output.WriteLine($"{label}: generator ran {result.GeneratorTime.TotalMilliseconds:F0} ms, {text.Length} characters generated");
         Assert.True(result.GeneratorTime < BlowUpGuard, $"{label} took {result.GeneratorTime}");
+        return text;
+    }
+
+    /// <summary>Runs the generator on <paramref name="source"/>, asserts silence and clean compilation; returns the generated text.</summary>
+    private string GenerateSized(string label, string source)
+    {
+        _ = WarmUp.Value;
+        GeneratorRunResult result = GeneratorHarness.Run(source);
+        GeneratorAssert.NoGeneratorDiagnostics(result);
+        GeneratorAssert.CompilesCleanly(result);
+        string text = Assert.Single(result.GeneratedSources).Text;
+        output.WriteLine($"{label}: generator ran {result.GeneratorTime.TotalMilliseconds:F0} ms, {text.Length} characters generated");
         return text;
     }
 

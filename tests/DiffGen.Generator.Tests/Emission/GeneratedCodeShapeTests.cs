@@ -1,0 +1,108 @@
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace DiffGen.Generator.Tests;
+
+/// <summary>
+/// The shape of the generated code: small (one vector body per function, the loops in the runtime library), and
+/// compiling for every name a user may choose and every language version.
+/// </summary>
+public sealed class GeneratedCodeShapeTests
+{
+    [Fact]
+    public void The_seed_activation_generates_at_most_70_lines_with_one_vector_body_per_function()
+    {
+        var result = GeneratorHarness.Run(BaselineSources.All["SeedActivation"]);
+
+        GeneratorAssert.CompilesCleanly(result);
+        string text = Assert.Single(result.GeneratedSources).Text;
+        int lines = text.TrimEnd('\n').Split('\n').Length;
+        Assert.True(lines <= 70, $"{lines} lines generated (budget 70, doc comments included)");
+
+        // One vector body for the value and one for the derivative, generic over the width; no width spelled out.
+        Assert.Equal(1, Count(text, " Value<V>(V x)"));
+        Assert.Equal(1, Count(text, " Derivative<V>(V x)"));
+        Assert.DoesNotContain("Vector128", text);
+        Assert.DoesNotContain("Vector256", text);
+        Assert.DoesNotContain("Vector512", text);
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.Latest)]
+    [InlineData(LanguageVersion.CSharp9)]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    public void A_parameter_named_like_its_method_compiles(LanguageVersion version)
+    {
+        // Inside a member with a parameter SameName, the name means the parameter: a kernel that called the method
+        // by its simple name did not compile (issue 13). Vector kernels call the driver, scalar loops the qualified name.
+        const string Source = """
+            using DiffGen;
+
+            namespace Names
+            {
+                public static partial class Collisions
+                {
+                    [Differentiable]
+                    public static double SameName(double SameName) => SameName * SameName;
+
+                    [Differentiable]
+                    public static float Pair(float Pair, float y) => Pair * y + y;
+
+                    [Differentiable]
+                    public static float V(float V) => V * 2f;
+                }
+            }
+            """;
+
+        var result = GeneratorHarness.Run(new CSharpParseOptions(version), strict: true, Source);
+
+        GeneratorAssert.NoGeneratorDiagnostics(result);
+        GeneratorAssert.CompilesCleanly(result);
+    }
+
+    [Fact]
+    public void A_caller_of_a_callee_without_vector_form_has_no_vector_bodies_either()
+    {
+        // The caller's vector code would run the callee in every lane, also where the scalar code takes the other
+        // branch; a callee with no vector form may throw there (issue 13), so the caller's kernels stay scalar.
+        const string Source = """
+            using System;
+            using DiffGen;
+
+            namespace Guards;
+
+            public static partial class Guarded
+            {
+                public static double SafeSqrt(double x) => x >= 0 ? Math.Sqrt(x) : throw new ArgumentOutOfRangeException(nameof(x));
+
+                [DerivativeOf(nameof(SafeSqrt))]
+                public static double SafeSqrtDerivative(double x) => 0.5 / Math.Sqrt(x);
+
+                [Differentiable]
+                public static double Root(double x) => SafeSqrt(x);
+
+                [Differentiable]
+                public static double GuardedRoot(double x) => x > 0 ? Root(x) : 0;
+
+                [Differentiable]
+                public static double Square(double x) => x * x;
+
+                [Differentiable]
+                public static double GuardedSquare(double x) => x > 0 ? Square(x) : 0;
+            }
+            """;
+
+        var result = GeneratorHarness.Run(Source);
+
+        GeneratorAssert.CompilesCleanly(result);
+        string text = Assert.Single(result.GeneratedSources).Text;
+        Assert.Contains("Runs one element at a time: the call to global::Guards.Guarded.Root has no vector form", text);
+        Assert.DoesNotContain("RootKernel.Value<V>", text);
+
+        // A callee that vectorizes is called through its own vector body.
+        Assert.Contains("global::Guards.Guarded.SquareKernel.Value<V>(x)", text);
+    }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty).Length) / part.Length;
+}
