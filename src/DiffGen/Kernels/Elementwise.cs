@@ -100,7 +100,8 @@ public static class Elementwise<T>
         int i = 0;
         for (; i <= x.Length - V.Count; i += V.Count)
         {
-            V.Store(V.Load(ref dyRef, (nuint)i) * TFunction.Derivative(V.Load(ref xRef, (nuint)i)), ref dxRef, (nuint)i);
+            V derivative = TFunction.Derivative(V.Load(ref xRef, (nuint)i));
+            V.Store(V.Load(ref dyRef, (nuint)i) * derivative, ref dxRef, (nuint)i);
         }
 
         return i;
