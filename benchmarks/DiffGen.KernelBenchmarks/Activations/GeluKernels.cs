@@ -20,6 +20,12 @@ public readonly struct GeluKernels : IActivationKernels
     public static void GeneratedBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx) => BenchActivations.GeluBackward(x, dy, dx);
 
     /// <inheritdoc/>
+    public static void Baseline(ReadOnlySpan<float> x, Span<float> y) => global::DiffGen.KernelBenchmarks.Baseline.BaselineActivations.Gelu(x, y);
+
+    /// <inheritdoc/>
+    public static void BaselineBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx) => global::DiffGen.KernelBenchmarks.Baseline.BaselineActivations.GeluBackward(x, dy, dx);
+
+    /// <inheritdoc/>
     public static void HandVector(ReadOnlySpan<float> x, Span<float> y) => GeluHandVector.Forward(x, y);
 
     /// <inheritdoc/>

@@ -22,6 +22,12 @@ public interface IActivationKernels
     /// <summary>The generated backward span kernel.</summary>
     static abstract void GeneratedBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);
 
+    /// <summary>The forward span kernel as the previous generator wrote it (<see cref="global::DiffGen.KernelBenchmarks.Baseline.BaselineActivations"/>).</summary>
+    static abstract void Baseline(ReadOnlySpan<float> x, Span<float> y);
+
+    /// <summary>The backward span kernel as the previous generator wrote it.</summary>
+    static abstract void BaselineBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);
+
     /// <summary>The hand-written fused vector forward.</summary>
     static abstract void HandVector(ReadOnlySpan<float> x, Span<float> y);
 

@@ -20,6 +20,12 @@ public readonly struct SeedKernels : IActivationKernels
     public static void GeneratedBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx) => BenchActivations.SeedBackward(x, dy, dx);
 
     /// <inheritdoc/>
+    public static void Baseline(ReadOnlySpan<float> x, Span<float> y) => global::DiffGen.KernelBenchmarks.Baseline.BaselineActivations.Seed(x, y);
+
+    /// <inheritdoc/>
+    public static void BaselineBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx) => global::DiffGen.KernelBenchmarks.Baseline.BaselineActivations.SeedBackward(x, dy, dx);
+
+    /// <inheritdoc/>
     public static void HandVector(ReadOnlySpan<float> x, Span<float> y) => SeedHandVector.Forward(x, y);
 
     /// <inheritdoc/>

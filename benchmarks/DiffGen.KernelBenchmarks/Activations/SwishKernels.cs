@@ -20,6 +20,12 @@ public readonly struct SwishKernels : IActivationKernels
     public static void GeneratedBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx) => BenchActivations.SwishBackward(x, dy, dx);
 
     /// <inheritdoc/>
+    public static void Baseline(ReadOnlySpan<float> x, Span<float> y) => global::DiffGen.KernelBenchmarks.Baseline.BaselineActivations.Swish(x, y);
+
+    /// <inheritdoc/>
+    public static void BaselineBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx) => global::DiffGen.KernelBenchmarks.Baseline.BaselineActivations.SwishBackward(x, dy, dx);
+
+    /// <inheritdoc/>
     public static void HandVector(ReadOnlySpan<float> x, Span<float> y) => SwishHandVector.Forward(x, y);
 
     /// <inheritdoc/>
