@@ -49,6 +49,12 @@ internal static class MethodTransform
             bool vectors = compilation.GetTypeByMetadataName(KnownNames.VectorMath) is not null
                 && ((CSharpCompilation)compilation).LanguageVersion >= LanguageVersion.CSharp9;
             string members = MemberEmitter.Emit(method, lowered.Method, spans, kernelStruct, vectors, cancellationToken);
+            if (spans && compilation.GetTypeByMetadataName(TorchSharpMembers.TensorFunctionType) is not null)
+            {
+                // The tensor function and module run the span kernels above, through the DiffGen.TorchSharp library.
+                members = (members.TrimEnd('\n') + "\n\n" + TorchSharpMembers.Emit(method, lowered.Method.Type, kernelStruct)).TrimEnd('\n') + "\n";
+            }
+
             return Remember(new MethodResult(type, sortKey, members, default), lowered);
         }
         catch (OperationCanceledException)

@@ -422,10 +422,7 @@ internal static class MemberEmitter
             Name = ExpressionPrinter.Identifier(method.Name);
             RawName = method.Name;
 
-            // Overloads (Softplus(float) and Softplus(double)) each get a struct: SoftplusFloatKernel, SoftplusDoubleKernel.
-            bool overloaded = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>()
-                .Count(o => o.Parameters.Length == 1 && KnownNames.HasAttribute(o, KnownNames.DifferentiableAttribute)) > 1;
-            KernelStructName = method.Name + (overloaded ? (type == ValueType.Float ? "Float" : "Double") : string.Empty) + "Kernel";
+            KernelStructName = GeneratedNames.ElementwiseStruct(method, type);
             Qualified = KnownNames.QualifiedMemberName(method);
             Names = method.Parameters.Select(p => ExpressionPrinter.Identifier(p.Name)).ToList();
             Parameters = string.Join(", ", Names.Select(n => $"{T} {n}"));
