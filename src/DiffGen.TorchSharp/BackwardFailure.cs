@@ -18,18 +18,15 @@ internal static class BackwardFailure
     /// <summary>Reports <paramref name="reason"/> and returns gradients that libtorch rejects.</summary>
     /// <param name="name">The method's name.</param>
     /// <param name="reason">Why the backward pass failed.</param>
-    /// <param name="arguments">
-    /// The function's arguments (null for those that are not tensors), or, with <paramref name="alreadyMeta"/>, the
-    /// gradients to return.
-    /// </param>
-    /// <param name="alreadyMeta">Whether <paramref name="arguments"/> already are the meta gradients.</param>
-    public static List<Tensor> Gradients(string name, string reason, List<Tensor?> arguments, bool alreadyMeta = false)
+    /// <param name="arguments">The function's arguments, in order: null for those that are not tensors.</param>
+    /// <returns>One gradient per argument: on the meta device for tensors that need one, otherwise none.</returns>
+    public static List<Tensor> Gradients(string name, string reason, IReadOnlyList<TensorInfo?> arguments)
     {
         Console.Error.WriteLine($"DiffGen.TorchSharp: the backward pass of {name} failed: {reason}. libtorch will report an invalid gradient on the meta device for it.");
         var result = new List<Tensor>(arguments.Count);
-        foreach (Tensor? t in arguments)
+        foreach (TensorInfo? t in arguments)
         {
-            result.Add(alreadyMeta || t is null || !t.requires_grad ? t! : torch.empty(t.shape, t.dtype, new Device(DeviceType.META)));
+            result.Add(t is { RequiresGrad: true } ? torch.empty(t.Shape, t.Dtype, new Device(DeviceType.META)) : null!);
         }
 
         return result;

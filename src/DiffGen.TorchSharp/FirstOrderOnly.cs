@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using TorchSharp;
@@ -19,7 +18,7 @@ internal sealed class FirstOrderOnly<TKernel, T> : autograd.MultiTensorFunction<
     where T : unmanaged
 {
     private const string NameKey = "DiffGen.Name";
-    private const string InputsKey = "DiffGen.Inputs";
+    private const string ArgumentsKey = "DiffGen.Arguments";
 
     /// <inheritdoc/>
     public override string Name => "DiffGen.FirstOrderOnly." + typeof(TKernel).Name;
@@ -31,24 +30,17 @@ internal sealed class FirstOrderOnly<TKernel, T> : autograd.MultiTensorFunction<
         var inputs = vars.Skip(2).Cast<Tensor>().ToList();
         ctx.save_data(NameKey, vars[0]);
 
-        // What a refusal needs: the shape, dtype and requires_grad of every tensor argument (the seed, then the inputs).
-        ctx.save_data(InputsKey, vars.Skip(1).Cast<Tensor>().Select(t => new Meta(t.shape, t.dtype, t.requires_grad)).ToArray());
+        // What the refusal needs: the shape, dtype and requires_grad of every argument (none for the name).
+        ctx.save_data(ArgumentsKey, vars.Skip(1).Cast<Tensor>().Select(TensorInfo.Of).Prepend(null).ToArray());
         bool[] all = inputs.Select(_ => true).ToArray();
         return KernelRunner.Backward<TKernel, T>(inputs, seed, all, TensorFunction.DtypeOf<T>()).Select(g => g!).ToList();
     }
 
     /// <summary>Refuses: a second derivative through the kernels does not exist yet.</summary>
-    public override List<Tensor> backward(autograd.AutogradContext ctx, List<Tensor> grad_outputs)
-    {
-        string name = ctx.get_data(NameKey) as string ?? Name;
-        var arguments = (Meta[])ctx.get_data(InputsKey);
-        return BackwardFailure.Gradients(name,
+    public override List<Tensor> backward(autograd.AutogradContext ctx, List<Tensor> grad_outputs) =>
+        BackwardFailure.Gradients(
+            ctx.get_data(NameKey) as string ?? Name,
             "second derivatives through DiffGen's CPU kernels are not supported yet (the gradient was computed with "
             + "create_graph: true, and something is now differentiating through it)",
-            arguments.Select(a => a.RequiresGrad ? torch.empty(a.Shape, a.Dtype, new Device(DeviceType.META)) : null).Prepend(null).ToList(),
-            alreadyMeta: true);
-    }
-
-    /// <summary>What is kept of a tensor argument: enough to make a gradient of its shape.</summary>
-    private sealed record Meta(long[] Shape, ScalarType Dtype, bool RequiresGrad);
+            (TensorInfo?[])ctx.get_data(ArgumentsKey));
 }

@@ -19,6 +19,7 @@ internal sealed class KernelFunction<TKernel, T> : autograd.SingleTensorFunction
     where T : unmanaged
 {
     private const string NameKey = "DiffGen.Name";
+    private const string ArgumentsKey = "DiffGen.Arguments";
 
     /// <inheritdoc/>
     public override string Name => "DiffGen." + typeof(TKernel).Name;
@@ -33,6 +34,7 @@ internal sealed class KernelFunction<TKernel, T> : autograd.SingleTensorFunction
         }
 
         ctx.save_data(NameKey, vars[0]);
+        ctx.save_data(ArgumentsKey, inputs.Select(TensorInfo.Of).Prepend(null).ToArray());
         ctx.save_for_backward(inputs);
         return KernelRunner.Forward<TKernel, T>(inputs, TensorFunction.DtypeOf<T>());
     }
@@ -43,10 +45,13 @@ internal sealed class KernelFunction<TKernel, T> : autograd.SingleTensorFunction
         // This runs in a callback from libtorch's autograd engine: an exception escaping it would end the process, so
         // failures are reported the only way libtorch lets a backward function fail (see BackwardFailure).
         string name = ctx.get_data(NameKey) as string ?? Name;
-        List<Tensor> saved = ctx.get_saved_variables();
+        var arguments = (TensorInfo?[])ctx.get_data(ArgumentsKey);
+        var saved = new List<Tensor>();
         try
         {
-            bool[] wanted = saved.ConvertAll(t => t.requires_grad).ToArray();
+            // Unpacking throws when a saved input was modified in place since the forward pass.
+            saved = ctx.get_saved_variables();
+            bool[] wanted = arguments.Skip(1).Select(a => a!.RequiresGrad).ToArray();
             var result = new List<Tensor>(saved.Count + 1) { null! };
 
             // libtorch runs a backward pass with grad mode on exactly when it was asked to create a graph of it
@@ -77,7 +82,7 @@ internal sealed class KernelFunction<TKernel, T> : autograd.SingleTensorFunction
         }
         catch (Exception e)
         {
-            return BackwardFailure.Gradients(name, e.GetType().Name + ": " + e.Message, saved.ConvertAll(t => (Tensor?)t).Prepend(null).ToList());
+            return BackwardFailure.Gradients(name, e.GetType().Name + ": " + e.Message, arguments);
         }
         finally
         {

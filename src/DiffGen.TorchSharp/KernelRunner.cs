@@ -61,6 +61,7 @@ internal static unsafe class KernelRunner
     {
         long[] shape = BroadcastShape(inputs);
         Tensor[] prepared = Prepare(inputs, shape);
+        // Of the output's dtype: libtorch converts a caller's gradient of another dtype before calling a backward function.
         Tensor seed = Prepare(outputGradient, shape);
         var gradients = new Tensor[inputs.Count];
         try

@@ -197,4 +197,28 @@ public sealed class TensorSemanticsTests
         Functions.Smooth(fresh).sum().backward();
         Assert.Equal(new[] { Functions.SmoothDerivative(0.5) }, Doubles(fresh.grad!));
     }
+
+    [Fact]
+    public void An_input_modified_in_place_after_the_forward_pass_is_an_error_and_the_process_survives_it()
+    {
+        // libtorch refuses to unpack a saved input that changed since the forward pass; that refusal happens inside the
+        // backward callback, where a managed exception would end the process.
+        using Tensor leaf = Leaf(new[] { 1.0, -2.0 }, 2);
+        using Tensor hidden = leaf * 1.0;
+        using Tensor y = Functions.Smooth(hidden);
+        hidden.add_(1.0);
+        var e = Assert.ThrowsAny<Exception>(() => y.sum().backward());
+        Assert.Contains("meta", e.Message);
+    }
+
+    [Fact]
+    public void An_output_gradient_of_another_dtype_reaches_the_kernel_converted_to_the_output_dtype()
+    {
+        using Tensor x = Leaf(new[] { 1f, -2f }, 2);
+        using Tensor y = Functions.Smooth(x);
+        using Tensor seed = torch.tensor(new[] { 2.0, 3.0 }, dtype: ScalarType.Float64);
+        y.backward(new[] { seed });
+
+        Assert.Equal(new[] { Functions.SmoothBackward(1f, 2f), Functions.SmoothBackward(-2f, 3f) }, Floats(x.grad!));
+    }
 }
