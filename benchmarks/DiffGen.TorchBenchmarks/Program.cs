@@ -1,6 +1,7 @@
 using System;
 using BenchmarkDotNet.Running;
 using DiffGen.KernelBenchmarks.Infrastructure;
+using DiffGen.Testing;
 
 namespace DiffGen.TorchBenchmarks;
 

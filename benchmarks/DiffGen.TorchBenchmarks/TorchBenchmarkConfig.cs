@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Configs;
 using DiffGen.KernelBenchmarks.Infrastructure;
+using DiffGen.Testing;
 
 namespace DiffGen.TorchBenchmarks;
 

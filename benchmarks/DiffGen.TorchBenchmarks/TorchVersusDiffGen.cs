@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using DiffGen.KernelBenchmarks;
 using DiffGen.KernelBenchmarks.Infrastructure;
+using DiffGen.Testing;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -83,7 +83,9 @@ internal static class MethodTransform
         KernelStruct: compilation.GetTypeByMetadataName(GeneratedNames.ElementwiseFunctionMetadata) is not null,
         // The SIMD drivers are in the runtime library's .NET 10 build; they name spans through CallerArgumentExpression (C# 10).
         Vectors: compilation.GetTypeByMetadataName(GeneratedNames.ElementwiseMetadata) is not null
-            && ((CSharpCompilation)compilation).LanguageVersion >= LanguageVersion.CSharp10);
+            && ((CSharpCompilation)compilation).LanguageVersion >= LanguageVersion.CSharp10,
+        // The tensor functions and modules run the span kernels through the DiffGen.TorchSharp library.
+        Tensors: compilation.GetTypeByMetadataName(TorchSharpMembers.TensorFunctionType) is not null);
 
     private static ContainingTypeInfo Describe(INamedTypeSymbol type)
     {

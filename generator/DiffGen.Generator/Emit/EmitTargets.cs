@@ -8,4 +8,5 @@ namespace DiffGen.Generator.Emit;
 /// later (the drivers name the spans in their exceptions through <c>CallerArgumentExpression</c>): vector bodies and
 /// SIMD kernels.
 /// </param>
-internal sealed record EmitTargets(bool Spans, bool KernelStruct, bool Vectors);
+/// <param name="Tensors">It references <c>DiffGen.TorchSharp</c>: tensor functions and modules over the span kernels.</param>
+internal sealed record EmitTargets(bool Spans, bool KernelStruct, bool Vectors, bool Tensors = false);

@@ -41,6 +41,14 @@ internal static class MemberEmitter
             KernelStructWriter.Write(w, plan);
         }
 
-        return w.ToString();
+        string members = w.ToString();
+        if (plan.HasSpanKernels && targets.Tensors)
+        {
+            // The tensor function and module run the span kernels above, through the DiffGen.TorchSharp library.
+            string tensors = TorchSharpMembers.Emit(method, lowered.Type, plan.Single && plan.Targets.KernelStruct && plan.HasKernelStruct);
+            members = (members.TrimEnd('\n') + "\n\n" + tensors).TrimEnd('\n') + "\n";
+        }
+
+        return members;
     }
 }

@@ -70,7 +70,15 @@ public static class GeneratorHarness
     /// becomes an error in <see cref="GeneratorRunResult.CompilationDiagnostics"/>.
     /// </param>
     /// <param name="sources">The consumer's source files.</param>
-    public static GeneratorRunResult Run(CSharpParseOptions parseOptions, bool strict, params string[] sources)
+    public static GeneratorRunResult Run(CSharpParseOptions parseOptions, bool strict, params string[] sources) =>
+        Run(parseOptions, strict, Array.Empty<MetadataReference>(), sources);
+
+    /// <summary>As <see cref="Run(CSharpParseOptions, bool, string[])"/>, with more assemblies referenced (e.g. DiffGen.TorchSharp).</summary>
+    /// <param name="parseOptions">The consumer's language version and preprocessor symbols.</param>
+    /// <param name="strict">Compile with every warning as an error.</param>
+    /// <param name="extraReferences">Referenced besides .NET and DiffGen.</param>
+    /// <param name="sources">The consumer's source files.</param>
+    public static GeneratorRunResult Run(CSharpParseOptions parseOptions, bool strict, IEnumerable<MetadataReference> extraReferences, params string[] sources)
     {
         var trees = sources
             .Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: $"Source{i}.cs"))
@@ -96,7 +104,7 @@ public static class GeneratorHarness
             options = options.WithWarningLevel(9999).WithGeneralDiagnosticOption(ReportDiagnostic.Error);
         }
 
-        var compilation = CSharpCompilation.Create("DiffGenTestAssembly", trees, References.Value, options);
+        var compilation = CSharpCompilation.Create("DiffGenTestAssembly", trees, References.Value.AddRange(extraReferences), options);
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new DiffGen.Generator.DifferentiableGenerator().AsSourceGenerator() },

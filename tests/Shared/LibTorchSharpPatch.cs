@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 using System.IO;
 using System.Text;
 
-namespace DiffGen.TorchBenchmarks;
+namespace DiffGen.Testing;
 
 /// <summary>
 /// Makes TorchSharp 0.107's <c>libLibTorchSharp.so</c> load on a libstdc++ older than GCC 13's (Debian 12 stops at
@@ -14,6 +14,8 @@ namespace DiffGen.TorchBenchmarks;
 /// version's Vernaux entry in <c>.gnu.version_r</c> makes a missing version a non-error, and changes nothing where the
 /// version exists (the flag only matters when the lookup fails), so the patch is applied unconditionally: on newer
 /// distributions it is harmless, and it needs no probing of the system library.
+/// Only the tests, benchmarks and samples use this (linked from here, not copied); the shipped DiffGen.TorchSharp
+/// library never patches anything.
 /// The file patched is the copy in the program's output folder, never the NuGet cache; it is rewritten through a
 /// temporary file so that a hard link into the cache would be broken rather than modified.
 /// </summary>

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using DiffGen.KernelBenchmarks;
+using DiffGen.KernelBenchmarks.Infrastructure;
+using DiffGen.Testing;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DiffGen.TorchBenchmarks;
+
+/// <summary>
+/// One training step of an activation on N float32 CPU tensor elements, all through TorchSharp's autograd
+/// (<c>y = f(x); y.backward(dy)</c>, then <c>x.grad = null</c> as <c>zero_grad</c> does), torch with its default
+/// intra-op threads (one per core): DiffGen's generated tensor function (the baseline) against (a) the same formula composed from
+/// TorchSharp operations and (b) libtorch's own fused kernels where one exists (<c>gelu</c> with the tanh
+/// approximation, <c>silu</c>, <c>mish</c>; the seed has none, so its row is only (a)).
+/// </summary>
+[Config(typeof(TensorFunctionConfig))]
+public class TensorFunctionBenchmarks
+{
+    private const int RandomSeed = 20251127;
+
+    private Tensor x = null!;
+    private Tensor dy = null!;
+
+    /// <summary>The sizes of the issue: 64K, 1M and 16M (a subset with <c>--sizes</c>).</summary>
+    public static IEnumerable<int> Sizes => KernelSizes.Selected;
+
+    /// <summary>Elements per call.</summary>
+    [ParamsSource(nameof(Sizes))]
+    public int N { get; set; }
+
+    /// <summary>Which activation.</summary>
+    [Params(Activation.Seed, Activation.Gelu, Activation.Swish, Activation.Mish)]
+    public Activation Activation { get; set; }
+
+    /// <summary>Uniform inputs in [−4, 4) and output gradients in [−1, 1), fixed seed.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        LibTorchSharpPatch.Apply();
+
+        // torch's default (one thread per core), restored in case another benchmark of this process set one thread.
+        torch.set_num_threads(Environment.ProcessorCount);
+        var random = new Random(RandomSeed);
+        var xs = new float[N];
+        var dys = new float[N];
+        for (int i = 0; i < N; i++)
+        {
+            xs[i] = random.NextSingle() * 8f - 4f;
+            dys[i] = random.NextSingle() * 2f - 1f;
+        }
+
+        x = tensor(xs).requires_grad_(true);
+        dy = tensor(dys);
+    }
+
+    /// <summary>Frees the tensors.</summary>
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        x.Dispose();
+        dy.Dispose();
+    }
+
+    /// <summary>The generated tensor function: the SIMD kernels on the tensors' memory, one saved tensor.</summary>
+    [Benchmark(Baseline = true)]
+    public void DiffGenTensor() => Step(Activation switch
+    {
+        Activation.Seed => (Func<Tensor, Tensor>)BenchActivations.Seed,
+        Activation.Gelu => BenchActivations.Gelu,
+        Activation.Swish => BenchActivations.Swish,
+        _ => BenchActivations.Mish,
+    });
+
+    /// <summary>(a) The same formula composed from TorchSharp operations, differentiated by autograd.</summary>
+    [Benchmark]
+    public void Composed() => Step(t => TorchActivations.Forward(Activation, t));
+
+    /// <summary>(b) libtorch's fused kernel for the activation (the composed formula for the seed, which has none).</summary>
+    [Benchmark]
+    public void TorchNative() => Step(Activation switch
+    {
+        Activation.Gelu => (Func<Tensor, Tensor>)(t => nn.functional.gelu(t, global::TorchSharp.Modules.GELU.Approximate.tanh)),
+        Activation.Swish => t => nn.functional.silu(t),
+        Activation.Mish => t => nn.functional.mish(t),
+        _ => t => TorchActivations.Forward(Activation, t),
+    });
+
+    private void Step(Func<Tensor, Tensor> f)
+    {
+        using (NewDisposeScope())
+        {
+            f(x).backward(new[] { dy });
+        }
+
+        x.grad = null;
+    }
+
+    /// <summary><see cref="ShortJob"/> (in process, for the patched native library), torch's default threads.</summary>
+    private sealed class TensorFunctionConfig : ManualConfig
+    {
+        public TensorFunctionConfig() => AddJob(ShortJob.Create("InProcess-torch-threads"));
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Diagnostics;
+using DiffGen.Trainer.Data;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DiffGen.TorchSharpTrainer;
+
+/// <summary>One epoch's result.</summary>
+/// <param name="Loss">Mean training loss over the epoch.</param>
+/// <param name="TestAccuracy">Accuracy on the test set after the epoch.</param>
+/// <param name="Seconds">Wall time of the epoch's training (not the evaluation).</param>
+public sealed record EpochResult(double Loss, double TestAccuracy, double Seconds);
+
+/// <summary>
+/// Trains a multilayer perceptron, 784-256-128-10, the network of samples/Trainer, so that the two trainers compare
+/// directly (and it trains in seconds per epoch on two cores, where a convolutional network would take minutes).
+/// Cross-entropy, Adam, mini-batches shuffled by a seeded generator.
+/// </summary>
+public sealed class MlpTrainer
+{
+    private readonly LabeledImages train;
+    private readonly LabeledImages test;
+
+    /// <summary>Creates a trainer over the data.</summary>
+    public MlpTrainer(LabeledImages train, LabeledImages test)
+    {
+        this.train = train;
+        this.test = test;
+    }
+
+    /// <summary>Trains a fresh network with <paramref name="activation"/>; calls <paramref name="report"/> after each epoch.</summary>
+    public void Train(string activation, int epochs, int seed, int batchSize, double learningRate, Action<int, EpochResult> report)
+    {
+        torch.manual_seed(seed);
+        using var model = nn.Sequential(
+            ("fc1", nn.Linear(train.FeatureCount, 256)),
+            ("act1", ActivationModules.Create(activation)),
+            ("fc2", nn.Linear(256, 128)),
+            ("act2", ActivationModules.Create(activation)),
+            ("fc3", nn.Linear(128, FashionMnist.ClassCount)));
+        using var optimizer = optim.Adam(model.parameters(), lr: learningRate);
+        using Tensor trainX = Features(train);
+        using Tensor trainY = Labels(train);
+        using Tensor testX = Features(test);
+        using Tensor testY = Labels(test);
+        using var shuffle = new Generator((ulong)seed);
+
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            model.train();
+            using Tensor order = torch.randperm(train.Count, generator: shuffle);
+            double lossSum = 0;
+            int batches = 0;
+            for (long start = 0; start < train.Count; start += batchSize)
+            {
+                using var scope = NewDisposeScope();
+                Tensor index = order.narrow(0, start, Math.Min(batchSize, train.Count - start));
+                Tensor loss = nn.functional.cross_entropy(model.forward(trainX.index_select(0, index)), trainY.index_select(0, index));
+                optimizer.zero_grad();
+                loss.backward();
+                optimizer.step();
+                lossSum += loss.item<float>();
+                batches++;
+            }
+
+            double seconds = clock.Elapsed.TotalSeconds;
+            report(epoch, new EpochResult(lossSum / batches, Accuracy(model, testX, testY), seconds));
+        }
+    }
+
+    private static double Accuracy(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y)
+    {
+        model.eval();
+        using var scope = NewDisposeScope();
+        using var noGrad = torch.no_grad();
+        Tensor predicted = model.forward(x).argmax(1);
+        return predicted.eq(y).to_type(ScalarType.Float64).mean().item<double>();
+    }
+
+    private static Tensor Features(LabeledImages set) => torch.tensor(set.Features).reshape(set.Count, set.FeatureCount);
+
+    private static Tensor Labels(LabeledImages set)
+    {
+        var labels = new long[set.Count];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            labels[i] = set.Labels[i];
+        }
+
+        return torch.tensor(labels);
+    }
+}
