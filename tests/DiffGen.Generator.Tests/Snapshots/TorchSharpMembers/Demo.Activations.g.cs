@@ -13,9 +13,6 @@ namespace Demo
         /// ∂Mix/∂b = a ≥ b ? tanh(a) : exp(b - a)
         /// </code>
         /// </summary>
-        /// <param name="a">Input of the forward pass.</param>
-        /// <param name="b">Input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
         /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static (double da, double db) MixBackward(double a, double b, double dy)
@@ -26,201 +23,38 @@ namespace Demo
             return (dy * (t0 ? (1.0 - t1 * t1) * b : -t2), dy * (t0 ? t1 : t2));
         }
 
-        /// <summary><see cref="Mix(double, double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="a">The inputs, one per lane.</param>
-        /// <param name="b">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static global::System.Runtime.Intrinsics.Vector512<double> Mix(global::System.Runtime.Intrinsics.Vector512<double> a, global::System.Runtime.Intrinsics.Vector512<double> b)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(a, b);
-            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::DiffGen.VectorMath.Tanh(a) * b;
-            global::System.Runtime.Intrinsics.Vector512<double> t2 = global::DiffGen.VectorMath.Exp(b - a);
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, t1, t2);
-        }
-
-        /// <summary>The backward pass of <see cref="Mix(double, double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="a">The inputs of the forward pass, one per lane.</param>
-        /// <param name="b">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static (global::System.Runtime.Intrinsics.Vector512<double> da, global::System.Runtime.Intrinsics.Vector512<double> db) MixBackward(global::System.Runtime.Intrinsics.Vector512<double> a, global::System.Runtime.Intrinsics.Vector512<double> b, global::System.Runtime.Intrinsics.Vector512<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(a, b);
-            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::DiffGen.VectorMath.Tanh(a);
-            global::System.Runtime.Intrinsics.Vector512<double> t2 = global::DiffGen.VectorMath.Exp(b - a);
-            global::System.Runtime.Intrinsics.Vector512<double> t3 = (global::System.Runtime.Intrinsics.Vector512.Create(1.0) - t1 * t1) * b;
-            global::System.Runtime.Intrinsics.Vector512<double> t4 = -t2;
-            return (dy * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, t3, t4), dy * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, t1, t2));
-        }
-
-        /// <summary><see cref="Mix(double, double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="a">The inputs, one per lane.</param>
-        /// <param name="b">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static global::System.Runtime.Intrinsics.Vector256<double> Mix(global::System.Runtime.Intrinsics.Vector256<double> a, global::System.Runtime.Intrinsics.Vector256<double> b)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(a, b);
-            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::DiffGen.VectorMath.Tanh(a) * b;
-            global::System.Runtime.Intrinsics.Vector256<double> t2 = global::DiffGen.VectorMath.Exp(b - a);
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, t1, t2);
-        }
-
-        /// <summary>The backward pass of <see cref="Mix(double, double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="a">The inputs of the forward pass, one per lane.</param>
-        /// <param name="b">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static (global::System.Runtime.Intrinsics.Vector256<double> da, global::System.Runtime.Intrinsics.Vector256<double> db) MixBackward(global::System.Runtime.Intrinsics.Vector256<double> a, global::System.Runtime.Intrinsics.Vector256<double> b, global::System.Runtime.Intrinsics.Vector256<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(a, b);
-            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::DiffGen.VectorMath.Tanh(a);
-            global::System.Runtime.Intrinsics.Vector256<double> t2 = global::DiffGen.VectorMath.Exp(b - a);
-            global::System.Runtime.Intrinsics.Vector256<double> t3 = (global::System.Runtime.Intrinsics.Vector256.Create(1.0) - t1 * t1) * b;
-            global::System.Runtime.Intrinsics.Vector256<double> t4 = -t2;
-            return (dy * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, t3, t4), dy * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, t1, t2));
-        }
-
-        /// <summary><see cref="Mix(double, double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="a">The inputs, one per lane.</param>
-        /// <param name="b">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static global::System.Runtime.Intrinsics.Vector128<double> Mix(global::System.Runtime.Intrinsics.Vector128<double> a, global::System.Runtime.Intrinsics.Vector128<double> b)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(a, b);
-            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::DiffGen.VectorMath.Tanh(a) * b;
-            global::System.Runtime.Intrinsics.Vector128<double> t2 = global::DiffGen.VectorMath.Exp(b - a);
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, t1, t2);
-        }
-
-        /// <summary>The backward pass of <see cref="Mix(double, double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="a">The inputs of the forward pass, one per lane.</param>
-        /// <param name="b">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        internal static (global::System.Runtime.Intrinsics.Vector128<double> da, global::System.Runtime.Intrinsics.Vector128<double> db) MixBackward(global::System.Runtime.Intrinsics.Vector128<double> a, global::System.Runtime.Intrinsics.Vector128<double> b, global::System.Runtime.Intrinsics.Vector128<double> dy)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(a, b);
-            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::DiffGen.VectorMath.Tanh(a);
-            global::System.Runtime.Intrinsics.Vector128<double> t2 = global::DiffGen.VectorMath.Exp(b - a);
-            global::System.Runtime.Intrinsics.Vector128<double> t3 = (global::System.Runtime.Intrinsics.Vector128.Create(1.0) - t1 * t1) * b;
-            global::System.Runtime.Intrinsics.Vector128<double> t4 = -t2;
-            return (dy * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, t3, t4), dy * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, t1, t2));
-        }
-
-        /// <summary>Forward kernel: <c>y[i] = Mix(a[i], b[i])</c> for every element.</summary>
-        /// <param name="a">Input spans, all of one length.</param>
-        /// <param name="b">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = Mix(a[i], b[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static void Mix(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.Span<double> y)
-        {
-            global::DiffGen.SpanLengths.Require(b.Length, "b", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(y.Length, "y", a.Length, "a");
-            int i = 0;
-            ref double aRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a);
-            ref double bRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b);
-            ref double yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= a.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Mix(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= a.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Mix(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= a.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Mix(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < a.Length; i++)
-            {
-                y[i] = Mix(a[i], b[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Forward<MixKernel>(a, b, y);
 
-        /// <summary>Backward kernel: applies <c>MixBackward</c> to every element.</summary>
-        /// <param name="a">Inputs of the forward pass.</param>
-        /// <param name="b">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="da">Receives the gradients with respect to <paramref name="a"/>; may be the same memory as an input.</param>
-        /// <param name="db">Receives the gradients with respect to <paramref name="b"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>MixBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static void MixBackward(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.ReadOnlySpan<double> dy, global::System.Span<double> da, global::System.Span<double> db)
+            => global::DiffGen.Elementwise<double>.Backward<MixKernel>(a, b, dy, da, db);
+
+        /// <summary><see cref="Mix(double, double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        internal readonly struct MixKernel : global::DiffGen.IVectorFunction2<double>
         {
-            global::DiffGen.SpanLengths.Require(b.Length, "b", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(da.Length, "da", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(db.Length, "db", a.Length, "a");
-            int i = 0;
-            ref double aRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a);
-            ref double bRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b);
-            ref double dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref double daRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(da);
-            ref double dbRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(db);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+            /// <inheritdoc/>
+            public double Value(double a, double b) => global::Demo.Activations.Mix(a, b);
+            /// <inheritdoc/>
+            public (double, double) Backward(double a, double b, double dy) => global::Demo.Activations.MixBackward(a, b, dy);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V a, V b) where V : struct, global::DiffGen.IVector<V, double>
+                => V.ConditionalSelect(V.GreaterThanOrEqual(a, b), V.Tanh(a) * b, V.Exp(b - a));
+
+            /// <inheritdoc/>
+            public static (V, V) Backward<V>(V a, V b, V dy) where V : struct, global::DiffGen.IVector<V, double>
             {
-                for (; i <= a.Length - 8; i += 8)
-                {
-                    (global::System.Runtime.Intrinsics.Vector512<double> vda, global::System.Runtime.Intrinsics.Vector512<double> vdb) = MixBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(vda, ref daRef, (global::System.UIntPtr)(uint)i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(vdb, ref dbRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= a.Length - 4; i += 4)
-                {
-                    (global::System.Runtime.Intrinsics.Vector256<double> vda, global::System.Runtime.Intrinsics.Vector256<double> vdb) = MixBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(vda, ref daRef, (global::System.UIntPtr)(uint)i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(vdb, ref dbRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= a.Length - 2; i += 2)
-                {
-                    (global::System.Runtime.Intrinsics.Vector128<double> vda, global::System.Runtime.Intrinsics.Vector128<double> vdb) = MixBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref aRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(vda, ref daRef, (global::System.UIntPtr)(uint)i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(vdb, ref dbRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < a.Length; i++)
-            {
-                (da[i], db[i]) = MixBackward(a[i], b[i], dy[i]);
+                V t0 = V.GreaterThanOrEqual(a, b);
+                V t1 = V.Tanh(a);
+                V t2 = V.Exp(b - a);
+                return (dy * V.ConditionalSelect(t0, (V.Create(1.0) - t1 * t1) * b, -t2), dy * V.ConditionalSelect(t0, t1, t2));
             }
         }
 
@@ -271,211 +105,45 @@ namespace Demo
         }
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="Smooth(float)"/>: <c>dy · dSmooth/dx</c>.</summary>
-        /// <param name="x">The input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
-        /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static float SmoothBackward(float x, float dy)
             => dy * SmoothDerivative(x);
 
-        /// <summary><see cref="Smooth(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> Smooth(global::System.Runtime.Intrinsics.Vector512<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f));
-            global::System.Runtime.Intrinsics.Vector512<float> t1 = x * x / (x + global::System.Runtime.Intrinsics.Vector512.Create(0.6f));
-            global::System.Runtime.Intrinsics.Vector512<float> t2 = global::System.Runtime.Intrinsics.Vector512.Create(0.01f) * x;
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, t1, t2);
-        }
-
-        /// <summary>The derivative of <see cref="Smooth(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dSmooth/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> SmoothDerivative(global::System.Runtime.Intrinsics.Vector512<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0f));
-            global::System.Runtime.Intrinsics.Vector512<float> t1 = x + global::System.Runtime.Intrinsics.Vector512.Create(0.6f);
-            global::System.Runtime.Intrinsics.Vector512<float> t2 = (global::System.Runtime.Intrinsics.Vector512.Create(2f) * x - x * x / t1) / t1;
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, t2, global::System.Runtime.Intrinsics.Vector512.Create(0.01f));
-        }
-
-        /// <summary>The backward pass of <see cref="Smooth(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> SmoothBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy)
-            => dy * SmoothDerivative(x);
-
-        /// <summary><see cref="Smooth(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> Smooth(global::System.Runtime.Intrinsics.Vector256<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f));
-            global::System.Runtime.Intrinsics.Vector256<float> t1 = x * x / (x + global::System.Runtime.Intrinsics.Vector256.Create(0.6f));
-            global::System.Runtime.Intrinsics.Vector256<float> t2 = global::System.Runtime.Intrinsics.Vector256.Create(0.01f) * x;
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, t1, t2);
-        }
-
-        /// <summary>The derivative of <see cref="Smooth(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dSmooth/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> SmoothDerivative(global::System.Runtime.Intrinsics.Vector256<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0f));
-            global::System.Runtime.Intrinsics.Vector256<float> t1 = x + global::System.Runtime.Intrinsics.Vector256.Create(0.6f);
-            global::System.Runtime.Intrinsics.Vector256<float> t2 = (global::System.Runtime.Intrinsics.Vector256.Create(2f) * x - x * x / t1) / t1;
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, t2, global::System.Runtime.Intrinsics.Vector256.Create(0.01f));
-        }
-
-        /// <summary>The backward pass of <see cref="Smooth(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> SmoothBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy)
-            => dy * SmoothDerivative(x);
-
-        /// <summary><see cref="Smooth(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> Smooth(global::System.Runtime.Intrinsics.Vector128<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f));
-            global::System.Runtime.Intrinsics.Vector128<float> t1 = x * x / (x + global::System.Runtime.Intrinsics.Vector128.Create(0.6f));
-            global::System.Runtime.Intrinsics.Vector128<float> t2 = global::System.Runtime.Intrinsics.Vector128.Create(0.01f) * x;
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, t1, t2);
-        }
-
-        /// <summary>The derivative of <see cref="Smooth(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dSmooth/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> SmoothDerivative(global::System.Runtime.Intrinsics.Vector128<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0f));
-            global::System.Runtime.Intrinsics.Vector128<float> t1 = x + global::System.Runtime.Intrinsics.Vector128.Create(0.6f);
-            global::System.Runtime.Intrinsics.Vector128<float> t2 = (global::System.Runtime.Intrinsics.Vector128.Create(2f) * x - x * x / t1) / t1;
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, t2, global::System.Runtime.Intrinsics.Vector128.Create(0.01f));
-        }
-
-        /// <summary>The backward pass of <see cref="Smooth(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> SmoothBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy)
-            => dy * SmoothDerivative(x);
-
-        /// <summary>Forward kernel: <c>y[i] = Smooth(x[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = Smooth(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Smooth(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
-        {
-            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            int i = 0;
-            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 16; i += 16)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Smooth(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Smooth(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Smooth(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                y[i] = Smooth(x[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<float>.Forward<SmoothKernel>(x, y);
 
-        /// <summary>Backward kernel: applies <c>SmoothBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>SmoothBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void SmoothBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
-        {
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            int i = 0;
-            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref float dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 16; i += 16)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(SmoothBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(SmoothBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(SmoothBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                dx[i] = SmoothBackward(x[i], dy[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<float>.Backward<SmoothKernel>(x, dy, dx);
 
-        /// <summary><see cref="Smooth(float)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        /// <summary><see cref="Smooth(float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct SmoothKernel : global::DiffGen.IElementwiseFunction<float>
+        public readonly struct SmoothKernel : global::DiffGen.IElementwiseFunction<float>, global::DiffGen.IVectorFunction<float>
         {
             /// <inheritdoc/>
             public float Value(float x) => global::Demo.Activations.Smooth(x);
-
             /// <inheritdoc/>
             public float Derivative(float x) => global::Demo.Activations.SmoothDerivative(x);
-
             /// <inheritdoc/>
             public void Forward(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) => global::Demo.Activations.Smooth(x, y);
-
             /// <inheritdoc/>
             public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Demo.Activations.SmoothBackward(x, dy, dx);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+                => V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0f)), x * x / (x + V.Create(0.6f)), V.Create(0.01f) * x);
+
+            /// <inheritdoc/>
+            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            {
+                V t0 = x + V.Create(0.6f);
+                return V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0f)), (V.Create(2f) * x - x * x / t0) / t0, V.Create(0.01f));
+            }
         }
 
         /// <summary>
@@ -524,190 +192,45 @@ namespace Demo
         }
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="Softplus(double)"/>: <c>dy · dSoftplus/dx</c>.</summary>
-        /// <param name="x">The input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
-        /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double SoftplusBackward(double x, double dy)
             => dy * SoftplusDerivative(x);
 
-        /// <summary><see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> Softplus(global::System.Runtime.Intrinsics.Vector512<double> x)
-            => global::DiffGen.VectorMath.Log(global::System.Runtime.Intrinsics.Vector512.Create(1.0) + global::DiffGen.VectorMath.Exp(x));
-
-        /// <summary>The derivative of <see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dSoftplus/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> SoftplusDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::DiffGen.VectorMath.Exp(x);
-            return global::System.Runtime.Intrinsics.Vector512.Create(1.0) / (global::System.Runtime.Intrinsics.Vector512.Create(1.0) + t0) * t0;
-        }
-
-        /// <summary>The backward pass of <see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<double> SoftplusBackward(global::System.Runtime.Intrinsics.Vector512<double> x, global::System.Runtime.Intrinsics.Vector512<double> dy)
-            => dy * SoftplusDerivative(x);
-
-        /// <summary><see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> Softplus(global::System.Runtime.Intrinsics.Vector256<double> x)
-            => global::DiffGen.VectorMath.Log(global::System.Runtime.Intrinsics.Vector256.Create(1.0) + global::DiffGen.VectorMath.Exp(x));
-
-        /// <summary>The derivative of <see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dSoftplus/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> SoftplusDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::DiffGen.VectorMath.Exp(x);
-            return global::System.Runtime.Intrinsics.Vector256.Create(1.0) / (global::System.Runtime.Intrinsics.Vector256.Create(1.0) + t0) * t0;
-        }
-
-        /// <summary>The backward pass of <see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<double> SoftplusBackward(global::System.Runtime.Intrinsics.Vector256<double> x, global::System.Runtime.Intrinsics.Vector256<double> dy)
-            => dy * SoftplusDerivative(x);
-
-        /// <summary><see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> Softplus(global::System.Runtime.Intrinsics.Vector128<double> x)
-            => global::DiffGen.VectorMath.Log(global::System.Runtime.Intrinsics.Vector128.Create(1.0) + global::DiffGen.VectorMath.Exp(x));
-
-        /// <summary>The derivative of <see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dSoftplus/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> SoftplusDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::DiffGen.VectorMath.Exp(x);
-            return global::System.Runtime.Intrinsics.Vector128.Create(1.0) / (global::System.Runtime.Intrinsics.Vector128.Create(1.0) + t0) * t0;
-        }
-
-        /// <summary>The backward pass of <see cref="Softplus(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<double> SoftplusBackward(global::System.Runtime.Intrinsics.Vector128<double> x, global::System.Runtime.Intrinsics.Vector128<double> dy)
-            => dy * SoftplusDerivative(x);
-
-        /// <summary>Forward kernel: <c>y[i] = Softplus(x[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = Softplus(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Softplus(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
-        {
-            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            int i = 0;
-            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Softplus(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Softplus(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Softplus(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                y[i] = Softplus(x[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Forward<SoftplusDoubleKernel>(x, y);
 
-        /// <summary>Backward kernel: applies <c>SoftplusBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>SoftplusBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void SoftplusBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
-        {
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            int i = 0;
-            ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref double dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(SoftplusBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(SoftplusBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 2; i += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(SoftplusBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                dx[i] = SoftplusBackward(x[i], dy[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.Backward<SoftplusDoubleKernel>(x, dy, dx);
 
-        /// <summary><see cref="Softplus(double)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        /// <summary><see cref="Softplus(double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct SoftplusDoubleKernel : global::DiffGen.IElementwiseFunction<double>
+        public readonly struct SoftplusDoubleKernel : global::DiffGen.IElementwiseFunction<double>, global::DiffGen.IVectorFunction<double>
         {
             /// <inheritdoc/>
             public double Value(double x) => global::Demo.Activations.Softplus(x);
-
             /// <inheritdoc/>
             public double Derivative(double x) => global::Demo.Activations.SoftplusDerivative(x);
-
             /// <inheritdoc/>
             public void Forward(global::System.ReadOnlySpan<double> x, global::System.Span<double> y) => global::Demo.Activations.Softplus(x, y);
-
             /// <inheritdoc/>
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Demo.Activations.SoftplusBackward(x, dy, dx);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                => V.Log(V.Create(1.0) + V.Exp(x));
+
+            /// <inheritdoc/>
+            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            {
+                V t0 = V.Exp(x);
+                return V.Create(1.0) / (V.Create(1.0) + t0) * t0;
+            }
         }
 
         /// <summary>
@@ -726,190 +249,45 @@ namespace Demo
         }
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="Softplus(float)"/>: <c>dy · dSoftplus/dx</c>.</summary>
-        /// <param name="x">The input of the forward pass.</param>
-        /// <param name="dy">The gradient of the loss with respect to the output.</param>
-        /// <returns>The gradient of the loss with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static float SoftplusBackward(float x, float dy)
             => dy * SoftplusDerivative(x);
 
-        /// <summary><see cref="Softplus(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> Softplus(global::System.Runtime.Intrinsics.Vector512<float> x)
-            => global::DiffGen.VectorMath.Log(global::System.Runtime.Intrinsics.Vector512.Create(1f) + global::DiffGen.VectorMath.Exp(x));
-
-        /// <summary>The derivative of <see cref="Softplus(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dSoftplus/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> SoftplusDerivative(global::System.Runtime.Intrinsics.Vector512<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector512<float> t0 = global::DiffGen.VectorMath.Exp(x);
-            return global::System.Runtime.Intrinsics.Vector512.Create(1f) / (global::System.Runtime.Intrinsics.Vector512.Create(1f) + t0) * t0;
-        }
-
-        /// <summary>The backward pass of <see cref="Softplus(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector512<float> SoftplusBackward(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy)
-            => dy * SoftplusDerivative(x);
-
-        /// <summary><see cref="Softplus(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> Softplus(global::System.Runtime.Intrinsics.Vector256<float> x)
-            => global::DiffGen.VectorMath.Log(global::System.Runtime.Intrinsics.Vector256.Create(1f) + global::DiffGen.VectorMath.Exp(x));
-
-        /// <summary>The derivative of <see cref="Softplus(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dSoftplus/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> SoftplusDerivative(global::System.Runtime.Intrinsics.Vector256<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector256<float> t0 = global::DiffGen.VectorMath.Exp(x);
-            return global::System.Runtime.Intrinsics.Vector256.Create(1f) / (global::System.Runtime.Intrinsics.Vector256.Create(1f) + t0) * t0;
-        }
-
-        /// <summary>The backward pass of <see cref="Softplus(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector256<float> SoftplusBackward(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy)
-            => dy * SoftplusDerivative(x);
-
-        /// <summary><see cref="Softplus(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs, one per lane.</param>
-        /// <returns>The outputs, one per lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> Softplus(global::System.Runtime.Intrinsics.Vector128<float> x)
-            => global::DiffGen.VectorMath.Log(global::System.Runtime.Intrinsics.Vector128.Create(1f) + global::DiffGen.VectorMath.Exp(x));
-
-        /// <summary>The derivative of <see cref="Softplus(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The points at which to differentiate, one per lane.</param>
-        /// <returns>dSoftplus/dx in every lane.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> SoftplusDerivative(global::System.Runtime.Intrinsics.Vector128<float> x)
-        {
-            global::System.Runtime.Intrinsics.Vector128<float> t0 = global::DiffGen.VectorMath.Exp(x);
-            return global::System.Runtime.Intrinsics.Vector128.Create(1f) / (global::System.Runtime.Intrinsics.Vector128.Create(1f) + t0) * t0;
-        }
-
-        /// <summary>The backward pass of <see cref="Softplus(float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
-        /// <param name="x">The inputs of the forward pass, one per lane.</param>
-        /// <param name="dy">The gradients of the loss with respect to the outputs.</param>
-        /// <returns>The gradients of the loss with respect to the input.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public static global::System.Runtime.Intrinsics.Vector128<float> SoftplusBackward(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy)
-            => dy * SoftplusDerivative(x);
-
-        /// <summary>Forward kernel: <c>y[i] = Softplus(x[i])</c> for every element.</summary>
-        /// <param name="x">Input spans, all of one length.</param>
-        /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+        /// <summary>Forward kernel: <c>y[i] = Softplus(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void Softplus(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
-        {
-            global::DiffGen.SpanLengths.Require(y.Length, "y", x.Length, "x");
-            int i = 0;
-            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float yRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 16; i += 16)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Softplus(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Softplus(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Softplus(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i)), ref yRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                y[i] = Softplus(x[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<float>.Forward<SoftplusFloatKernel>(x, y);
 
-        /// <summary>Backward kernel: applies <c>SoftplusBackward</c> to every element.</summary>
-        /// <param name="x">Inputs of the forward pass.</param>
-        /// <param name="dy">Gradients of the loss with respect to the outputs.</param>
-        /// <param name="dx">Receives the gradients with respect to <paramref name="x"/>; may be the same memory as an input.</param>
+        /// <summary>Backward kernel: <c>SoftplusBackward</c> of every element; the gradients may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs on the widest hardware-accelerated vectors (Vector512, Vector256 or Vector128), then one element at a time for the rest.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void SoftplusBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
-        {
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            int i = 0;
-            ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float dyRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref float dxRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 16; i += 16)
-                {
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(SoftplusBackward(
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 8; i += 8)
-                {
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(SoftplusBackward(
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-            {
-                for (; i <= x.Length - 4; i += 4)
-                {
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(SoftplusBackward(
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, (global::System.UIntPtr)(uint)i),
-                        global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dyRef, (global::System.UIntPtr)(uint)i)), ref dxRef, (global::System.UIntPtr)(uint)i);
-                }
-            }
-            for (; i < x.Length; i++)
-            {
-                dx[i] = SoftplusBackward(x[i], dy[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<float>.Backward<SoftplusFloatKernel>(x, dy, dx);
 
-        /// <summary><see cref="Softplus(float)"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>
+        /// <summary><see cref="Softplus(float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct SoftplusFloatKernel : global::DiffGen.IElementwiseFunction<float>
+        public readonly struct SoftplusFloatKernel : global::DiffGen.IElementwiseFunction<float>, global::DiffGen.IVectorFunction<float>
         {
             /// <inheritdoc/>
             public float Value(float x) => global::Demo.Activations.Softplus(x);
-
             /// <inheritdoc/>
             public float Derivative(float x) => global::Demo.Activations.SoftplusDerivative(x);
-
             /// <inheritdoc/>
             public void Forward(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) => global::Demo.Activations.Softplus(x, y);
-
             /// <inheritdoc/>
             public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Demo.Activations.SoftplusBackward(x, dy, dx);
+
+            /// <inheritdoc/>
+            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+                => V.Log(V.Create(1f) + V.Exp(x));
+
+            /// <inheritdoc/>
+            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            {
+                V t0 = V.Exp(x);
+                return V.Create(1f) / (V.Create(1f) + t0) * t0;
+            }
         }
 
         /// <summary>
