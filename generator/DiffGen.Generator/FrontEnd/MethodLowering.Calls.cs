@@ -11,9 +11,15 @@ namespace DiffGen.Generator.FrontEnd;
 internal sealed partial class MethodLowering
 {
     /// <summary>The operation-table row for a call to <c>System.Math</c>/<c>System.MathF</c>, or null.</summary>
+    /// <remarks>
+    /// The generic-math spellings (<c>double.Exp</c>, <c>float.Sqrt</c>) forward to <c>Math</c>/<c>MathF</c> and share
+    /// their rows. The first argument is float or double; others may be <c>int</c> (<c>ScaleB</c>, <c>Round</c>'s digits).
+    /// </remarks>
     internal static MathFunction? MathCallFunction(IMethodSymbol target)
     {
-        if (!IsMath(target) || target.Parameters.Any(p => KnownNames.NumericTypeOf(p.Type) is null))
+        if (!(IsMath(target) || IsFloatingPointType(target.ContainingType)) || target.Parameters.Length == 0
+            || KnownNames.NumericTypeOf(target.Parameters[0].Type) is null
+            || target.Parameters.Any(p => KnownNames.NumericTypeOf(p.Type) is null && KnownNames.ValueTypeOf(p.Type) != ValueType.Int))
         {
             return null;
         }
@@ -29,7 +35,7 @@ internal sealed partial class MethodLowering
         validator.DependOn(target.ContainingType);
         if (target.MethodKind == MethodKind.LocalFunction)
         {
-            return Unsupported(invocation, $"A local function ('{target.Name}')", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
+            return LocalFunctionCall(invocation);
         }
 
         if (target.MethodKind == MethodKind.DelegateInvoke)
@@ -42,18 +48,23 @@ internal sealed partial class MethodLowering
             return Unsupported(invocation, $"A call to the instance method '{target.Name}'", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
         }
 
+        if ((IsMath(target) || IsFloatingPointType(target.ContainingType)) && FloatingPointCall(invocation) is Node special)
+        {
+            return special;
+        }
+
         var args = new Node[target.Parameters.Length];
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
             IParameterSymbol? parameter = argument.Parameter;
             if (parameter is null)
             {
-                throw new CompilerErrorException();
+                throw new CompilerErrorException(argument);
             }
 
             if (parameter.RefKind != RefKind.None || argument.ArgumentKind == ArgumentKind.ParamArray)
             {
-                return Unsupported(argument, $"A {(parameter.RefKind == RefKind.None ? "params" : parameter.RefKind.ToString().ToLowerInvariant())} argument", Type);
+                return Unsupported(argument, $"A {(parameter.RefKind == RefKind.None ? "params" : parameter.RefKind.ToString().ToLowerInvariant())} argument ('{argument.Syntax}')", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
             }
 
             args[parameter.Ordinal] = Expr(argument.Value);
@@ -67,8 +78,10 @@ internal sealed partial class MethodLowering
         ValueType? returnType = KnownNames.NumericTypeOf(target.ReturnType);
         if (returnType is not ValueType type || args.Any(a => a.Type != type) || target.IsGenericMethod)
         {
-            return NoDerivative(invocation, target, IsMath(target)
-                ? "this overload is not in DiffGen's table of differentiable Math functions"
+            return NoDerivative(invocation, target, IsMath(target) || IsFloatingPointType(target.ContainingType)
+                ? MathFunctions.All.Any(f => f.Name == target.Name)
+                    ? $"DiffGen differentiates {target.Name} with float or double arguments, not the overload '{target.ToDisplayString()}'"
+                    : $"'{target.Name}' is not in DiffGen's table of differentiable Math functions (see the README)"
                 : "DiffGen differentiates calls to static methods that take and return one type, float or double", returnType ?? Type);
         }
 
@@ -83,6 +96,10 @@ internal sealed partial class MethodLowering
     /// <summary>Whether <paramref name="target"/> is a member of <c>System.Math</c> or <c>System.MathF</c>.</summary>
     private static bool IsMath(IMethodSymbol target) =>
         target.ContainingType is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary>Whether <paramref name="type"/> is <c>double</c> or <c>float</c>, whose static generic-math members forward to Math/MathF.</summary>
+    private static bool IsFloatingPointType(ITypeSymbol? type) =>
+        type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
 
     private Node DifferentiableCall(IInvocationOperation invocation, IMethodSymbol target, ValueType type, Node[] args)
     {
