@@ -72,6 +72,12 @@ internal sealed partial class MethodLowering
 
         if (MathCallFunction(target) is MathFunction function)
         {
+            if (function == MathFunctions.Clamp && args[1].IsConstant && args[2].IsConstant && args[1].Value > args[2].Value)
+            {
+                // Math.Clamp throws ArgumentException for min > max on every input: nothing to differentiate.
+                return Unsupported(invocation, $"A Math.Clamp whose min is above its max ('{invocation.Syntax}' always throws)", args[0].Type);
+            }
+
             return b.Call(function, args);
         }
 
