@@ -64,7 +64,8 @@ internal sealed partial class MethodLowering
 
             if (parameter.RefKind != RefKind.None || argument.ArgumentKind == ArgumentKind.ParamArray)
             {
-                return Unsupported(argument, $"A {(parameter.RefKind == RefKind.None ? "params" : parameter.RefKind.ToString().ToLowerInvariant())} argument ('{argument.Syntax}')", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
+                string kind = parameter.RefKind == RefKind.None ? "params" : parameter.RefKind.ToString().ToLowerInvariant();
+                return Unsupported(argument, $"{(kind is "out" or "in" ? "An" : "A")} {kind} argument ('{argument.Syntax}')", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
             }
 
             args[parameter.Ordinal] = Expr(argument.Value);

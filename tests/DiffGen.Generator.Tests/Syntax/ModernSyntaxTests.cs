@@ -170,6 +170,12 @@ public sealed class ModernSyntaxTests
             [Differentiable]
             public static double Properties(double x) => Alpha * x * x + Scale * x;
 
+            [DerivativeOf(typeof(double), nameof(double.Hypot))]
+            public static (double, double) HypotPartials(double x, double y) => (x / double.Hypot(x, y), y / double.Hypot(x, y));
+
+            [Differentiable]
+            public static double Hypotenuse(double x) => double.Hypot(x, 3.0) * 2.0;
+
             [Differentiable]
             public static partial double Partial(double x);
 
@@ -300,6 +306,7 @@ public sealed class ModernSyntaxTests
             Close(4.0 * (x + 1.0), Derivative("Increments", x), x);
             Close((3.0 * x) + 2.0, Derivative("Properties", x), x);
             Close(3.0 * x * x, Derivative("Partial", x), x);
+            Close(2.0 * x / Math.Sqrt((x * x) + 9.0), Derivative("Hypotenuse", x), x);
             if (x != 0.0 && x != -2.0)
             {
                 Close(-(x + 2.0) / (x * x * x), Derivative("Deconstruction", x), x);
