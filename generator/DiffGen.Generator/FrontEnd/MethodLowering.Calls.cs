@@ -75,8 +75,9 @@ internal sealed partial class MethodLowering
         {
             if (function == MathFunctions.Clamp && args[1].IsConstant && args[2].IsConstant && args[1].Value > args[2].Value)
             {
-                // Math.Clamp throws ArgumentException for min > max on every input: nothing to differentiate.
-                return Unsupported(invocation, $"A Math.Clamp whose min is above its max ('{invocation.Syntax}' always throws)", args[0].Type);
+                // Math.Clamp throws ArgumentException for min > max on every input that reaches it: a path that throws,
+                // valid where it is guarded by a branch the inputs do not take.
+                return Converted(Throwing(invocation), args[0].Type, invocation);
             }
 
             return b.Call(function, args);

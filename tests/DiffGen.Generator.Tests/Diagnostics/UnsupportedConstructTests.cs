@@ -132,10 +132,6 @@ public sealed class UnsupportedConstructTests
             [Differentiable]
             public static double F(double x) => x switch { { } v => v * v };
             """, "{ } v"),
-        Case("ClampWithMinAboveMax", """
-            [Differentiable]
-            public static double F(double x) => Math.Clamp(x, 1.0, 0.0);
-            """, "Math.Clamp(x, 1.0, 0.0)"),
         Case("NonConstantRoundingMode", """
             [Differentiable]
             public static double F(double x)

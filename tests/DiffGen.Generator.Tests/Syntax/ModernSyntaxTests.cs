@@ -168,6 +168,9 @@ public sealed class ModernSyntaxTests
             }
 
             [Differentiable]
+            public static double InvertedClamp(double x) => x > 5.0 ? Math.Clamp(x, 1.0, 0.0) : x * x;
+
+            [Differentiable]
             public static double Properties(double x) => Alpha * x * x + Scale * x;
 
             [DerivativeOf(typeof(double), nameof(double.Hypot))]
@@ -318,6 +321,7 @@ public sealed class ModernSyntaxTests
             }
 
             Close(2.0 * x, Derivative("ThrowStatement", x), x);
+            Close(2.0 * x, Derivative("InvertedClamp", x), x);
 
             float f = (float)x;
             float expectedFloat = (f / MathF.Sqrt((f * f) + 1f)) + (MathF.Pow(10f, f) * MathF.Log(10f)) + (1f - (MathF.Tanh(f) * MathF.Tanh(f)));
@@ -365,6 +369,10 @@ public sealed class ModernSyntaxTests
         var e = Assert.Throws<TargetInvocationException>(() => Derivative("Throwing", -1.0));
         Assert.IsType<ArgumentOutOfRangeException>(e.InnerException);
         e = Assert.Throws<TargetInvocationException>(() => Derivative("ThrowStatement", 11.0));
+        Assert.IsType<ArgumentException>(e.InnerException);
+
+        // Math.Clamp with min > max throws wherever it is reached.
+        e = Assert.Throws<TargetInvocationException>(() => Derivative("InvertedClamp", 6.0));
         Assert.IsType<ArgumentException>(e.InnerException);
     }
 
