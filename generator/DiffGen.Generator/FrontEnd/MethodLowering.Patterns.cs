@@ -142,7 +142,7 @@ internal sealed partial class MethodLowering
                     IDefaultCaseClauseOperation => b.Bool(false),
                     ISingleValueCaseClauseOperation single => Comparison(NodeKind.Equal, value, single.Value, clause),
                     IPatternCaseClauseOperation { Pattern: var pattern, Guard: var guard } =>
-                        guard is null ? Pattern(pattern, value) : b.And(Pattern(pattern, value), Condition(guard)),
+                        guard is null ? Pattern(pattern, value) : b.And(Pattern(pattern, value), Guard(guard)),
                     _ => Unsupported(clause, $"The case label '{clause.Syntax}'", ValueType.Bool),
                 };
                 condition = b.Or(condition, matches);
@@ -177,6 +177,20 @@ internal sealed partial class MethodLowering
             (Node condition, IOperation[] body) = sections[index];
             Action<Flow>? otherwise = index + 1 < sections.Count || fallback is not null ? g => Chain(g, index + 1, default) : null;
             return Branch(condition, g => Statements(new ArraySegment<IOperation>(body), g), otherwise, operation.Syntax, f, following);
+        }
+    }
+
+    /// <summary>A <c>when</c> clause: evaluated only where its pattern matched (so it may not assign).</summary>
+    private Node Guard(IOperation guard)
+    {
+        conditionalDepth++;
+        try
+        {
+            return Condition(guard);
+        }
+        finally
+        {
+            conditionalDepth--;
         }
     }
 

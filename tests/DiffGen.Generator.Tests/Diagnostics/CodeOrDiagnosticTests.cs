@@ -32,6 +32,7 @@ public sealed class CodeOrDiagnosticTests
         new object[] { "IncrementInBranch", "double t = x; double u = x > 0.0 ? t++ : 1.0; return t * u;" },
         new object[] { "SwitchStatement", "switch (x) { case < 0.0: return -x; case 0.0: return 0.0; default: return x * x; }" },
         new object[] { "SwitchStatementBreakInside", "double y = 0.0; switch (x) { case > 0.0: if (x > 1.0) { break; } y = x; break; } return y;" },
+        new object[] { "AssignmentInCaseGuard", "double t = 0.0; switch (x) { case > 0.0 when (t = x) > 1.0: return t; default: return t * x; }" },
         new object[] { "SwitchExpression", "return x switch { < 0.0 => -x, _ => x * x };" },
         new object[] { "SwitchExpressionNotExhaustive", "#pragma warning disable CS8509\nreturn x switch { < 0.0 => -x, >= 0.0 => x * x };\n#pragma warning restore CS8509" },
         new object[] { "PropertyPattern", "return x is { } ? x : 0.0;" },

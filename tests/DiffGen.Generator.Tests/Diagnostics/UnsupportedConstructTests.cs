@@ -132,6 +132,20 @@ public sealed class UnsupportedConstructTests
             [Differentiable]
             public static double F(double x) => x switch { { } v => v * v };
             """, "{ } v"),
+        Case("AssignmentInCaseGuard", """
+            [Differentiable]
+            public static double F(double x)
+            {
+                double t = 0.0;
+                switch (x)
+                {
+                    case > 0.0 when (t = x) > 1.0:
+                        return t;
+                    default:
+                        return t * x;
+                }
+            }
+            """, "t = x"),
         Case("NonConstantRoundingMode", """
             [Differentiable]
             public static double F(double x)
