@@ -13,13 +13,11 @@ internal sealed partial class MethodLowering
     /// <summary>The operation-table row for a call to <c>System.Math</c>/<c>System.MathF</c>, or null.</summary>
     /// <remarks>
     /// The generic-math spellings (<c>double.Exp</c>, <c>float.Sqrt</c>) forward to <c>Math</c>/<c>MathF</c> and share
-    /// their rows. The first argument is float or double; others may be <c>int</c> (<c>ScaleB</c>, <c>Round</c>'s digits).
+    /// their rows. Arguments are float, double or <c>int</c> (<c>ScaleB</c>'s exponent, <c>Round</c>'s digits).
     /// </remarks>
     internal static MathFunction? MathCallFunction(IMethodSymbol target)
     {
-        if (!(IsMath(target) || IsFloatingPointType(target.ContainingType)) || target.Parameters.Length == 0
-            || KnownNames.NumericTypeOf(target.Parameters[0].Type) is null
-            || target.Parameters.Any(p => KnownNames.NumericTypeOf(p.Type) is null && KnownNames.ValueTypeOf(p.Type) != ValueType.Int))
+        if (!(IsMath(target) || IsFloatingPointType(target.ContainingType)) || target.Parameters.Any(p => KnownNames.NumericTypeOf(p.Type) is null))
         {
             return null;
         }
