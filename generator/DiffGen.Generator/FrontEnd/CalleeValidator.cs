@@ -63,23 +63,26 @@ internal sealed class CalleeValidator
     public Compilation Compilation => compilation;
 
     /// <summary>Marks <paramref name="method"/> as being lowered.</summary>
-    public void Enter(IMethodSymbol method) => active.Add(method.OriginalDefinition);
+    public void Enter(IMethodSymbol method) => active.Add(Key(method));
 
     /// <summary>Marks <paramref name="method"/> as done.</summary>
-    public void Exit(IMethodSymbol method) => active.Remove(method.OriginalDefinition);
+    public void Exit(IMethodSymbol method) => active.Remove(Key(method));
 
     /// <summary>Whether <paramref name="method"/> is being lowered now (a call to it is recursion).</summary>
     public bool IsActive(IMethodSymbol method)
     {
-        bool active = this.active.Contains(method.OriginalDefinition);
+        bool active = this.active.Contains(Key(method));
         cyclesSeen += active ? 1 : 0;
         return active;
     }
 
+    /// <summary>One symbol per method: a partial method's two parts and a generic method's constructions are the same method.</summary>
+    private static IMethodSymbol Key(IMethodSymbol method) => (method.PartialDefinitionPart ?? method).OriginalDefinition;
+
     /// <summary>Whether a [Differentiable] method declared in source lowers without errors, and if not, whether recursion is why.</summary>
     public CalleeVerdict Check(IMethodSymbol callee)
     {
-        callee = callee.OriginalDefinition;
+        callee = Key(callee);
         if (known.TryGetValue(callee, out (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes) cached))
         {
             if (dependencies.Count > 0)
@@ -90,7 +93,8 @@ internal sealed class CalleeValidator
             return cached.Verdict;
         }
 
-        MethodDeclarationSyntax? syntax = callee.DeclaringSyntaxReferences
+        // A partial method's body is on its implementation part.
+        MethodDeclarationSyntax? syntax = (callee.PartialImplementationPart ?? callee).DeclaringSyntaxReferences
             .Select(r => r.GetSyntax(cancellationToken))
             .OfType<MethodDeclarationSyntax>()
             .FirstOrDefault(s => s.Body is not null || s.ExpressionBody is not null);
@@ -122,7 +126,7 @@ internal sealed class CalleeValidator
     /// </summary>
     public bool Vectorizes(IMethodSymbol callee)
     {
-        callee = callee.OriginalDefinition;
+        callee = Key(callee);
         if (!known.ContainsKey(callee))
         {
             Check(callee);

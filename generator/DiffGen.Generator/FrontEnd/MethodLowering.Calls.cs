@@ -11,9 +11,13 @@ namespace DiffGen.Generator.FrontEnd;
 internal sealed partial class MethodLowering
 {
     /// <summary>The operation-table row for a call to <c>System.Math</c>/<c>System.MathF</c>, or null.</summary>
+    /// <remarks>
+    /// The generic-math spellings (<c>double.Exp</c>, <c>float.Sqrt</c>) forward to <c>Math</c>/<c>MathF</c> and share
+    /// their rows. Arguments are float, double or <c>int</c> (<c>ScaleB</c>'s exponent, <c>Round</c>'s digits).
+    /// </remarks>
     internal static MathFunction? MathCallFunction(IMethodSymbol target)
     {
-        if (!IsMath(target) || target.Parameters.Any(p => KnownNames.NumericTypeOf(p.Type) is null))
+        if (!(IsMath(target) || IsFloatingPointType(target.ContainingType)) || target.Parameters.Any(p => KnownNames.NumericTypeOf(p.Type) is null))
         {
             return null;
         }
@@ -29,7 +33,7 @@ internal sealed partial class MethodLowering
         validator.DependOn(target.ContainingType);
         if (target.MethodKind == MethodKind.LocalFunction)
         {
-            return Unsupported(invocation, $"A local function ('{target.Name}')", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
+            return LocalFunctionCall(invocation);
         }
 
         if (target.MethodKind == MethodKind.DelegateInvoke)
@@ -42,18 +46,24 @@ internal sealed partial class MethodLowering
             return Unsupported(invocation, $"A call to the instance method '{target.Name}'", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
         }
 
+        if ((IsMath(target) || IsFloatingPointType(target.ContainingType)) && FloatingPointCall(invocation) is Node special)
+        {
+            return special;
+        }
+
         var args = new Node[target.Parameters.Length];
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
             IParameterSymbol? parameter = argument.Parameter;
             if (parameter is null)
             {
-                throw new CompilerErrorException();
+                throw new CompilerErrorException(argument);
             }
 
             if (parameter.RefKind != RefKind.None || argument.ArgumentKind == ArgumentKind.ParamArray)
             {
-                return Unsupported(argument, $"A {(parameter.RefKind == RefKind.None ? "params" : parameter.RefKind.ToString().ToLowerInvariant())} argument", Type);
+                string kind = parameter.RefKind == RefKind.None ? "params" : parameter.RefKind.ToString().ToLowerInvariant();
+                return Unsupported(argument, $"{(kind is "out" or "in" ? "An" : "A")} {kind} argument ('{argument.Syntax}')", KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
             }
 
             args[parameter.Ordinal] = Expr(argument.Value);
@@ -61,14 +71,23 @@ internal sealed partial class MethodLowering
 
         if (MathCallFunction(target) is MathFunction function)
         {
+            if (function == MathFunctions.Clamp && args[1].IsConstant && args[2].IsConstant && args[1].Value > args[2].Value)
+            {
+                // Math.Clamp throws ArgumentException for min > max on every input that reaches it: a path that throws,
+                // valid where it is guarded by a branch the inputs do not take.
+                return Converted(Throwing(invocation), args[0].Type, invocation);
+            }
+
             return b.Call(function, args);
         }
 
         ValueType? returnType = KnownNames.NumericTypeOf(target.ReturnType);
         if (returnType is not ValueType type || args.Any(a => a.Type != type) || target.IsGenericMethod)
         {
-            return NoDerivative(invocation, target, IsMath(target)
-                ? "this overload is not in DiffGen's table of differentiable Math functions"
+            return NoDerivative(invocation, target, IsMath(target) || IsFloatingPointType(target.ContainingType)
+                ? MathFunctions.All.Any(f => f.Name == target.Name)
+                    ? $"DiffGen differentiates {target.Name} with float or double arguments, not the overload '{target.ToDisplayString()}'"
+                    : $"'{target.Name}' is not in DiffGen's table of differentiable Math functions (see the README)"
                 : "DiffGen differentiates calls to static methods that take and return one type, float or double", returnType ?? Type);
         }
 
@@ -83,6 +102,10 @@ internal sealed partial class MethodLowering
     /// <summary>Whether <paramref name="target"/> is a member of <c>System.Math</c> or <c>System.MathF</c>.</summary>
     private static bool IsMath(IMethodSymbol target) =>
         target.ContainingType is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary>Whether <paramref name="type"/> is <c>double</c> or <c>float</c>, whose static generic-math members forward to Math/MathF.</summary>
+    private static bool IsFloatingPointType(ITypeSymbol? type) =>
+        type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
 
     private Node DifferentiableCall(IInvocationOperation invocation, IMethodSymbol target, ValueType type, Node[] args)
     {

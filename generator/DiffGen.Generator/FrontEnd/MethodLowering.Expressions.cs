@@ -36,7 +36,7 @@ internal sealed partial class MethodLowering
         using DepthScope scope = Deeper();
         if (operation.Kind == OperationKind.Invalid || operation.Type is IErrorTypeSymbol)
         {
-            throw new CompilerErrorException();
+            throw new CompilerErrorException(operation);
         }
 
         if (operation is IFieldReferenceOperation fieldReference)
@@ -60,27 +60,46 @@ internal sealed partial class MethodLowering
                 return Conversion(conversion);
             case IConditionalOperation conditional when conditional.WhenFalse is not null:
                 return Select(conditional);
-            case IParameterReferenceOperation parameter when SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, method):
-                return inputs[parameter.Parameter.Ordinal];
-            case ILocalReferenceOperation local:
-                return flowLocal(local);
+            case IParameterReferenceOperation { Parameter: var parameter }:
+                return parameter.RefKind == RefKind.None
+                    ? Read(parameter, operation)
+                    : Unsupported(operation, $"The {parameter.RefKind.ToString().ToLowerInvariant()} parameter '{parameter.Name}'", KnownNames.ValueTypeOf(parameter.Type) ?? Type);
+            case ILocalReferenceOperation { Local: var local }:
+                return local.IsRef
+                    ? Unsupported(operation, $"The ref local '{local.Name}'", KnownNames.ValueTypeOf(local.Type) ?? Type)
+                    : Read(local, operation);
             case IFieldReferenceOperation field:
                 return Field(field);
+            case IPropertyReferenceOperation property:
+                return Property(property);
             case IInvocationOperation invocation:
                 return Call(invocation);
             case IAnonymousFunctionOperation or IDelegateCreationOperation:
                 return Unsupported(operation, "A lambda", Type);
-            case IAssignmentOperation or IIncrementOrDecrementOperation:
-                return Unsupported(operation, $"An assignment inside an expression ('{operation.Syntax}')", Type);
+            case IAssignmentOperation assignment:
+                return Assign(assignment);
+            case IIncrementOrDecrementOperation increment:
+                return IncrementOrDecrement(increment);
+            case IIsPatternOperation isPattern:
+                return IsPattern(isPattern);
+            case IIsTypeOperation isType when SameType(isType.ValueOperand.Type, isType.TypeOperand):
+                // 'x is double' for a double x: always true (a value type is never null).
+                Expr(isType.ValueOperand);
+                return b.Bool(true);
+            case ISwitchExpressionOperation switchExpression:
+                return SwitchExpression(switchExpression);
+            case IThrowOperation:
+                return Throwing(operation);
             case IArrayElementReferenceOperation:
                 return Unsupported(operation, "An array element", Type);
             default:
                 return Unsupported(operation, $"The expression '{operation.Syntax}'", KnownNames.ValueTypeOf(operation.Type) ?? Type);
         }
-
-        Node flowLocal(ILocalReferenceOperation local) =>
-            current!.Env.TryGetValue(local.Local, out Node? value) ? value : throw new CompilerErrorException();
     }
+
+    /// <summary>The current value of a local or parameter.</summary>
+    private Node Read(ISymbol variable, IOperation at) =>
+        current!.Env.TryGetValue(variable, out Node? value) ? value : throw new CompilerErrorException(at);
 
     private Node Constant(IOperation operation, object? value)
     {
@@ -113,10 +132,25 @@ internal sealed partial class MethodLowering
         while (spine.Count > 0)
         {
             IBinaryOperation binary = spine.Pop();
-            left = Origin(Combine(binary, left, Expr(binary.RightOperand)), binary.Syntax);
+            left = Origin(Combine(binary, left, Operand(binary)), binary.Syntax);
         }
 
         return left;
+    }
+
+    /// <summary>The right operand of <paramref name="binary"/>, which <c>&amp;&amp;</c> and <c>||</c> evaluate on some paths only.</summary>
+    private Node Operand(IBinaryOperation binary)
+    {
+        bool shortCircuit = binary.OperatorKind is BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr;
+        conditionalDepth += shortCircuit ? 1 : 0;
+        try
+        {
+            return Expr(binary.RightOperand);
+        }
+        finally
+        {
+            conditionalDepth -= shortCircuit ? 1 : 0;
+        }
     }
 
     private Node Combine(IBinaryOperation operation, Node left, Node right)
@@ -191,6 +225,8 @@ internal sealed partial class MethodLowering
             UnaryOperatorKind.Minus when operand.IsNumeric || operand.IsInteger => b.Negate(operand),
             UnaryOperatorKind.Plus when operand.IsNumeric || operand.IsInteger => operand,
             UnaryOperatorKind.Not when operand.Type == ValueType.Bool => b.Not(operand),
+            // ~i is i ^ -1 (two's complement): one of the integer operations the IR has.
+            UnaryOperatorKind.BitwiseNegation when operand.IsInteger => b.Integral(NodeKind.ExclusiveOr, operand, b.Constant(-1, ValueType.Int)),
             _ => Unsupported(operation, $"The operator in '{operation.Syntax}'", KnownNames.ValueTypeOf(operation.Type) ?? Type),
         };
     }
@@ -201,7 +237,12 @@ internal sealed partial class MethodLowering
         ValueType? source = KnownNames.ValueTypeOf(conversion.Operand.Type);
         if (conversion.Operand.Kind == OperationKind.Invalid || conversion.Operand.Type is IErrorTypeSymbol)
         {
-            throw new CompilerErrorException();
+            throw new CompilerErrorException(conversion.Operand);
+        }
+
+        if (conversion.Operand is IThrowOperation && target is ValueType throwType)
+        {
+            return Converted(Throwing(conversion.Operand), throwType, conversion);
         }
 
         if (conversion.OperatorMethod is not null)
@@ -225,8 +266,28 @@ internal sealed partial class MethodLowering
     private Node Select(IConditionalOperation conditional)
     {
         Node condition = Condition(conditional.Condition);
-        Node whenTrue = Expr(conditional.WhenTrue);
-        Node whenFalse = Expr(conditional.WhenFalse!);
+        Node whenTrue, whenFalse;
+        conditionalDepth++;
+        try
+        {
+            whenTrue = Expr(conditional.WhenTrue);
+            whenFalse = Expr(conditional.WhenFalse!);
+        }
+        finally
+        {
+            conditionalDepth--;
+        }
+
+        // A throw expression has no type of its own: it takes the other side's.
+        if (conditional.WhenTrue is IThrowOperation)
+        {
+            whenTrue = Converted(whenTrue, whenFalse.Type, conditional.WhenTrue);
+        }
+        else if (conditional.WhenFalse is IThrowOperation)
+        {
+            whenFalse = Converted(whenFalse, whenTrue.Type, conditional.WhenFalse);
+        }
+
         return whenTrue.Type == whenFalse.Type
             ? b.Select(condition, whenTrue, whenFalse)
             : Unsupported(conditional, $"The conditional '{conditional.Syntax}'", Type);
@@ -243,5 +304,29 @@ internal sealed partial class MethodLowering
         return KnownNames.NumericTypeOf(symbol.Type) is ValueType type
             ? b.Field(KnownNames.QualifiedMemberName(symbol), type)
             : Unsupported(field, $"The field '{symbol.Name}' of type '{symbol.Type.ToDisplayString()}'", Type);
+    }
+
+    /// <summary>
+    /// A static property, such as <c>static double Alpha =&gt; 1.67;</c>: read like a static field, as a constant
+    /// (no gradient flows through it).
+    /// </summary>
+    private Node Property(IPropertyReferenceOperation property)
+    {
+        IPropertySymbol symbol = property.Property;
+        validator.DependOn(symbol.ContainingType);
+        if (!symbol.IsStatic || property.Instance is not null)
+        {
+            return Unsupported(property, $"The instance property '{symbol.Name}'", KnownNames.NumericTypeOf(symbol.Type) ?? Type);
+        }
+
+        if (symbol.IsIndexer || symbol.GetMethod is null || symbol.ReturnsByRef || symbol.ReturnsByRefReadonly
+            || !validator.Compilation.IsSymbolAccessibleWithin(symbol.GetMethod, method.ContainingType))
+        {
+            return Unsupported(property, $"The property '{symbol.Name}' (only readable static properties)", KnownNames.NumericTypeOf(symbol.Type) ?? Type);
+        }
+
+        return KnownNames.NumericTypeOf(symbol.Type) is ValueType type
+            ? b.Field(KnownNames.QualifiedMemberName(symbol), type)
+            : Unsupported(property, $"The property '{symbol.Name}' of type '{symbol.Type.ToDisplayString()}'", Type);
     }
 }

@@ -16,7 +16,19 @@ internal sealed partial class MethodLowering
 
     private Node LowerBody(IBlockOperation body)
     {
-        var flow = new Flow(new Dictionary<ILocalSymbol, Node>(SymbolEqualityComparer.Default), b.Bool(false), null);
+        // A parameter is a local with an initial value: assigning it is assigning a local.
+        var flow = new Flow(new Dictionary<ISymbol, Node>(SymbolEqualityComparer.Default), b.Bool(false), null);
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            flow.Env[parameter] = inputs[parameter.Ordinal];
+        }
+
+        return LowerFrame(body, flow, Type);
+    }
+
+    /// <summary>Lowers the body of the method or of an inlined local function, in <paramref name="flow"/>.</summary>
+    private Node LowerFrame(IBlockOperation body, Flow flow, ValueType type)
+    {
         Statement(body, flow);
 
         // C# requires every path to return; if one does not, either a statement DiffGen cannot lower (already
@@ -26,7 +38,7 @@ internal sealed partial class MethodLowering
             return result;
         }
 
-        return diagnostics.Count > 0 ? b.Zero(Type) : throw new CompilerErrorException();
+        return diagnostics.Count > 0 ? b.Zero(type) : throw new CompilerErrorException(body);
     }
 
     /// <summary>
@@ -87,11 +99,11 @@ internal sealed partial class MethodLowering
                 break;
 
             case IExpressionStatementOperation { Operation: var expression }:
-                Assignment(expression, flow);
+                SideEffect(expression);
                 break;
 
             case IReturnOperation { ReturnedValue: { } value }:
-                Node returned = ExprAs(value, Type);
+                Node returned = Converted(ExprAs(value, frameType), frameType, value);
                 flow.ReturnValue = flow.ReturnValue is null ? returned : b.Select(flow.ReturnFlag, flow.ReturnValue, returned);
                 flow.ReturnFlag = b.Bool(true);
                 break;
@@ -99,11 +111,19 @@ internal sealed partial class MethodLowering
             case IConditionalOperation conditional:
                 return If(conditional, flow, rest);
 
-            case IEmptyOperation:
+            case ISwitchOperation @switch:
+                return Switch(@switch, flow, rest);
+
+            case IThrowOperation:
+                Throw(statement);
+                break;
+
+            case IEmptyOperation or ILocalFunctionOperation:
+                // A local function is lowered where it is called.
                 break;
 
             case IInvalidOperation:
-                throw new CompilerErrorException();
+                throw new CompilerErrorException(statement);
 
             default:
                 Unsupported(statement, StatementName(statement), ValueType.Bool);
@@ -118,7 +138,7 @@ internal sealed partial class MethodLowering
         ILocalSymbol local = declarator.Symbol;
         if (local.Type is IErrorTypeSymbol)
         {
-            throw new CompilerErrorException();
+            throw new CompilerErrorException(declarator);
         }
 
         if (declarator.GetVariableInitializer()?.Value is IDelegateCreationOperation or IAnonymousFunctionOperation)
@@ -127,7 +147,13 @@ internal sealed partial class MethodLowering
             return;
         }
 
-        if (KnownNames.ValueTypeOf(local.Type) is not ValueType type || local.IsRef)
+        if (local.IsRef)
+        {
+            Unsupported(declarator, $"A ref local ('{local.Name}')", ValueType.Bool);
+            return;
+        }
+
+        if (KnownNames.ValueTypeOf(local.Type) is not ValueType type)
         {
             Unsupported(declarator, $"A local of type '{local.Type.ToDisplayString()}' ('{local.Name}'; only float, double, int and bool)", ValueType.Bool);
             return;
@@ -136,81 +162,25 @@ internal sealed partial class MethodLowering
         IVariableInitializerOperation? initializer = declarator.GetVariableInitializer();
         if (initializer is not null)
         {
-            flow.Env[local] = ExprAs(initializer.Value, type);
+            flow.Env[local] = Converted(ExprAs(initializer.Value, type), type, initializer.Value);
         }
     }
 
-    private void Assignment(IOperation expression, Flow flow)
+    private bool If(IConditionalOperation conditional, Flow flow, ArraySegment<IOperation> rest) =>
+        Branch(Condition(conditional.Condition), then => Statement(conditional.WhenTrue, then),
+            conditional.WhenFalse is { } whenFalse ? otherwise => Statement(whenFalse, otherwise) : null,
+            conditional.Syntax, flow, rest);
+
+    /// <summary>
+    /// Lowers <c>if (condition) whenTrue else whenFalse</c>: each side in its own copy of the flow, then the locals
+    /// either side assigned become selects. <paramref name="rest"/> is as for <see cref="Statement"/>.
+    /// </summary>
+    private bool Branch(Node condition, Action<Flow> whenTrue, Action<Flow>? whenFalse, SyntaxNode syntax, Flow flow, ArraySegment<IOperation> rest)
     {
-        if (expression is not IAssignmentOperation assignment || expression is ICoalesceAssignmentOperation)
-        {
-            Unsupported(expression, expression is IThrowOperation ? "'throw'" : $"A statement with side effects ('{expression.Syntax}')", ValueType.Bool);
-            return;
-        }
-
-        if (assignment.Target is not ILocalReferenceOperation { Local: var local })
-        {
-            string target = assignment.Target switch
-            {
-                IParameterReferenceOperation p => $"Assignment to parameter '{p.Parameter.Name}'",
-                IFieldReferenceOperation f => $"Assignment to field '{f.Field.Name}'",
-                IArrayElementReferenceOperation => "Assignment to an array element",
-                IInvalidOperation => throw new CompilerErrorException(),
-                _ => $"Assignment to '{assignment.Target.Syntax}'",
-            };
-            Unsupported(assignment, target, ValueType.Bool);
-            return;
-        }
-
-        if (KnownNames.ValueTypeOf(local.Type) is not ValueType type)
-        {
-            Unsupported(assignment, $"A local of type '{local.Type.ToDisplayString()}' ('{local.Name}')", ValueType.Bool);
-            return;
-        }
-
-        if (assignment is ICompoundAssignmentOperation compound)
-        {
-            if (!flow.Env.TryGetValue(local, out Node? old))
-            {
-                throw new CompilerErrorException();
-            }
-
-            NodeKind? kind = compound.OperatorKind switch
-            {
-                BinaryOperatorKind.Add => NodeKind.Add,
-                BinaryOperatorKind.Subtract => NodeKind.Subtract,
-                BinaryOperatorKind.Multiply => NodeKind.Multiply,
-                BinaryOperatorKind.Divide => NodeKind.Divide,
-                _ => null,
-            };
-            Node right = ExprAs(compound.Value, type);
-            if (kind is null || type == ValueType.Bool || compound.OperatorMethod is not null || right.Type == ValueType.Bool
-                || (type == ValueType.Int && right.Type != ValueType.Int))
-            {
-                Unsupported(compound, $"The compound assignment '{compound.Syntax}'", type);
-                return;
-            }
-
-            // C# computes 'f += d' (float f, double d) in double and converts back.
-            ValueType wide = type == ValueType.Int ? ValueType.Int
-                : right.Type == ValueType.Double || type == ValueType.Double ? ValueType.Double : ValueType.Float;
-            flow.Env[local] = b.Convert(b.Arithmetic(kind.Value, b.Convert(old, wide), b.Convert(right, wide)), type);
-            return;
-        }
-
-        flow.Env[local] = ExprAs(assignment.Value, type);
-    }
-
-    private bool If(IConditionalOperation conditional, Flow flow, ArraySegment<IOperation> rest)
-    {
-        Node condition = Condition(conditional.Condition);
         Flow then = flow.Clone();
-        Statement(conditional.WhenTrue, then);
+        whenTrue(then);
         Flow otherwise = flow.Clone();
-        if (conditional.WhenFalse is { } whenFalse)
-        {
-            Statement(whenFalse, otherwise);
-        }
+        whenFalse?.Invoke(otherwise);
 
         // What follows runs only on a side that did not return: lower it there.
         bool restConsumed = rest.Count > 0 && (then.HasReturned || otherwise.HasReturned);
@@ -224,13 +194,13 @@ internal sealed partial class MethodLowering
         }
 
         // Locals assigned on either side become selects; a return on one side guards what follows.
-        var merged = new Dictionary<ILocalSymbol, Node>(SymbolEqualityComparer.Default);
-        foreach (KeyValuePair<ILocalSymbol, Node> entry in then.Env)
+        var merged = new Dictionary<ISymbol, Node>(SymbolEqualityComparer.Default);
+        foreach (KeyValuePair<ISymbol, Node> entry in then.Env)
         {
-            merged[entry.Key] = otherwise.Env.TryGetValue(entry.Key, out Node? other) ? Origin(b.Select(condition, entry.Value, other), conditional.Syntax) : entry.Value;
+            merged[entry.Key] = otherwise.Env.TryGetValue(entry.Key, out Node? other) ? Origin(b.Select(condition, entry.Value, other), syntax) : entry.Value;
         }
 
-        foreach (KeyValuePair<ILocalSymbol, Node> entry in otherwise.Env)
+        foreach (KeyValuePair<ISymbol, Node> entry in otherwise.Env)
         {
             if (!merged.ContainsKey(entry.Key))
             {
@@ -244,7 +214,7 @@ internal sealed partial class MethodLowering
         {
             (null, var e) => e,
             (var t, null) => t,
-            var (t, e) => Origin(b.Select(condition, t, e), conditional.Syntax),
+            var (t, e) => Origin(b.Select(condition, t, e), syntax),
         };
         return restConsumed;
     }
@@ -255,8 +225,6 @@ internal sealed partial class MethodLowering
         IBranchOperation branch => $"'{branch.Syntax.GetFirstToken().ValueText}'",
         ILabeledOperation => "A label (goto)",
         ITryOperation => "'try'",
-        ILocalFunctionOperation local => $"A local function ('{local.Symbol.Name}')",
-        ISwitchOperation => "'switch'",
         IUsingOperation or IUsingDeclarationOperation => "'using'",
         ILockOperation => "'lock'",
         IThrowOperation => "'throw'",
@@ -280,15 +248,15 @@ internal sealed partial class MethodLowering
     /// <summary>What is known at one point of a body: the value of each local, and whether (and what) it has returned.</summary>
     private sealed class Flow
     {
-        public Flow(Dictionary<ILocalSymbol, Node> env, Node returnFlag, Node? returnValue)
+        public Flow(Dictionary<ISymbol, Node> env, Node returnFlag, Node? returnValue)
         {
             Env = env;
             ReturnFlag = returnFlag;
             ReturnValue = returnValue;
         }
 
-        /// <summary>The current value of each assigned local.</summary>
-        public Dictionary<ILocalSymbol, Node> Env { get; set; }
+        /// <summary>The current value of each assigned local and parameter.</summary>
+        public Dictionary<ISymbol, Node> Env { get; set; }
 
         /// <summary>When the method has already returned on this path (a condition).</summary>
         public Node ReturnFlag { get; set; }
@@ -299,6 +267,6 @@ internal sealed partial class MethodLowering
         /// <summary>Whether every path here has returned.</summary>
         public bool HasReturned => ReturnFlag.IsConstantValue(1);
 
-        public Flow Clone() => new(new Dictionary<ILocalSymbol, Node>(Env, SymbolEqualityComparer.Default), ReturnFlag, ReturnValue);
+        public Flow Clone() => new(new Dictionary<ISymbol, Node>(Env, SymbolEqualityComparer.Default), ReturnFlag, ReturnValue);
     }
 }

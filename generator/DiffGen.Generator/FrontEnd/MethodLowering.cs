@@ -30,6 +30,7 @@ internal sealed partial class MethodLowering
     private const int MaxSyntaxDepth = 4 * MaxDepth;
 
     private readonly IMethodSymbol method;
+    private readonly SemanticModel model;
     private readonly CalleeValidator validator;
     private readonly CancellationToken cancellationToken;
     private readonly GraphBuilder b = new();
@@ -38,10 +39,13 @@ internal sealed partial class MethodLowering
     private readonly Node[] inputs;
     private int depth;
 
-    private MethodLowering(IMethodSymbol method, ValueType type, CalleeValidator validator, CancellationToken cancellationToken)
+    private MethodLowering(IMethodSymbol method, ValueType type, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
     {
         this.method = method;
+        this.model = model;
         this.validator = validator;
+        frameOwner = method;
+        frameType = type;
         this.cancellationToken = cancellationToken;
         Type = type;
         inputs = method.Parameters.Select(p => b.Input(p.Ordinal, p.Name, type)).ToArray();
@@ -57,6 +61,17 @@ internal sealed partial class MethodLowering
     /// <summary>Lowers <paramref name="method"/> as part of validating a caller.</summary>
     internal static LoweringResult Lower(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
     {
+        if (syntax.Body is null && syntax.ExpressionBody is null && method.PartialImplementationPart is { } implementation
+            && implementation.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is MethodDeclarationSyntax implementationSyntax)
+        {
+            // [Differentiable] on the defining declaration of a partial method: the body to lower is the implementation's.
+            method = implementation;
+            syntax = implementationSyntax;
+#pragma warning disable RS1030 // The implementing part may be in another file; resolved once per method.
+            model = syntax.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+        }
+
         validator.BeginDependencies();
         LoweringResult result;
         DependencySet dependencies;
@@ -109,7 +124,7 @@ internal sealed partial class MethodLowering
             return new LoweringResult(null, signatureErrors, HasCompilerErrors: false);
         }
 
-        var lowering = new MethodLowering(method, type.Value, validator, cancellationToken);
+        var lowering = new MethodLowering(method, type.Value, model, validator, cancellationToken);
         lowering.diagnostics.AddRange(signatureErrors);
         // Roslyn builds IOperation trees recursively with no stack guard of its own: a deep enough expression
         // overflows the stack inside GetOperation, which no catch survives. Such nesting is DIFF010 anyway.
@@ -127,7 +142,7 @@ internal sealed partial class MethodLowering
             if (model.GetOperation(syntax, cancellationToken) is not IMethodBodyOperation body
                 || (body.BlockBody ?? body.ExpressionBody) is not IBlockOperation block)
             {
-                return new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true);
+                throw new CompilerErrorException(syntax.Body ?? (SyntaxNode?)syntax.ExpressionBody ?? syntax);
             }
 
             Node result = lowering.LowerBody(block);
@@ -138,9 +153,23 @@ internal sealed partial class MethodLowering
 
             return new LoweringResult(new LoweredMethod(lowering.b, type.Value, lowering.inputs, result, lowering.origins) { CalleeKernels = lowering.calleeKernels }, lowering.diagnostics, HasCompilerErrors: false);
         }
-        catch (CompilerErrorException)
+        catch (CompilerErrorException e)
         {
-            return new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true);
+            // The operation tree looked broken. If the compiler agrees, its errors speak and DiffGen stays silent.
+            // If it does not, the gap is DiffGen's: a value a construct it could not lower left unbound (the local of
+            // an out argument, say). What was already reported says why; a method must never get neither code nor
+            // a diagnostic.
+            if (HasErrors(model, syntax, cancellationToken))
+            {
+                return new LoweringResult(null, Array.Empty<DiagnosticInfo>(), HasCompilerErrors: true);
+            }
+
+            if (lowering.diagnostics.Count == 0)
+            {
+                lowering.diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, e.At.GetLocation(), Describe(e.At)));
+            }
+
+            return new LoweringResult(null, lowering.diagnostics, HasCompilerErrors: false);
         }
         catch (GraphTooLargeException e)
         {
@@ -256,9 +285,25 @@ internal sealed partial class MethodLowering
         public void Dispose() => owner.depth--;
     }
 
-    /// <summary>The method does not compile (yet); DiffGen stays silent.</summary>
+    /// <summary>What a construct DiffGen met where the operation tree looked broken is, in C# terms.</summary>
+    private static string Describe(SyntaxNode at) => at switch
+    {
+        Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name => $"The value of '{name.Identifier.ValueText}' here (it was set by a construct DiffGen does not follow)",
+        _ => $"The construct '{FirstLine(at.ToString())}'",
+    };
+
+    /// <summary>The method does not seem to compile (yet); DiffGen stays silent if the compiler reports an error.</summary>
     private sealed class CompilerErrorException : Exception
     {
+        public CompilerErrorException(IOperation at)
+            : this(at.Syntax)
+        {
+        }
+
+        public CompilerErrorException(SyntaxNode at) => At = at;
+
+        /// <summary>Where the tree looked broken.</summary>
+        public SyntaxNode At { get; }
     }
 
     private sealed class TooDeepException : Exception

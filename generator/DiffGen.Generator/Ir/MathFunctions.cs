@@ -296,6 +296,53 @@ internal static class MathFunctions
         Range = r => Steps(r[0], v => Math.Sign(v)),
     });
 
+    /// <summary>
+    /// <c>CopySign(a, s)</c>: the magnitude of <c>a</c> with the sign bit of <c>s</c>. Its slope in <c>a</c> is
+    /// <c>±1</c> away from <c>a = 0</c>, where it is the kink of <c>|a|</c> (slope 0, as <c>Abs</c>); in <c>s</c> it is
+    /// piecewise constant (no gradient).
+    /// </summary>
+    public static readonly MathFunction CopySign = Add(new("CopySign", 2, "copysign", (b, self, t) =>
+    {
+        if (t[0] is not Node ta)
+        {
+            return null;
+        }
+
+        Node a = self.Args[0], zero = b.Zero(a.Type), sign = b.Call(CopySign!, b.One(a.Type), self.Args[1]);
+        return b.Select(b.Compare(NodeKind.Greater, a, zero), b.Multiply(sign, ta),
+            b.Select(b.Compare(NodeKind.Less, a, zero), b.Negate(b.Multiply(sign, ta)), zero));
+    })
+    {
+        Vector = "{V}.CopySign({0}, {1})",
+        Evaluate = a => (BitConverter.DoubleToInt64Bits(a[0]) < 0) == (BitConverter.DoubleToInt64Bits(a[1]) < 0) ? a[0] : -a[0],
+        Range = r => new Interval(-r[0].Abs().Hi, r[0].Abs().Hi),
+    });
+
+    /// <summary><c>ScaleB(x, n)</c>: <c>x · 2ⁿ</c> for an <c>int</c> <c>n</c>, exactly (no vector form: scalar kernels).</summary>
+    public static readonly MathFunction ScaleB = Add(new("ScaleB", 2, "scaleb", (b, self, t) =>
+        t[0] is Node tx ? b.Multiply(b.Call(ScaleB!, b.One(self.Type), self.Args[1]), tx) : null)
+    {
+        // netstandard2.0 has no Math.ScaleB; the analyses need no exact rounding at the extremes.
+        Evaluate = a => double.IsNaN(a[1]) ? double.NaN : a[0] * Math.Pow(2, a[1]),
+    });
+
+    /// <summary>
+    /// <c>Round(x, digits)</c> and <c>Round(x, MidpointRounding.AwayFromZero)</c> (the second argument is an
+    /// <c>int</c> or a rounding-mode constant); piecewise constant; no vector form (scalar kernels).
+    /// </summary>
+    public static readonly MathFunction RoundDigits = Add(new("Round", 2, "round", null)
+    {
+        // Math.Round throws for digits outside 0..15; a mode constant is not a number here (NaN: unknown).
+        Evaluate = a => a[1] >= 0 && a[1] <= 15 ? Math.Round(a[0], (int)a[1]) : double.NaN,
+    });
+
+    /// <summary><c>Round(x, digits, mode)</c> with a rounding-mode constant; piecewise constant; no vector form (scalar kernels).</summary>
+    public static readonly MathFunction RoundDigitsMode = Add(new("Round", 3, "round", null)
+    {
+        // The mode is a named constant, not a number here: the value is unknown to the analyses.
+        Evaluate = _ => double.NaN,
+    });
+
     /// <summary>Every row of the table.</summary>
     public static IEnumerable<MathFunction> All => ByKey.Values;
 

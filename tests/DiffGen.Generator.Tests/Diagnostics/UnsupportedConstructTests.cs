@@ -67,15 +67,25 @@ public sealed class UnsupportedConstructTests
                 return twice(x);
             }
             """, "v => 2.0 * v", "twice = v => 2.0 * v"),
-        Case("LocalFunction", """
+        Case("LocalFunctionAssigningWhatItCaptures", """
             [Differentiable]
             public static double F(double x)
             {
-                return Twice(x);
+                double k = 1.0;
+                return Bump() * x;
 
-                static double Twice(double v) => 2.0 * v;
+                double Bump() => k = 2.0;
             }
-            """, "static double Twice(double v) => 2.0 * v;", "Twice(x)"),
+            """, "k = 2.0"),
+        Case("RecursiveLocalFunction", """
+            [Differentiable]
+            public static double F(double x)
+            {
+                return Halve(x);
+
+                static double Halve(double v) => v > 1.0 ? Halve(v * 0.5) : v;
+            }
+            """, "Halve(v * 0.5)"),
         Case("RefParameter", """
             [Differentiable]
             public static double F(ref double x) => x * x;
@@ -92,14 +102,58 @@ public sealed class UnsupportedConstructTests
             [Differentiable]
             public static double F(in double x) => x * x;
             """, "x"),
-        Case("AssignmentToParameter", """
+        Case("AssignmentInConditionalBranch", """
             [Differentiable]
             public static double F(double x)
             {
-                x = x * 2.0;
-                return x;
+                double t = 0.0;
+                double u = x > 0.0 ? (t = x) : 1.0;
+                return t * u;
             }
-            """, "x = x * 2.0"),
+            """, "t = x"),
+        Case("OutArgument", """
+            [Differentiable]
+            public static double F(double x)
+            {
+                int q = Math.DivRem(7, 2, out int r);
+                return x * r + q;
+            }
+            """, "out int r"),
+        Case("RefLocal", """
+            [Differentiable]
+            public static double F(double x)
+            {
+                double y = x * x;
+                ref double r = ref y;
+                return r + 1.0;
+            }
+            """, "r = ref y"),
+        Case("SwitchExpressionWithPropertyPattern", """
+            [Differentiable]
+            public static double F(double x) => x switch { { } v => v * v };
+            """, "{ } v"),
+        Case("AssignmentInCaseGuard", """
+            [Differentiable]
+            public static double F(double x)
+            {
+                double t = 0.0;
+                switch (x)
+                {
+                    case > 0.0 when (t = x) > 1.0:
+                        return t;
+                    default:
+                        return t * x;
+                }
+            }
+            """, "t = x"),
+        Case("NonConstantRoundingMode", """
+            [Differentiable]
+            public static double F(double x)
+            {
+                MidpointRounding mode = x > 0.0 ? MidpointRounding.ToZero : MidpointRounding.ToEven;
+                return Math.Round(x, mode) + x;
+            }
+            """, "mode = x > 0.0 ? MidpointRounding.ToZero : MidpointRounding.ToEven", "mode"),
         Case("AssignmentToStaticField", """
             private static double last;
 

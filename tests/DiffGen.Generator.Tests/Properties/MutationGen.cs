@@ -54,10 +54,10 @@ internal static class MutationGen
             "    [DerivativeOf(nameof(Softplus))]\n    public static double SoftplusGrad(double s) => 1d / (1d + Math.Exp(-s));\n\n" +
             "    [Differentiable]\n    public static double Square(double s) => s * s;\n\n" +
             "    public static double Helper(double s) => s + 1d;\n\n" +
-            "    // Not differentiable when intact (a call without derivative, a parameter assignment): the generator skips\n" +
+            "    // Not differentiable when intact (a call without derivative, a loop): the generator skips\n" +
             "    // them (the analyzer reports DIFF001/DIFF003); edits can turn them into anything.\n" +
             "    [Differentiable]\n    public static double Omega(double a) => Helper(a) * a;\n\n" +
-            "    [Differentiable]\n    public static double Theta(double a)\n    {\n        a = a * 2d;\n        return a;\n    }\n");
+            "    [Differentiable]\n    public static double Theta(double a)\n    {\n        for (int i = 0; i < 2; i++) { a = a * 2d; }\n        return a;\n    }\n");
         for (int i = 0; i < methods.Length; i++)
         {
             text.Append('\n').Append(methods[i](MethodNames[i]));
