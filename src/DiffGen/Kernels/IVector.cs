@@ -117,6 +117,9 @@ public interface IVector<TSelf, T>
     /// <summary>Lane-wise truncation toward zero.</summary>
     static abstract TSelf Truncate(TSelf x);
 
+    /// <summary>Lane-wise magnitude of <paramref name="value"/> with the sign bit of <paramref name="sign"/>, as <c>Math.CopySign</c>.</summary>
+    static abstract TSelf CopySign(TSelf value, TSelf sign);
+
     /// <summary>Lane-wise e^x: <see cref="VectorMath"/>'s Exp.</summary>
     static abstract TSelf Exp(TSelf x);
 

@@ -111,6 +111,9 @@ public readonly struct Vec128<T> : IVector<Vec128<T>, T>
     public static Vec128<T> Abs(Vec128<T> x) => new(Vector128.Abs(x.Value));
 
     /// <inheritdoc/>
+    public static Vec128<T> CopySign(Vec128<T> value, Vec128<T> sign) => new(Vector128.CopySign(value.Value, sign.Value));
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vec128<T> Sin(Vec128<T> x) => typeof(T) == typeof(float)
         ? new(Vector128.Sin(x.Value.As<T, float>()).As<float, T>())

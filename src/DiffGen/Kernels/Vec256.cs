@@ -111,6 +111,9 @@ public readonly struct Vec256<T> : IVector<Vec256<T>, T>
     public static Vec256<T> Abs(Vec256<T> x) => new(Vector256.Abs(x.Value));
 
     /// <inheritdoc/>
+    public static Vec256<T> CopySign(Vec256<T> value, Vec256<T> sign) => new(Vector256.CopySign(value.Value, sign.Value));
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vec256<T> Sin(Vec256<T> x) => typeof(T) == typeof(float)
         ? new(Vector256.Sin(x.Value.As<T, float>()).As<float, T>())
