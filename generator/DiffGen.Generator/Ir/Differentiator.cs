@@ -26,8 +26,19 @@ internal static class Differentiator
     /// </summary>
     public static Node?[] Gradient(GraphBuilder b, Node root, IReadOnlyList<Node> inputs, CancellationToken cancellationToken)
     {
-        List<Node> order = Graph.TopologicalOrder(new[] { root });
         var gradient = new Node?[inputs.Count];
+        if (b.RegisteredGradient(root) is UserDerivativeInfo registered)
+        {
+            // The method's own [DerivativeOf] wins over its body: that is how a straight-through estimator is written.
+            for (int k = 0; k < inputs.Count; k++)
+            {
+                gradient[k] = registered.IsTuple ? b.Item(registered.Derivative, k, inputs[k].Type) : registered.Derivative;
+            }
+
+            return gradient;
+        }
+
+        List<Node> order = Graph.TopologicalOrder(new[] { root });
         for (int k = 0; k < inputs.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -15,6 +15,7 @@ internal sealed class GraphBuilder
 {
     private readonly Dictionary<NodeKey, Node> nodes = new();
     private readonly Dictionary<Node, UserDerivativeInfo> userDerivatives = new();
+    private readonly Dictionary<Node, UserDerivativeInfo> registeredGradients = new();
 
     /// <summary>Creates a builder whose node budget is <paramref name="maxNodes"/>.</summary>
     public GraphBuilder(int maxNodes = 250_000) => MaxNodes = maxNodes;
@@ -276,6 +277,17 @@ internal sealed class GraphBuilder
 
     /// <summary>How an opaque <see cref="NodeKind.UserCall"/> node is differentiated.</summary>
     public UserDerivativeInfo GetDerivative(Node userCall) => userDerivatives[userCall];
+
+    /// <summary>
+    /// Makes <paramref name="info"/> (a call to the method's own <c>[DerivativeOf]</c> registration, with the
+    /// method's inputs as arguments) the gradient of <paramref name="root"/>: <see cref="Differentiator.Gradient"/>
+    /// returns it instead of differentiating the body. Kept apart from <see cref="SetDerivative"/> because the
+    /// root may itself be a user call, or an input, whose own tangent rule must not change.
+    /// </summary>
+    public void SetRegisteredGradient(Node root, UserDerivativeInfo info) => registeredGradients[root] = info;
+
+    /// <summary>The registered gradient of <paramref name="root"/> (see <see cref="SetRegisteredGradient"/>), or null.</summary>
+    public UserDerivativeInfo? RegisteredGradient(Node root) => registeredGradients.TryGetValue(root, out UserDerivativeInfo? info) ? info : null;
 
     /// <summary>A call to a user method that returns a derivative (scalar) or partial derivatives (tuple).</summary>
     /// <remarks>The parameters are those of <see cref="UserCall"/>.</remarks>
