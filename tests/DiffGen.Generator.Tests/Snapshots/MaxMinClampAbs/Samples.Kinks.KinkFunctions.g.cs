@@ -9,8 +9,8 @@ namespace Samples.Kinks
         /// <summary>
         /// The backward pass (vector-Jacobian product) of <see cref="Kinks(float, float)"/>: <c>dy</c> times each partial derivative,
         /// <code>
-        /// ∂Kinks/∂x = (x &gt; 0 ? 1 : 0) + (x &lt; w ? 1 : x &gt; w ? 0 : 0.5) + (x · w ≤ -1 ? 0 : x · w ≥ 1 ? 0 : w) + (x - w &gt; 0 ? 1 : x - w &lt; 0 ? -1 : 0)
-        /// ∂Kinks/∂w = (x &lt; w ? 0 : x &gt; w ? 1 : 0.5) + (x · w ≤ -1 ? 0 : x · w ≥ 1 ? 0 : x) + (x - w &gt; 0 ? -1 : x - w &lt; 0 ? 1 : 0)
+        /// ∂Kinks/∂x = (too long to show here; see the code below)
+        /// ∂Kinks/∂w = (too long to show here; see the code below)
         /// </code>
         /// </summary>
         /// <param name="x">Input of the forward pass.</param>
@@ -28,7 +28,119 @@ namespace Samples.Kinks
             bool t5 = t0 >= 1f;
             bool t6 = t1 > 0f;
             bool t7 = t1 < 0f;
-            return (dy * ((x > 0f ? 1f : 0f) + (t2 ? 1f : t3 ? 0f : 0.5f) + (t4 ? 0f : t5 ? 0f : w) + (t6 ? 1f : t7 ? -1f : 0f)), dy * ((t2 ? 0f : t3 ? 1f : 0.5f) + (t4 ? 0f : t5 ? 0f : x) + (t6 ? -1f : t7 ? 1f : 0f)));
+            float t8 = (x > 0f ? 1f : 0f) + (t2 ? 1f : t3 ? 0f : 0.5f) + (t4 ? 0f : t5 ? 0f : w) + (t6 ? 1f : t7 ? -1f : 0f);
+            bool t9 = x == w;
+            bool t10 = t0 == -1f;
+            bool t11 = t0 == 1f;
+            bool t12 = t10 || t11;
+            bool t13 = t1 == 0f;
+            bool t14 = t0 < -1f;
+            bool t15 = t0 > 1f;
+            float t16 = t6 ? 1f : t7 ? -1f : 1f;
+            float t17 = t6 ? -1f : 1f;
+            float t18;
+            if (0f == x || t9 || t12 || t13)
+            {
+                bool t19 = 0f > x;
+                float t20;
+                if (t14)
+                {
+                    t20 = 0f;
+                }
+                else
+                {
+                    float t21;
+                    if (t15)
+                    {
+                        t21 = 0f;
+                    }
+                    else
+                    {
+                        float t22 = t10 ? global::System.Math.Max(w, 0f) : w;
+                        t21 = t11 ? global::System.Math.Min(t22, 0f) : t22;
+                    }
+                    t20 = t21;
+                }
+                float t23 = (t19 ? 0f : 1f) + (t2 ? 1f : 0f) + t20 + t16;
+                float t24;
+                if (t14)
+                {
+                    t24 = 0f;
+                }
+                else
+                {
+                    float t25;
+                    if (t15)
+                    {
+                        t25 = 0f;
+                    }
+                    else
+                    {
+                        float t26 = -w;
+                        float t27 = t10 ? global::System.Math.Max(t26, 0f) : t26;
+                        t25 = t11 ? global::System.Math.Min(t27, 0f) : t27;
+                    }
+                    t24 = t25;
+                }
+                float t28 = (t19 ? 0f : 0f < x ? -1f : 0f) + (t2 ? -1f : t3 ? 0f : -1f) + t24 + t17;
+                t18 = global::System.Math.Abs(t23 + t28) <= 1.5258789E-05f * (global::System.Math.Abs(t23) + global::System.Math.Abs(-t28) + global::System.Math.Abs(t8)) ? 0.5f * t23 - 0.5f * t28 : t8;
+            }
+            else
+            {
+                t18 = t8;
+            }
+            float t29 = (t2 ? 0f : t3 ? 1f : 0.5f) + (t4 ? 0f : t5 ? 0f : x) + (t6 ? -1f : t7 ? 1f : 0f);
+            float t30;
+            if (t9 || t12 || t13)
+            {
+                float t31;
+                if (t14)
+                {
+                    t31 = 0f;
+                }
+                else
+                {
+                    float t32;
+                    if (t15)
+                    {
+                        t32 = 0f;
+                    }
+                    else
+                    {
+                        float t33 = t10 ? global::System.Math.Max(x, 0f) : x;
+                        t32 = t11 ? global::System.Math.Min(t33, 0f) : t33;
+                    }
+                    t31 = t32;
+                }
+                float t34 = 0f + (t2 ? 0f : t3 ? 1f : 0f) + t31 + t17;
+                float t35;
+                if (t14)
+                {
+                    t35 = 0f;
+                }
+                else
+                {
+                    float t36;
+                    if (t15)
+                    {
+                        t36 = 0f;
+                    }
+                    else
+                    {
+                        float t37 = -x;
+                        float t38 = t10 ? global::System.Math.Max(t37, 0f) : t37;
+                        t36 = t11 ? global::System.Math.Min(t38, 0f) : t38;
+                    }
+                    t35 = t36;
+                }
+                float t39 = 0f + (t2 ? 0f : -1f) + t35 + t16;
+                t30 = global::System.Math.Abs(t34 + t39) <= 1.5258789E-05f * (global::System.Math.Abs(t34) + global::System.Math.Abs(-t39) + global::System.Math.Abs(t29)) ? 0.5f * t34 - 0.5f * t39 : t29;
+            }
+            else
+            {
+                t30 = t29;
+            }
+            return (dy * t18, dy * t30);
         }
 
         /// <summary><see cref="Kinks(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -63,11 +175,65 @@ namespace Samples.Kinks
             global::System.Runtime.Intrinsics.Vector512<float> t10 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(t1, global::System.Runtime.Intrinsics.Vector512.Create(0f));
             global::System.Runtime.Intrinsics.Vector512<float> t11 = global::System.Runtime.Intrinsics.Vector512.LessThan(t1, global::System.Runtime.Intrinsics.Vector512.Create(0f));
             global::System.Runtime.Intrinsics.Vector512<float> t12 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512.Create(0f));
-            global::System.Runtime.Intrinsics.Vector512<float> t13 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.Create(0.5f));
-            global::System.Runtime.Intrinsics.Vector512<float> t14 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector512.Create(0f), x);
-            global::System.Runtime.Intrinsics.Vector512<float> t15 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.Create(0f));
-            global::System.Runtime.Intrinsics.Vector512<float> t16 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector512.Create(0f), t13) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector512.Create(0f), t14) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector512.Create(-1f), t15);
-            return (dy * (t9 + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector512.Create(1f), t12)), dy * t16);
+            global::System.Runtime.Intrinsics.Vector512<float> t13 = t9 + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector512.Create(1f), t12);
+            global::System.Runtime.Intrinsics.Vector512<float> t14 = global::System.Runtime.Intrinsics.Vector512.Equals(x, w);
+            global::System.Runtime.Intrinsics.Vector512<float> t15 = global::System.Runtime.Intrinsics.Vector512.Equals(t0, global::System.Runtime.Intrinsics.Vector512.Create(-1f));
+            global::System.Runtime.Intrinsics.Vector512<float> t16 = global::System.Runtime.Intrinsics.Vector512.Equals(t0, global::System.Runtime.Intrinsics.Vector512.Create(1f));
+            global::System.Runtime.Intrinsics.Vector512<float> t17 = t15 | t16;
+            global::System.Runtime.Intrinsics.Vector512<float> t18 = global::System.Runtime.Intrinsics.Vector512.Equals(t1, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t19 = global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.Create(0f), x) | t14 | t17 | t18;
+            global::System.Runtime.Intrinsics.Vector512<float> t20 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(global::System.Runtime.Intrinsics.Vector512.Create(0f), x);
+            global::System.Runtime.Intrinsics.Vector512<float> t21 = global::System.Runtime.Intrinsics.Vector512.LessThan(global::System.Runtime.Intrinsics.Vector512.Create(0f), x);
+            global::System.Runtime.Intrinsics.Vector512<float> t22 = global::System.Runtime.Intrinsics.Vector512.Max(w, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t23 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t15, t22, w);
+            global::System.Runtime.Intrinsics.Vector512<float> t24 = global::System.Runtime.Intrinsics.Vector512.Min(t23, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t25 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t16, t24, t23);
+            global::System.Runtime.Intrinsics.Vector512<float> t26 = global::System.Runtime.Intrinsics.Vector512.LessThan(t0, global::System.Runtime.Intrinsics.Vector512.Create(-1f));
+            global::System.Runtime.Intrinsics.Vector512<float> t27 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(t0, global::System.Runtime.Intrinsics.Vector512.Create(1f));
+            global::System.Runtime.Intrinsics.Vector512<float> t28 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector512.Create(0f), t25);
+            global::System.Runtime.Intrinsics.Vector512<float> t29 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t20, global::System.Runtime.Intrinsics.Vector512.Create(0f), global::System.Runtime.Intrinsics.Vector512.Create(1f)) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.Create(0f)) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t26, global::System.Runtime.Intrinsics.Vector512.Create(0f), t28);
+            global::System.Runtime.Intrinsics.Vector512<float> t30 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512.Create(1f));
+            global::System.Runtime.Intrinsics.Vector512<float> t31 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector512.Create(1f), t30);
+            global::System.Runtime.Intrinsics.Vector512<float> t32 = t29 + t31;
+            global::System.Runtime.Intrinsics.Vector512<float> t33 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t21, global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t34 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector512.Create(0f), global::System.Runtime.Intrinsics.Vector512.Create(-1f));
+            global::System.Runtime.Intrinsics.Vector512<float> t35 = -w;
+            global::System.Runtime.Intrinsics.Vector512<float> t36 = global::System.Runtime.Intrinsics.Vector512.Max(t35, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t37 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t15, t36, t35);
+            global::System.Runtime.Intrinsics.Vector512<float> t38 = global::System.Runtime.Intrinsics.Vector512.Min(t37, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t39 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t16, t38, t37);
+            global::System.Runtime.Intrinsics.Vector512<float> t40 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector512.Create(0f), t39);
+            global::System.Runtime.Intrinsics.Vector512<float> t41 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t20, global::System.Runtime.Intrinsics.Vector512.Create(0f), t33) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector512.Create(-1f), t34) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t26, global::System.Runtime.Intrinsics.Vector512.Create(0f), t40);
+            global::System.Runtime.Intrinsics.Vector512<float> t42 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512.Create(1f));
+            global::System.Runtime.Intrinsics.Vector512<float> t43 = t41 + t42;
+            global::System.Runtime.Intrinsics.Vector512<float> t44 = global::System.Runtime.Intrinsics.Vector512.Abs(t32) + global::System.Runtime.Intrinsics.Vector512.Abs(-t43) + global::System.Runtime.Intrinsics.Vector512.Abs(t13);
+            global::System.Runtime.Intrinsics.Vector512<float> t45 = global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(t32 + t43), global::System.Runtime.Intrinsics.Vector512.Create(1.5258789E-05f) * t44);
+            global::System.Runtime.Intrinsics.Vector512<float> t46 = global::System.Runtime.Intrinsics.Vector512.Create(0.5f) * t32 - global::System.Runtime.Intrinsics.Vector512.Create(0.5f) * t43;
+            global::System.Runtime.Intrinsics.Vector512<float> t47 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t45, t46, t13);
+            global::System.Runtime.Intrinsics.Vector512<float> t48 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.Create(0.5f));
+            global::System.Runtime.Intrinsics.Vector512<float> t49 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector512.Create(0f), x);
+            global::System.Runtime.Intrinsics.Vector512<float> t50 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t51 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector512.Create(0f), t48) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector512.Create(0f), t49) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector512.Create(-1f), t50);
+            global::System.Runtime.Intrinsics.Vector512<float> t52 = t14 | t17 | t18;
+            global::System.Runtime.Intrinsics.Vector512<float> t53 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t54 = global::System.Runtime.Intrinsics.Vector512.Max(x, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t55 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t15, t54, x);
+            global::System.Runtime.Intrinsics.Vector512<float> t56 = global::System.Runtime.Intrinsics.Vector512.Min(t55, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t57 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t16, t56, t55);
+            global::System.Runtime.Intrinsics.Vector512<float> t58 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector512.Create(0f), t57);
+            global::System.Runtime.Intrinsics.Vector512<float> t59 = global::System.Runtime.Intrinsics.Vector512.Create(0f) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector512.Create(0f), t53) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t26, global::System.Runtime.Intrinsics.Vector512.Create(0f), t58) + t42;
+            global::System.Runtime.Intrinsics.Vector512<float> t60 = -x;
+            global::System.Runtime.Intrinsics.Vector512<float> t61 = global::System.Runtime.Intrinsics.Vector512.Max(t60, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t62 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t15, t61, t60);
+            global::System.Runtime.Intrinsics.Vector512<float> t63 = global::System.Runtime.Intrinsics.Vector512.Min(t62, global::System.Runtime.Intrinsics.Vector512.Create(0f));
+            global::System.Runtime.Intrinsics.Vector512<float> t64 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t16, t63, t62);
+            global::System.Runtime.Intrinsics.Vector512<float> t65 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector512.Create(0f), t64);
+            global::System.Runtime.Intrinsics.Vector512<float> t66 = global::System.Runtime.Intrinsics.Vector512.Create(0f) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector512.Create(0f), global::System.Runtime.Intrinsics.Vector512.Create(-1f)) + global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t26, global::System.Runtime.Intrinsics.Vector512.Create(0f), t65) + t31;
+            global::System.Runtime.Intrinsics.Vector512<float> t67 = global::System.Runtime.Intrinsics.Vector512.Abs(t59) + global::System.Runtime.Intrinsics.Vector512.Abs(-t66) + global::System.Runtime.Intrinsics.Vector512.Abs(t51);
+            global::System.Runtime.Intrinsics.Vector512<float> t68 = global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(t59 + t66), global::System.Runtime.Intrinsics.Vector512.Create(1.5258789E-05f) * t67);
+            global::System.Runtime.Intrinsics.Vector512<float> t69 = global::System.Runtime.Intrinsics.Vector512.Create(0.5f) * t59 - global::System.Runtime.Intrinsics.Vector512.Create(0.5f) * t66;
+            global::System.Runtime.Intrinsics.Vector512<float> t70 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t68, t69, t51);
+            return (dy * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t19, t47, t13), dy * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t52, t70, t51));
         }
 
         /// <summary><see cref="Kinks(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -102,11 +268,65 @@ namespace Samples.Kinks
             global::System.Runtime.Intrinsics.Vector256<float> t10 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(t1, global::System.Runtime.Intrinsics.Vector256.Create(0f));
             global::System.Runtime.Intrinsics.Vector256<float> t11 = global::System.Runtime.Intrinsics.Vector256.LessThan(t1, global::System.Runtime.Intrinsics.Vector256.Create(0f));
             global::System.Runtime.Intrinsics.Vector256<float> t12 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256.Create(0f));
-            global::System.Runtime.Intrinsics.Vector256<float> t13 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.Create(0.5f));
-            global::System.Runtime.Intrinsics.Vector256<float> t14 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector256.Create(0f), x);
-            global::System.Runtime.Intrinsics.Vector256<float> t15 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.Create(0f));
-            global::System.Runtime.Intrinsics.Vector256<float> t16 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector256.Create(0f), t13) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector256.Create(0f), t14) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector256.Create(-1f), t15);
-            return (dy * (t9 + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector256.Create(1f), t12)), dy * t16);
+            global::System.Runtime.Intrinsics.Vector256<float> t13 = t9 + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector256.Create(1f), t12);
+            global::System.Runtime.Intrinsics.Vector256<float> t14 = global::System.Runtime.Intrinsics.Vector256.Equals(x, w);
+            global::System.Runtime.Intrinsics.Vector256<float> t15 = global::System.Runtime.Intrinsics.Vector256.Equals(t0, global::System.Runtime.Intrinsics.Vector256.Create(-1f));
+            global::System.Runtime.Intrinsics.Vector256<float> t16 = global::System.Runtime.Intrinsics.Vector256.Equals(t0, global::System.Runtime.Intrinsics.Vector256.Create(1f));
+            global::System.Runtime.Intrinsics.Vector256<float> t17 = t15 | t16;
+            global::System.Runtime.Intrinsics.Vector256<float> t18 = global::System.Runtime.Intrinsics.Vector256.Equals(t1, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t19 = global::System.Runtime.Intrinsics.Vector256.Equals(global::System.Runtime.Intrinsics.Vector256.Create(0f), x) | t14 | t17 | t18;
+            global::System.Runtime.Intrinsics.Vector256<float> t20 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(global::System.Runtime.Intrinsics.Vector256.Create(0f), x);
+            global::System.Runtime.Intrinsics.Vector256<float> t21 = global::System.Runtime.Intrinsics.Vector256.LessThan(global::System.Runtime.Intrinsics.Vector256.Create(0f), x);
+            global::System.Runtime.Intrinsics.Vector256<float> t22 = global::System.Runtime.Intrinsics.Vector256.Max(w, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t23 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t15, t22, w);
+            global::System.Runtime.Intrinsics.Vector256<float> t24 = global::System.Runtime.Intrinsics.Vector256.Min(t23, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t25 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t16, t24, t23);
+            global::System.Runtime.Intrinsics.Vector256<float> t26 = global::System.Runtime.Intrinsics.Vector256.LessThan(t0, global::System.Runtime.Intrinsics.Vector256.Create(-1f));
+            global::System.Runtime.Intrinsics.Vector256<float> t27 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(t0, global::System.Runtime.Intrinsics.Vector256.Create(1f));
+            global::System.Runtime.Intrinsics.Vector256<float> t28 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector256.Create(0f), t25);
+            global::System.Runtime.Intrinsics.Vector256<float> t29 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t20, global::System.Runtime.Intrinsics.Vector256.Create(0f), global::System.Runtime.Intrinsics.Vector256.Create(1f)) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.Create(0f)) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t26, global::System.Runtime.Intrinsics.Vector256.Create(0f), t28);
+            global::System.Runtime.Intrinsics.Vector256<float> t30 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256.Create(1f));
+            global::System.Runtime.Intrinsics.Vector256<float> t31 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector256.Create(1f), t30);
+            global::System.Runtime.Intrinsics.Vector256<float> t32 = t29 + t31;
+            global::System.Runtime.Intrinsics.Vector256<float> t33 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t21, global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t34 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector256.Create(0f), global::System.Runtime.Intrinsics.Vector256.Create(-1f));
+            global::System.Runtime.Intrinsics.Vector256<float> t35 = -w;
+            global::System.Runtime.Intrinsics.Vector256<float> t36 = global::System.Runtime.Intrinsics.Vector256.Max(t35, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t37 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t15, t36, t35);
+            global::System.Runtime.Intrinsics.Vector256<float> t38 = global::System.Runtime.Intrinsics.Vector256.Min(t37, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t39 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t16, t38, t37);
+            global::System.Runtime.Intrinsics.Vector256<float> t40 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector256.Create(0f), t39);
+            global::System.Runtime.Intrinsics.Vector256<float> t41 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t20, global::System.Runtime.Intrinsics.Vector256.Create(0f), t33) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector256.Create(-1f), t34) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t26, global::System.Runtime.Intrinsics.Vector256.Create(0f), t40);
+            global::System.Runtime.Intrinsics.Vector256<float> t42 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256.Create(1f));
+            global::System.Runtime.Intrinsics.Vector256<float> t43 = t41 + t42;
+            global::System.Runtime.Intrinsics.Vector256<float> t44 = global::System.Runtime.Intrinsics.Vector256.Abs(t32) + global::System.Runtime.Intrinsics.Vector256.Abs(-t43) + global::System.Runtime.Intrinsics.Vector256.Abs(t13);
+            global::System.Runtime.Intrinsics.Vector256<float> t45 = global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector256.Abs(t32 + t43), global::System.Runtime.Intrinsics.Vector256.Create(1.5258789E-05f) * t44);
+            global::System.Runtime.Intrinsics.Vector256<float> t46 = global::System.Runtime.Intrinsics.Vector256.Create(0.5f) * t32 - global::System.Runtime.Intrinsics.Vector256.Create(0.5f) * t43;
+            global::System.Runtime.Intrinsics.Vector256<float> t47 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t45, t46, t13);
+            global::System.Runtime.Intrinsics.Vector256<float> t48 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.Create(0.5f));
+            global::System.Runtime.Intrinsics.Vector256<float> t49 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector256.Create(0f), x);
+            global::System.Runtime.Intrinsics.Vector256<float> t50 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t51 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector256.Create(0f), t48) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector256.Create(0f), t49) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector256.Create(-1f), t50);
+            global::System.Runtime.Intrinsics.Vector256<float> t52 = t14 | t17 | t18;
+            global::System.Runtime.Intrinsics.Vector256<float> t53 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t54 = global::System.Runtime.Intrinsics.Vector256.Max(x, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t55 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t15, t54, x);
+            global::System.Runtime.Intrinsics.Vector256<float> t56 = global::System.Runtime.Intrinsics.Vector256.Min(t55, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t57 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t16, t56, t55);
+            global::System.Runtime.Intrinsics.Vector256<float> t58 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector256.Create(0f), t57);
+            global::System.Runtime.Intrinsics.Vector256<float> t59 = global::System.Runtime.Intrinsics.Vector256.Create(0f) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector256.Create(0f), t53) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t26, global::System.Runtime.Intrinsics.Vector256.Create(0f), t58) + t42;
+            global::System.Runtime.Intrinsics.Vector256<float> t60 = -x;
+            global::System.Runtime.Intrinsics.Vector256<float> t61 = global::System.Runtime.Intrinsics.Vector256.Max(t60, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t62 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t15, t61, t60);
+            global::System.Runtime.Intrinsics.Vector256<float> t63 = global::System.Runtime.Intrinsics.Vector256.Min(t62, global::System.Runtime.Intrinsics.Vector256.Create(0f));
+            global::System.Runtime.Intrinsics.Vector256<float> t64 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t16, t63, t62);
+            global::System.Runtime.Intrinsics.Vector256<float> t65 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector256.Create(0f), t64);
+            global::System.Runtime.Intrinsics.Vector256<float> t66 = global::System.Runtime.Intrinsics.Vector256.Create(0f) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector256.Create(0f), global::System.Runtime.Intrinsics.Vector256.Create(-1f)) + global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t26, global::System.Runtime.Intrinsics.Vector256.Create(0f), t65) + t31;
+            global::System.Runtime.Intrinsics.Vector256<float> t67 = global::System.Runtime.Intrinsics.Vector256.Abs(t59) + global::System.Runtime.Intrinsics.Vector256.Abs(-t66) + global::System.Runtime.Intrinsics.Vector256.Abs(t51);
+            global::System.Runtime.Intrinsics.Vector256<float> t68 = global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector256.Abs(t59 + t66), global::System.Runtime.Intrinsics.Vector256.Create(1.5258789E-05f) * t67);
+            global::System.Runtime.Intrinsics.Vector256<float> t69 = global::System.Runtime.Intrinsics.Vector256.Create(0.5f) * t59 - global::System.Runtime.Intrinsics.Vector256.Create(0.5f) * t66;
+            global::System.Runtime.Intrinsics.Vector256<float> t70 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t68, t69, t51);
+            return (dy * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t19, t47, t13), dy * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t52, t70, t51));
         }
 
         /// <summary><see cref="Kinks(float, float)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -141,11 +361,65 @@ namespace Samples.Kinks
             global::System.Runtime.Intrinsics.Vector128<float> t10 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(t1, global::System.Runtime.Intrinsics.Vector128.Create(0f));
             global::System.Runtime.Intrinsics.Vector128<float> t11 = global::System.Runtime.Intrinsics.Vector128.LessThan(t1, global::System.Runtime.Intrinsics.Vector128.Create(0f));
             global::System.Runtime.Intrinsics.Vector128<float> t12 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128.Create(0f));
-            global::System.Runtime.Intrinsics.Vector128<float> t13 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.Create(0.5f));
-            global::System.Runtime.Intrinsics.Vector128<float> t14 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector128.Create(0f), x);
-            global::System.Runtime.Intrinsics.Vector128<float> t15 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.Create(0f));
-            global::System.Runtime.Intrinsics.Vector128<float> t16 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector128.Create(0f), t13) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector128.Create(0f), t14) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector128.Create(-1f), t15);
-            return (dy * (t9 + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector128.Create(1f), t12)), dy * t16);
+            global::System.Runtime.Intrinsics.Vector128<float> t13 = t9 + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector128.Create(1f), t12);
+            global::System.Runtime.Intrinsics.Vector128<float> t14 = global::System.Runtime.Intrinsics.Vector128.Equals(x, w);
+            global::System.Runtime.Intrinsics.Vector128<float> t15 = global::System.Runtime.Intrinsics.Vector128.Equals(t0, global::System.Runtime.Intrinsics.Vector128.Create(-1f));
+            global::System.Runtime.Intrinsics.Vector128<float> t16 = global::System.Runtime.Intrinsics.Vector128.Equals(t0, global::System.Runtime.Intrinsics.Vector128.Create(1f));
+            global::System.Runtime.Intrinsics.Vector128<float> t17 = t15 | t16;
+            global::System.Runtime.Intrinsics.Vector128<float> t18 = global::System.Runtime.Intrinsics.Vector128.Equals(t1, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t19 = global::System.Runtime.Intrinsics.Vector128.Equals(global::System.Runtime.Intrinsics.Vector128.Create(0f), x) | t14 | t17 | t18;
+            global::System.Runtime.Intrinsics.Vector128<float> t20 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(global::System.Runtime.Intrinsics.Vector128.Create(0f), x);
+            global::System.Runtime.Intrinsics.Vector128<float> t21 = global::System.Runtime.Intrinsics.Vector128.LessThan(global::System.Runtime.Intrinsics.Vector128.Create(0f), x);
+            global::System.Runtime.Intrinsics.Vector128<float> t22 = global::System.Runtime.Intrinsics.Vector128.Max(w, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t23 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t15, t22, w);
+            global::System.Runtime.Intrinsics.Vector128<float> t24 = global::System.Runtime.Intrinsics.Vector128.Min(t23, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t25 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t16, t24, t23);
+            global::System.Runtime.Intrinsics.Vector128<float> t26 = global::System.Runtime.Intrinsics.Vector128.LessThan(t0, global::System.Runtime.Intrinsics.Vector128.Create(-1f));
+            global::System.Runtime.Intrinsics.Vector128<float> t27 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(t0, global::System.Runtime.Intrinsics.Vector128.Create(1f));
+            global::System.Runtime.Intrinsics.Vector128<float> t28 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector128.Create(0f), t25);
+            global::System.Runtime.Intrinsics.Vector128<float> t29 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t20, global::System.Runtime.Intrinsics.Vector128.Create(0f), global::System.Runtime.Intrinsics.Vector128.Create(1f)) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.Create(0f)) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t26, global::System.Runtime.Intrinsics.Vector128.Create(0f), t28);
+            global::System.Runtime.Intrinsics.Vector128<float> t30 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128.Create(1f));
+            global::System.Runtime.Intrinsics.Vector128<float> t31 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector128.Create(1f), t30);
+            global::System.Runtime.Intrinsics.Vector128<float> t32 = t29 + t31;
+            global::System.Runtime.Intrinsics.Vector128<float> t33 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t21, global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t34 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector128.Create(0f), global::System.Runtime.Intrinsics.Vector128.Create(-1f));
+            global::System.Runtime.Intrinsics.Vector128<float> t35 = -w;
+            global::System.Runtime.Intrinsics.Vector128<float> t36 = global::System.Runtime.Intrinsics.Vector128.Max(t35, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t37 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t15, t36, t35);
+            global::System.Runtime.Intrinsics.Vector128<float> t38 = global::System.Runtime.Intrinsics.Vector128.Min(t37, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t39 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t16, t38, t37);
+            global::System.Runtime.Intrinsics.Vector128<float> t40 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector128.Create(0f), t39);
+            global::System.Runtime.Intrinsics.Vector128<float> t41 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t20, global::System.Runtime.Intrinsics.Vector128.Create(0f), t33) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector128.Create(-1f), t34) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t26, global::System.Runtime.Intrinsics.Vector128.Create(0f), t40);
+            global::System.Runtime.Intrinsics.Vector128<float> t42 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128.Create(1f));
+            global::System.Runtime.Intrinsics.Vector128<float> t43 = t41 + t42;
+            global::System.Runtime.Intrinsics.Vector128<float> t44 = global::System.Runtime.Intrinsics.Vector128.Abs(t32) + global::System.Runtime.Intrinsics.Vector128.Abs(-t43) + global::System.Runtime.Intrinsics.Vector128.Abs(t13);
+            global::System.Runtime.Intrinsics.Vector128<float> t45 = global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector128.Abs(t32 + t43), global::System.Runtime.Intrinsics.Vector128.Create(1.5258789E-05f) * t44);
+            global::System.Runtime.Intrinsics.Vector128<float> t46 = global::System.Runtime.Intrinsics.Vector128.Create(0.5f) * t32 - global::System.Runtime.Intrinsics.Vector128.Create(0.5f) * t43;
+            global::System.Runtime.Intrinsics.Vector128<float> t47 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t45, t46, t13);
+            global::System.Runtime.Intrinsics.Vector128<float> t48 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.Create(0.5f));
+            global::System.Runtime.Intrinsics.Vector128<float> t49 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector128.Create(0f), x);
+            global::System.Runtime.Intrinsics.Vector128<float> t50 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t11, global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t51 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector128.Create(0f), t48) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t6, global::System.Runtime.Intrinsics.Vector128.Create(0f), t49) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t10, global::System.Runtime.Intrinsics.Vector128.Create(-1f), t50);
+            global::System.Runtime.Intrinsics.Vector128<float> t52 = t14 | t17 | t18;
+            global::System.Runtime.Intrinsics.Vector128<float> t53 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t4, global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t54 = global::System.Runtime.Intrinsics.Vector128.Max(x, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t55 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t15, t54, x);
+            global::System.Runtime.Intrinsics.Vector128<float> t56 = global::System.Runtime.Intrinsics.Vector128.Min(t55, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t57 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t16, t56, t55);
+            global::System.Runtime.Intrinsics.Vector128<float> t58 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector128.Create(0f), t57);
+            global::System.Runtime.Intrinsics.Vector128<float> t59 = global::System.Runtime.Intrinsics.Vector128.Create(0f) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector128.Create(0f), t53) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t26, global::System.Runtime.Intrinsics.Vector128.Create(0f), t58) + t42;
+            global::System.Runtime.Intrinsics.Vector128<float> t60 = -x;
+            global::System.Runtime.Intrinsics.Vector128<float> t61 = global::System.Runtime.Intrinsics.Vector128.Max(t60, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t62 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t15, t61, t60);
+            global::System.Runtime.Intrinsics.Vector128<float> t63 = global::System.Runtime.Intrinsics.Vector128.Min(t62, global::System.Runtime.Intrinsics.Vector128.Create(0f));
+            global::System.Runtime.Intrinsics.Vector128<float> t64 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t16, t63, t62);
+            global::System.Runtime.Intrinsics.Vector128<float> t65 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector128.Create(0f), t64);
+            global::System.Runtime.Intrinsics.Vector128<float> t66 = global::System.Runtime.Intrinsics.Vector128.Create(0f) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t3, global::System.Runtime.Intrinsics.Vector128.Create(0f), global::System.Runtime.Intrinsics.Vector128.Create(-1f)) + global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t26, global::System.Runtime.Intrinsics.Vector128.Create(0f), t65) + t31;
+            global::System.Runtime.Intrinsics.Vector128<float> t67 = global::System.Runtime.Intrinsics.Vector128.Abs(t59) + global::System.Runtime.Intrinsics.Vector128.Abs(-t66) + global::System.Runtime.Intrinsics.Vector128.Abs(t51);
+            global::System.Runtime.Intrinsics.Vector128<float> t68 = global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector128.Abs(t59 + t66), global::System.Runtime.Intrinsics.Vector128.Create(1.5258789E-05f) * t67);
+            global::System.Runtime.Intrinsics.Vector128<float> t69 = global::System.Runtime.Intrinsics.Vector128.Create(0.5f) * t59 - global::System.Runtime.Intrinsics.Vector128.Create(0.5f) * t66;
+            global::System.Runtime.Intrinsics.Vector128<float> t70 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t68, t69, t51);
+            return (dy * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t19, t47, t13), dy * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t52, t70, t51));
         }
 
         /// <summary>Forward kernel: <c>y[i] = Kinks(x[i], w[i])</c> for every element.</summary>

@@ -9,14 +9,85 @@ namespace Samples.Conditionals
         /// <summary>
         /// The derivative of <see cref="Piecewise(double)"/> with respect to <paramref name="x"/>:
         /// <code>
-        /// d/dx Piecewise(x) = x &gt; 0 &amp;&amp; x &lt; 1 || !(x &gt; -2) ? (x ≥ 0.5 ? 2 · x : -1) : x ≠ 3 ? 2 : 0
+        /// d/dx Piecewise(x) = (too long to show here; see the code below)
         /// </code>
         /// </summary>
         /// <param name="x">The point at which to differentiate.</param>
         /// <returns>dPiecewise/dx at <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double PiecewiseDerivative(double x)
-            => x > 0.0 && x < 1.0 || !(x > -2.0) ? (x >= 0.5 ? 2.0 * x : -1.0) : x != 3.0 ? 2.0 : 0.0;
+        {
+            bool t0 = x > 0.0;
+            bool t1 = x < 1.0;
+            bool t2 = x > -2.0;
+            bool t3 = t0 && t1 || !t2;
+            bool t4 = x >= 0.5;
+            bool t5 = x != 3.0;
+            double t6 = 2.0 * x;
+            double t7 = t3 ? (t4 ? t6 : -1.0) : t5 ? 2.0 : 0.0;
+            bool t8 = x == 0.5;
+            bool t9 = x == 3.0;
+            bool t10 = x == -2.0;
+            bool t11 = x == 1.0;
+            bool t12 = x == 0.0;
+            if (t8 || t9 || (t10 || t11 || t12))
+            {
+                double t13 = x * x;
+                double t14 = -x;
+                bool t15 = !t8 && t4;
+                bool t16 = !t4;
+                bool t17 = !(t13 == t14);
+                bool t18 = t9 || !t9 && t5;
+                bool t19 = (t18 && !t5 || !t18 && t5) && !(t6 == 1.0);
+                bool t20 = !t12 && t0;
+                bool t21 = !t11 && t1;
+                bool t22 = !t10 && t2;
+                bool t23 = (t12 || t20) && (t11 && false || t21) || !(t10 || t22);
+                bool t24 = !t3;
+                bool t25 = !((t4 ? t13 : t14) == (t5 ? t6 : 1.0));
+                double t26;
+                if ((t23 && t24 || !t23 && t3) && t25)
+                {
+                    t26 = double.NaN;
+                }
+                else
+                {
+                    double t27;
+                    if (t23)
+                    {
+                        bool t28 = t8 || t15;
+                        t27 = (t28 && t16 || !t28 && t4) && t17 ? double.NaN : t28 ? t6 : -1.0;
+                    }
+                    else
+                    {
+                        t27 = t19 ? double.NaN : t18 ? 2.0 : 0.0;
+                    }
+                    t26 = t27;
+                }
+                bool t29 = (t12 && false || t20) && (t11 || t21) || !(t10 && false || t22);
+                double t30;
+                if ((t29 && t24 || !t29 && t3) && t25)
+                {
+                    t30 = double.NaN;
+                }
+                else
+                {
+                    double t31;
+                    if (t29)
+                    {
+                        bool t32 = t8 && false || t15;
+                        t31 = (t32 && t16 || !t32 && t4) && t17 ? double.NaN : t32 ? t14 - x : 1.0;
+                    }
+                    else
+                    {
+                        t31 = t19 ? double.NaN : t18 ? -2.0 : 0.0;
+                    }
+                    t30 = t31;
+                }
+                return global::System.Math.Abs(t26 + t30) <= 2.3283064365386963E-10 * (global::System.Math.Abs(t26) + global::System.Math.Abs(-t30) + global::System.Math.Abs(t7)) ? 0.5 * t26 - 0.5 * t30 : t7;
+            }
+            return t7;
+        }
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="Piecewise(double)"/>: <c>dy · dPiecewise/dx</c>.</summary>
         /// <param name="x">The input of the forward pass.</param>
@@ -49,13 +120,61 @@ namespace Samples.Conditionals
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector512<double> PiecewiseDerivative(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
-            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0.0)) & global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(-2.0));
-            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0.5));
-            global::System.Runtime.Intrinsics.Vector512<double> t2 = ~global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(3.0));
-            global::System.Runtime.Intrinsics.Vector512<double> t3 = global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x;
-            global::System.Runtime.Intrinsics.Vector512<double> t4 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t1, t3, global::System.Runtime.Intrinsics.Vector512.Create(-1.0));
-            global::System.Runtime.Intrinsics.Vector512<double> t5 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector512.Create(2.0), global::System.Runtime.Intrinsics.Vector512.Create(0.0));
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t0, t4, t5);
+            global::System.Runtime.Intrinsics.Vector512<double> t0 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t1 = global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(1.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t2 = global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(-2.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t3 = t0 & t1 | ~t2;
+            global::System.Runtime.Intrinsics.Vector512<double> t4 = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(0.5));
+            global::System.Runtime.Intrinsics.Vector512<double> t5 = x * x;
+            global::System.Runtime.Intrinsics.Vector512<double> t6 = -x;
+            global::System.Runtime.Intrinsics.Vector512<double> t7 = ~global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(3.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t8 = global::System.Runtime.Intrinsics.Vector512.Create(2.0) * x;
+            global::System.Runtime.Intrinsics.Vector512<double> t9 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t4, t8, global::System.Runtime.Intrinsics.Vector512.Create(-1.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t10 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector512.Create(2.0), global::System.Runtime.Intrinsics.Vector512.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t11 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t3, t9, t10);
+            global::System.Runtime.Intrinsics.Vector512<double> t12 = global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(0.5));
+            global::System.Runtime.Intrinsics.Vector512<double> t13 = global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(3.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t14 = global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(-2.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t15 = global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(1.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t16 = global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t17 = t12 | t13 | (t14 | t15 | t16);
+            global::System.Runtime.Intrinsics.Vector512<double> t18 = ~t12 & t4;
+            global::System.Runtime.Intrinsics.Vector512<double> t19 = t12 | t18;
+            global::System.Runtime.Intrinsics.Vector512<double> t20 = ~t4;
+            global::System.Runtime.Intrinsics.Vector512<double> t21 = ~global::System.Runtime.Intrinsics.Vector512.Equals(t5, t6);
+            global::System.Runtime.Intrinsics.Vector512<double> t22 = (t19 & t20 | ~t19 & t4) & t21;
+            global::System.Runtime.Intrinsics.Vector512<double> t23 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t19, t8, global::System.Runtime.Intrinsics.Vector512.Create(-1.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t24 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t22, global::System.Runtime.Intrinsics.Vector512.Create(double.NaN), t23);
+            global::System.Runtime.Intrinsics.Vector512<double> t25 = t13 | ~t13 & t7;
+            global::System.Runtime.Intrinsics.Vector512<double> t26 = t25 & ~t7 | ~t25 & t7;
+            global::System.Runtime.Intrinsics.Vector512<double> t27 = t26 & ~global::System.Runtime.Intrinsics.Vector512.Equals(t8, global::System.Runtime.Intrinsics.Vector512.Create(1.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t28 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t25, global::System.Runtime.Intrinsics.Vector512.Create(2.0), global::System.Runtime.Intrinsics.Vector512.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t29 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector512.Create(double.NaN), t28);
+            global::System.Runtime.Intrinsics.Vector512<double> t30 = ~t16 & t0;
+            global::System.Runtime.Intrinsics.Vector512<double> t31 = ~t15 & t1;
+            global::System.Runtime.Intrinsics.Vector512<double> t32 = ~t14 & t2;
+            global::System.Runtime.Intrinsics.Vector512<double> t33 = (t16 | t30) & (t15 & global::System.Runtime.Intrinsics.Vector512<double>.Zero | t31) | ~(t14 | t32);
+            global::System.Runtime.Intrinsics.Vector512<double> t34 = ~t3;
+            global::System.Runtime.Intrinsics.Vector512<double> t35 = ~global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t4, t5, t6), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t7, t8, global::System.Runtime.Intrinsics.Vector512.Create(1.0)));
+            global::System.Runtime.Intrinsics.Vector512<double> t36 = (t33 & t34 | ~t33 & t3) & t35;
+            global::System.Runtime.Intrinsics.Vector512<double> t37 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t33, t24, t29);
+            global::System.Runtime.Intrinsics.Vector512<double> t38 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t36, global::System.Runtime.Intrinsics.Vector512.Create(double.NaN), t37);
+            global::System.Runtime.Intrinsics.Vector512<double> t39 = t6 - x;
+            global::System.Runtime.Intrinsics.Vector512<double> t40 = t12 & global::System.Runtime.Intrinsics.Vector512<double>.Zero | t18;
+            global::System.Runtime.Intrinsics.Vector512<double> t41 = (t40 & t20 | ~t40 & t4) & t21;
+            global::System.Runtime.Intrinsics.Vector512<double> t42 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t40, t39, global::System.Runtime.Intrinsics.Vector512.Create(1.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t43 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t41, global::System.Runtime.Intrinsics.Vector512.Create(double.NaN), t42);
+            global::System.Runtime.Intrinsics.Vector512<double> t44 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t25, global::System.Runtime.Intrinsics.Vector512.Create(-2.0), global::System.Runtime.Intrinsics.Vector512.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector512<double> t45 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector512.Create(double.NaN), t44);
+            global::System.Runtime.Intrinsics.Vector512<double> t46 = (t16 & global::System.Runtime.Intrinsics.Vector512<double>.Zero | t30) & (t15 | t31) | ~(t14 & global::System.Runtime.Intrinsics.Vector512<double>.Zero | t32);
+            global::System.Runtime.Intrinsics.Vector512<double> t47 = (t46 & t34 | ~t46 & t3) & t35;
+            global::System.Runtime.Intrinsics.Vector512<double> t48 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t46, t43, t45);
+            global::System.Runtime.Intrinsics.Vector512<double> t49 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t47, global::System.Runtime.Intrinsics.Vector512.Create(double.NaN), t48);
+            global::System.Runtime.Intrinsics.Vector512<double> t50 = global::System.Runtime.Intrinsics.Vector512.Abs(t38) + global::System.Runtime.Intrinsics.Vector512.Abs(-t49) + global::System.Runtime.Intrinsics.Vector512.Abs(t11);
+            global::System.Runtime.Intrinsics.Vector512<double> t51 = global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(t38 + t49), global::System.Runtime.Intrinsics.Vector512.Create(2.3283064365386963E-10) * t50);
+            global::System.Runtime.Intrinsics.Vector512<double> t52 = global::System.Runtime.Intrinsics.Vector512.Create(0.5) * t38 - global::System.Runtime.Intrinsics.Vector512.Create(0.5) * t49;
+            global::System.Runtime.Intrinsics.Vector512<double> t53 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t51, t52, t11);
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(t17, t53, t11);
         }
 
         /// <summary>The backward pass of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -89,13 +208,61 @@ namespace Samples.Conditionals
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector256<double> PiecewiseDerivative(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
-            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0.0)) & global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-2.0));
-            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0.5));
-            global::System.Runtime.Intrinsics.Vector256<double> t2 = ~global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(3.0));
-            global::System.Runtime.Intrinsics.Vector256<double> t3 = global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x;
-            global::System.Runtime.Intrinsics.Vector256<double> t4 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t1, t3, global::System.Runtime.Intrinsics.Vector256.Create(-1.0));
-            global::System.Runtime.Intrinsics.Vector256<double> t5 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector256.Create(2.0), global::System.Runtime.Intrinsics.Vector256.Create(0.0));
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t0, t4, t5);
+            global::System.Runtime.Intrinsics.Vector256<double> t0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t1 = global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(1.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t2 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-2.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t3 = t0 & t1 | ~t2;
+            global::System.Runtime.Intrinsics.Vector256<double> t4 = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(0.5));
+            global::System.Runtime.Intrinsics.Vector256<double> t5 = x * x;
+            global::System.Runtime.Intrinsics.Vector256<double> t6 = -x;
+            global::System.Runtime.Intrinsics.Vector256<double> t7 = ~global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(3.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t8 = global::System.Runtime.Intrinsics.Vector256.Create(2.0) * x;
+            global::System.Runtime.Intrinsics.Vector256<double> t9 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t4, t8, global::System.Runtime.Intrinsics.Vector256.Create(-1.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t10 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector256.Create(2.0), global::System.Runtime.Intrinsics.Vector256.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t11 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t3, t9, t10);
+            global::System.Runtime.Intrinsics.Vector256<double> t12 = global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(0.5));
+            global::System.Runtime.Intrinsics.Vector256<double> t13 = global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(3.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t14 = global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(-2.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t15 = global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(1.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t16 = global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t17 = t12 | t13 | (t14 | t15 | t16);
+            global::System.Runtime.Intrinsics.Vector256<double> t18 = ~t12 & t4;
+            global::System.Runtime.Intrinsics.Vector256<double> t19 = t12 | t18;
+            global::System.Runtime.Intrinsics.Vector256<double> t20 = ~t4;
+            global::System.Runtime.Intrinsics.Vector256<double> t21 = ~global::System.Runtime.Intrinsics.Vector256.Equals(t5, t6);
+            global::System.Runtime.Intrinsics.Vector256<double> t22 = (t19 & t20 | ~t19 & t4) & t21;
+            global::System.Runtime.Intrinsics.Vector256<double> t23 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t19, t8, global::System.Runtime.Intrinsics.Vector256.Create(-1.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t24 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t22, global::System.Runtime.Intrinsics.Vector256.Create(double.NaN), t23);
+            global::System.Runtime.Intrinsics.Vector256<double> t25 = t13 | ~t13 & t7;
+            global::System.Runtime.Intrinsics.Vector256<double> t26 = t25 & ~t7 | ~t25 & t7;
+            global::System.Runtime.Intrinsics.Vector256<double> t27 = t26 & ~global::System.Runtime.Intrinsics.Vector256.Equals(t8, global::System.Runtime.Intrinsics.Vector256.Create(1.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t28 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t25, global::System.Runtime.Intrinsics.Vector256.Create(2.0), global::System.Runtime.Intrinsics.Vector256.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t29 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector256.Create(double.NaN), t28);
+            global::System.Runtime.Intrinsics.Vector256<double> t30 = ~t16 & t0;
+            global::System.Runtime.Intrinsics.Vector256<double> t31 = ~t15 & t1;
+            global::System.Runtime.Intrinsics.Vector256<double> t32 = ~t14 & t2;
+            global::System.Runtime.Intrinsics.Vector256<double> t33 = (t16 | t30) & (t15 & global::System.Runtime.Intrinsics.Vector256<double>.Zero | t31) | ~(t14 | t32);
+            global::System.Runtime.Intrinsics.Vector256<double> t34 = ~t3;
+            global::System.Runtime.Intrinsics.Vector256<double> t35 = ~global::System.Runtime.Intrinsics.Vector256.Equals(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t4, t5, t6), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t7, t8, global::System.Runtime.Intrinsics.Vector256.Create(1.0)));
+            global::System.Runtime.Intrinsics.Vector256<double> t36 = (t33 & t34 | ~t33 & t3) & t35;
+            global::System.Runtime.Intrinsics.Vector256<double> t37 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t33, t24, t29);
+            global::System.Runtime.Intrinsics.Vector256<double> t38 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t36, global::System.Runtime.Intrinsics.Vector256.Create(double.NaN), t37);
+            global::System.Runtime.Intrinsics.Vector256<double> t39 = t6 - x;
+            global::System.Runtime.Intrinsics.Vector256<double> t40 = t12 & global::System.Runtime.Intrinsics.Vector256<double>.Zero | t18;
+            global::System.Runtime.Intrinsics.Vector256<double> t41 = (t40 & t20 | ~t40 & t4) & t21;
+            global::System.Runtime.Intrinsics.Vector256<double> t42 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t40, t39, global::System.Runtime.Intrinsics.Vector256.Create(1.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t43 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t41, global::System.Runtime.Intrinsics.Vector256.Create(double.NaN), t42);
+            global::System.Runtime.Intrinsics.Vector256<double> t44 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t25, global::System.Runtime.Intrinsics.Vector256.Create(-2.0), global::System.Runtime.Intrinsics.Vector256.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector256<double> t45 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector256.Create(double.NaN), t44);
+            global::System.Runtime.Intrinsics.Vector256<double> t46 = (t16 & global::System.Runtime.Intrinsics.Vector256<double>.Zero | t30) & (t15 | t31) | ~(t14 & global::System.Runtime.Intrinsics.Vector256<double>.Zero | t32);
+            global::System.Runtime.Intrinsics.Vector256<double> t47 = (t46 & t34 | ~t46 & t3) & t35;
+            global::System.Runtime.Intrinsics.Vector256<double> t48 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t46, t43, t45);
+            global::System.Runtime.Intrinsics.Vector256<double> t49 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t47, global::System.Runtime.Intrinsics.Vector256.Create(double.NaN), t48);
+            global::System.Runtime.Intrinsics.Vector256<double> t50 = global::System.Runtime.Intrinsics.Vector256.Abs(t38) + global::System.Runtime.Intrinsics.Vector256.Abs(-t49) + global::System.Runtime.Intrinsics.Vector256.Abs(t11);
+            global::System.Runtime.Intrinsics.Vector256<double> t51 = global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector256.Abs(t38 + t49), global::System.Runtime.Intrinsics.Vector256.Create(2.3283064365386963E-10) * t50);
+            global::System.Runtime.Intrinsics.Vector256<double> t52 = global::System.Runtime.Intrinsics.Vector256.Create(0.5) * t38 - global::System.Runtime.Intrinsics.Vector256.Create(0.5) * t49;
+            global::System.Runtime.Intrinsics.Vector256<double> t53 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t51, t52, t11);
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(t17, t53, t11);
         }
 
         /// <summary>The backward pass of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
@@ -129,13 +296,61 @@ namespace Samples.Conditionals
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::System.Runtime.Intrinsics.Vector128<double> PiecewiseDerivative(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
-            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0.0)) & global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(1.0)) | ~global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(-2.0));
-            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0.5));
-            global::System.Runtime.Intrinsics.Vector128<double> t2 = ~global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(3.0));
-            global::System.Runtime.Intrinsics.Vector128<double> t3 = global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x;
-            global::System.Runtime.Intrinsics.Vector128<double> t4 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t1, t3, global::System.Runtime.Intrinsics.Vector128.Create(-1.0));
-            global::System.Runtime.Intrinsics.Vector128<double> t5 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t2, global::System.Runtime.Intrinsics.Vector128.Create(2.0), global::System.Runtime.Intrinsics.Vector128.Create(0.0));
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t0, t4, t5);
+            global::System.Runtime.Intrinsics.Vector128<double> t0 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t1 = global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(1.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t2 = global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(-2.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t3 = t0 & t1 | ~t2;
+            global::System.Runtime.Intrinsics.Vector128<double> t4 = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(0.5));
+            global::System.Runtime.Intrinsics.Vector128<double> t5 = x * x;
+            global::System.Runtime.Intrinsics.Vector128<double> t6 = -x;
+            global::System.Runtime.Intrinsics.Vector128<double> t7 = ~global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(3.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t8 = global::System.Runtime.Intrinsics.Vector128.Create(2.0) * x;
+            global::System.Runtime.Intrinsics.Vector128<double> t9 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t4, t8, global::System.Runtime.Intrinsics.Vector128.Create(-1.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t10 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t7, global::System.Runtime.Intrinsics.Vector128.Create(2.0), global::System.Runtime.Intrinsics.Vector128.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t11 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t3, t9, t10);
+            global::System.Runtime.Intrinsics.Vector128<double> t12 = global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(0.5));
+            global::System.Runtime.Intrinsics.Vector128<double> t13 = global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(3.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t14 = global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(-2.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t15 = global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(1.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t16 = global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t17 = t12 | t13 | (t14 | t15 | t16);
+            global::System.Runtime.Intrinsics.Vector128<double> t18 = ~t12 & t4;
+            global::System.Runtime.Intrinsics.Vector128<double> t19 = t12 | t18;
+            global::System.Runtime.Intrinsics.Vector128<double> t20 = ~t4;
+            global::System.Runtime.Intrinsics.Vector128<double> t21 = ~global::System.Runtime.Intrinsics.Vector128.Equals(t5, t6);
+            global::System.Runtime.Intrinsics.Vector128<double> t22 = (t19 & t20 | ~t19 & t4) & t21;
+            global::System.Runtime.Intrinsics.Vector128<double> t23 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t19, t8, global::System.Runtime.Intrinsics.Vector128.Create(-1.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t24 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t22, global::System.Runtime.Intrinsics.Vector128.Create(double.NaN), t23);
+            global::System.Runtime.Intrinsics.Vector128<double> t25 = t13 | ~t13 & t7;
+            global::System.Runtime.Intrinsics.Vector128<double> t26 = t25 & ~t7 | ~t25 & t7;
+            global::System.Runtime.Intrinsics.Vector128<double> t27 = t26 & ~global::System.Runtime.Intrinsics.Vector128.Equals(t8, global::System.Runtime.Intrinsics.Vector128.Create(1.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t28 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t25, global::System.Runtime.Intrinsics.Vector128.Create(2.0), global::System.Runtime.Intrinsics.Vector128.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t29 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector128.Create(double.NaN), t28);
+            global::System.Runtime.Intrinsics.Vector128<double> t30 = ~t16 & t0;
+            global::System.Runtime.Intrinsics.Vector128<double> t31 = ~t15 & t1;
+            global::System.Runtime.Intrinsics.Vector128<double> t32 = ~t14 & t2;
+            global::System.Runtime.Intrinsics.Vector128<double> t33 = (t16 | t30) & (t15 & global::System.Runtime.Intrinsics.Vector128<double>.Zero | t31) | ~(t14 | t32);
+            global::System.Runtime.Intrinsics.Vector128<double> t34 = ~t3;
+            global::System.Runtime.Intrinsics.Vector128<double> t35 = ~global::System.Runtime.Intrinsics.Vector128.Equals(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t4, t5, t6), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t7, t8, global::System.Runtime.Intrinsics.Vector128.Create(1.0)));
+            global::System.Runtime.Intrinsics.Vector128<double> t36 = (t33 & t34 | ~t33 & t3) & t35;
+            global::System.Runtime.Intrinsics.Vector128<double> t37 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t33, t24, t29);
+            global::System.Runtime.Intrinsics.Vector128<double> t38 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t36, global::System.Runtime.Intrinsics.Vector128.Create(double.NaN), t37);
+            global::System.Runtime.Intrinsics.Vector128<double> t39 = t6 - x;
+            global::System.Runtime.Intrinsics.Vector128<double> t40 = t12 & global::System.Runtime.Intrinsics.Vector128<double>.Zero | t18;
+            global::System.Runtime.Intrinsics.Vector128<double> t41 = (t40 & t20 | ~t40 & t4) & t21;
+            global::System.Runtime.Intrinsics.Vector128<double> t42 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t40, t39, global::System.Runtime.Intrinsics.Vector128.Create(1.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t43 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t41, global::System.Runtime.Intrinsics.Vector128.Create(double.NaN), t42);
+            global::System.Runtime.Intrinsics.Vector128<double> t44 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t25, global::System.Runtime.Intrinsics.Vector128.Create(-2.0), global::System.Runtime.Intrinsics.Vector128.Create(0.0));
+            global::System.Runtime.Intrinsics.Vector128<double> t45 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t27, global::System.Runtime.Intrinsics.Vector128.Create(double.NaN), t44);
+            global::System.Runtime.Intrinsics.Vector128<double> t46 = (t16 & global::System.Runtime.Intrinsics.Vector128<double>.Zero | t30) & (t15 | t31) | ~(t14 & global::System.Runtime.Intrinsics.Vector128<double>.Zero | t32);
+            global::System.Runtime.Intrinsics.Vector128<double> t47 = (t46 & t34 | ~t46 & t3) & t35;
+            global::System.Runtime.Intrinsics.Vector128<double> t48 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t46, t43, t45);
+            global::System.Runtime.Intrinsics.Vector128<double> t49 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t47, global::System.Runtime.Intrinsics.Vector128.Create(double.NaN), t48);
+            global::System.Runtime.Intrinsics.Vector128<double> t50 = global::System.Runtime.Intrinsics.Vector128.Abs(t38) + global::System.Runtime.Intrinsics.Vector128.Abs(-t49) + global::System.Runtime.Intrinsics.Vector128.Abs(t11);
+            global::System.Runtime.Intrinsics.Vector128<double> t51 = global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector128.Abs(t38 + t49), global::System.Runtime.Intrinsics.Vector128.Create(2.3283064365386963E-10) * t50);
+            global::System.Runtime.Intrinsics.Vector128<double> t52 = global::System.Runtime.Intrinsics.Vector128.Create(0.5) * t38 - global::System.Runtime.Intrinsics.Vector128.Create(0.5) * t49;
+            global::System.Runtime.Intrinsics.Vector128<double> t53 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t51, t52, t11);
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(t17, t53, t11);
         }
 
         /// <summary>The backward pass of <see cref="Piecewise(double)"/> in every lane (both sides of each branch are computed, then blended per lane: a side not taken never leaks Inf or NaN).</summary>
