@@ -64,7 +64,7 @@ internal static class ExactEvaluator
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>A Math/MathF call of the given type (the functions the rewrite rules touch, and a few more).</summary>
+    /// <summary>A Math/MathF call of the given type (float calls of functions not listed go through double).</summary>
     public static double Call(MathFunction f, ValueType type, IReadOnlyList<double> a)
     {
         if (type == ValueType.Float)
@@ -79,9 +79,9 @@ internal static class ExactEvaluator
                 "Abs" => Math.Abs(x),
                 "Truncate" => MathF.Truncate(x),
                 "Exp" => MathF.Exp(x),
-                "Log" => MathF.Log(x),
+                "Log" when f.Arity == 1 => MathF.Log(x),
                 "Sqrt" => MathF.Sqrt(x),
-                _ => throw new NotSupportedException(f.Name),
+                _ => (float)f.Evaluate(ToArray(a)),
             };
         }
 
@@ -94,10 +94,21 @@ internal static class ExactEvaluator
             "Abs" => Math.Abs(a[0]),
             "Truncate" => Math.Truncate(a[0]),
             "Exp" => Math.Exp(a[0]),
-            "Log" => Math.Log(a[0]),
+            "Log" when f.Arity == 1 => Math.Log(a[0]),
             "Sqrt" => Math.Sqrt(a[0]),
-            _ => throw new NotSupportedException(f.Name),
+            _ => f.Evaluate(ToArray(a)),
         };
+    }
+
+    private static double[] ToArray(IReadOnlyList<double> a)
+    {
+        var values = new double[a.Count];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = a[i];
+        }
+
+        return values;
     }
 
     /// <summary>Whether two results are the same: equal bits, or both NaN (C# promises no NaN payload or sign).</summary>
@@ -125,6 +136,12 @@ internal static class ExactEvaluator
             },
             NodeKind.Add or NodeKind.Subtract or NodeKind.Multiply or NodeKind.Divide => Arithmetic(n.Kind, n.Type, A(0), A(1)),
             NodeKind.Convert => Convert(A(0), n.Args[0].Type, n.Type),
+            NodeKind.Remainder => n.Type switch
+            {
+                ValueType.Float => (float)A(0) % (float)A(1),
+                ValueType.Int => (int)A(0) % (int)A(1),
+                _ => A(0) % A(1),
+            },
             NodeKind.Call => Call(n.Function!, n.Args[0].Type, EvalArgs(n, inputs, memo)),
             NodeKind.Less or NodeKind.LessOrEqual or NodeKind.Greater or NodeKind.GreaterOrEqual or NodeKind.Equal or NodeKind.NotEqual
                 => Compare(n.Kind, A(0), A(1)) ? 1 : 0,

@@ -270,6 +270,79 @@ public sealed class RewriteExactnessTests
         AssertNone(failures);
     }
 
+    [Fact]
+    public void The_exact_rewrites_do_happen()
+    {
+        // The simplifications keep generated code and doc formulas short; each must fire where it is exact.
+        var b = new GraphBuilder();
+        ValueType d = ValueType.Double;
+        Node x = b.Input(0, "x", d), y = b.Input(1, "y", d), i = b.Input(2, "i", ValueType.Int);
+        Node C(double v) => b.Constant(v, d);
+        Assert.Same(x, b.Add(x, C(-0.0)));
+        Assert.Same(x, b.Add(C(-0.0), x));
+        Assert.Same(i, b.Add(i, b.Zero(ValueType.Int)));
+        Assert.Same(b.Subtract(x, y), b.Add(x, b.Negate(y)));
+        Assert.Same(b.Subtract(y, x), b.Add(b.Negate(x), y));
+        Assert.Same(b.Multiply(C(2), x), b.Add(x, x));
+        Assert.Same(x, b.Subtract(x, C(0)));
+        Assert.Same(b.Negate(x), b.Subtract(C(-0.0), x));
+        Assert.Same(b.Add(x, y), b.Subtract(x, b.Negate(y)));
+        Assert.Same(b.Add(x, C(2)), b.Subtract(x, C(-2)));
+        Assert.Same(x, b.Multiply(C(1), x));
+        Assert.Same(x, b.Multiply(x, C(1)));
+        Assert.Same(b.Negate(x), b.Multiply(C(-1), x));
+        Assert.Same(b.Multiply(x, y), b.Multiply(b.Negate(x), b.Negate(y)));
+        Assert.Same(b.Negate(b.Multiply(x, y)), b.Multiply(b.Negate(x), y));
+        Assert.Same(b.Negate(b.Multiply(x, y)), b.Multiply(x, b.Negate(y)));
+        Assert.Same(b.Negate(b.Multiply(C(3), x)), b.Multiply(C(-3), x));
+        Assert.Same(b.Multiply(C(3), x), b.Multiply(x, C(3)));
+        Assert.Same(x, b.Divide(x, C(1)));
+        Assert.Same(b.Negate(x), b.Divide(x, C(-1)));
+        Assert.Same(b.Negate(b.Divide(x, y)), b.Divide(b.Negate(x), y));
+        Assert.Same(b.Negate(b.Divide(x, y)), b.Divide(x, b.Negate(y)));
+        Assert.Same(x, b.Negate(b.Negate(x)));
+        Assert.Same(x, b.Convert(b.Convert(x, ValueType.Float), d) is var back && back.Kind == NodeKind.Convert ? x : back);
+        Node f = b.Input(3, "f", ValueType.Float);
+        Assert.Same(f, b.Convert(b.Convert(f, d), ValueType.Float));
+        Assert.Same(x, b.Convert(x, d));
+        Assert.Same(b.Bool(false), b.Compare(NodeKind.Less, x, x));
+        Assert.Same(b.Compare(NodeKind.Equal, x, x), b.Compare(NodeKind.LessOrEqual, x, x));
+        Assert.Same(b.Bool(true), b.Compare(NodeKind.GreaterOrEqual, i, i));
+        Assert.Same(b.Bool(false), b.Compare(NodeKind.NotEqual, i, i));
+        Node p = b.Compare(NodeKind.Less, x, y), q = b.Compare(NodeKind.Less, y, x);
+        Assert.Same(p, b.And(p, b.Bool(true)));
+        Assert.Same(p, b.And(p, p));
+        Assert.Same(p, b.Or(p, b.Bool(false)));
+        Assert.Same(p, b.Or(p, p));
+        Assert.Same(p, b.Not(b.Not(p)));
+        Assert.Same(x, b.Select(p, x, x));
+        Assert.Same(b.Select(p, y, x), b.Select(b.Not(p), x, y));
+        Assert.Same(p, b.Select(p, b.Bool(true), b.Bool(false)));
+        Assert.Same(b.Not(p), b.Select(p, b.Bool(false), b.Bool(true)));
+        Assert.Same(b.And(p, q), b.Select(p, q, b.Bool(false)));
+        Assert.Same(b.Or(p, q), b.Select(p, b.Bool(true), q));
+        Assert.Equal(NodeKind.Select, b.Select(p, x, y).Kind);
+        Assert.Equal(ValueType.Int, b.Call(MathFunctions.Sign, x).Type);
+        Assert.Equal(ValueType.Double, b.Call(MathFunctions.Exp, x).Type);
+        Assert.Same(x, b.Call(MathFunctions.Pow, x, C(1)));
+        Assert.Throws<ArgumentException>(() => b.Add(x, f));
+        Assert.Throws<ArgumentException>(() => b.Subtract(x, f));
+        Assert.Throws<ArgumentException>(() => b.Multiply(x, f));
+        Assert.Throws<ArgumentException>(() => b.Divide(x, f));
+        Assert.Throws<ArgumentException>(() => b.Compare(NodeKind.Less, x, f));
+        Assert.Throws<ArgumentException>(() => b.Select(p, x, f));
+        Assert.Throws<ArgumentException>(() => b.Call(MathFunctions.Exp, x, y));
+        Assert.Throws<ArgumentOutOfRangeException>(() => b.Integral(NodeKind.Add, i, i));
+        Assert.Throws<ArgumentException>(() => b.Integral(NodeKind.BitwiseAnd, i, x));
+        Assert.Equal(NodeKind.LeftShift, b.Integral(NodeKind.LeftShift, x, i).Kind);
+        Assert.Equal(1, b.UserCall("F", d, true, x).Value);
+        Assert.Equal(0, b.UserDerivative("G", d, false, x).Value);
+        var small = new GraphBuilder(maxNodes: 2);
+        small.Input(0, "x", d);
+        small.Input(1, "y", d);
+        Assert.Throws<GraphTooLargeException>(() => small.Input(2, "z", d));
+    }
+
     private static Shape[] Shapes => new[] { Shape.Input, Shape.Literal, Shape.NegatedInput };
 
     private static IEnumerable<double> Values(ValueType type) => type switch
