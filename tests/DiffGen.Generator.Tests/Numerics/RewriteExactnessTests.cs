@@ -322,6 +322,9 @@ public sealed class RewriteExactnessTests
         Assert.Same(b.And(p, q), b.Select(p, q, b.Bool(false)));
         Assert.Same(b.Or(p, q), b.Select(p, b.Bool(true), q));
         Assert.Equal(NodeKind.Select, b.Select(p, x, y).Kind);
+        Assert.Equal(NodeKind.Select, b.Select(p, C(1), C(0)).Kind);
+        Assert.Equal(NodeKind.Multiply, b.Multiply(C(3), x).Kind);
+        Assert.Equal(NodeKind.Subtract, b.Subtract(x, C(2)).Kind);
         Assert.Equal(ValueType.Int, b.Call(MathFunctions.Sign, x).Type);
         Assert.Equal(ValueType.Double, b.Call(MathFunctions.Exp, x).Type);
         Assert.Same(x, b.Call(MathFunctions.Pow, x, C(1)));
