@@ -14,6 +14,9 @@ namespace DiffGen;
 /// <para>With <see cref="DerivativeOfAttribute(string)"/> the target is in the same type as the marked method.
 /// For a target you cannot edit (another library), use <see cref="DerivativeOfAttribute(Type, string)"/> in the
 /// type whose <c>[Differentiable]</c> methods call it; the registration applies to calls from that type.</para>
+/// <para>When the target is itself <c>[Differentiable]</c>, the registration wins over differentiating its body:
+/// the target's generated derivative members and all its callers use the registered derivative (how a
+/// straight-through estimator such as <c>Math.Round(x) + 0 * x</c> with derivative <c>1</c> is written).</para>
 /// </remarks>
 /// <example>
 /// <code>

@@ -91,7 +91,10 @@ internal sealed partial class MethodLowering
                 : "DiffGen differentiates calls to static methods that take and return one type, float or double", returnType ?? Type);
         }
 
-        if (KnownNames.HasAttribute(target.OriginalDefinition, KnownNames.DifferentiableAttribute))
+        // A [DerivativeOf] registration wins over differentiating the body. One in the target's own type is already
+        // what the target's generated derivative returns; one in the caller's type (the typeof form) must be called here.
+        if (KnownNames.HasAttribute(target.OriginalDefinition, KnownNames.DifferentiableAttribute)
+            && !DerivativeRegistry.Find(target, method.ContainingType).Any(d => !SymbolEqualityComparer.Default.Equals(d.ContainingType, target.ContainingType)))
         {
             return DifferentiableCall(invocation, target, type, args);
         }
@@ -162,6 +165,24 @@ internal sealed partial class MethodLowering
 
     /// <summary>The function structs of the [Differentiable] callees with vector bodies: see <see cref="LoweredMethod.CalleeKernels"/>.</summary>
     private readonly Dictionary<Node, string> calleeKernels = new();
+
+    /// <summary>
+    /// Makes the method's own well-formed <c>[DerivativeOf]</c> registration its gradient, if it has one (a
+    /// straight-through estimator: <c>Round(x)</c> with derivative 1). A malformed one is DIFF008 on the
+    /// registration, an error, so the body's derivative generated meanwhile never runs.
+    /// </summary>
+    private void UseRegisteredDerivative(Node result)
+    {
+        List<IMethodSymbol> registered = DerivativeRegistry.Find(method, method.ContainingType);
+        if (registered is not [IMethodSymbol derivative] || !derivative.IsStatic || !DerivativeRegistry.ReturnMatches(derivative, method))
+        {
+            return;
+        }
+
+        bool single = inputs.Length == 1;
+        Node partials = b.UserDerivative(KnownNames.QualifiedMemberName(derivative), single ? Type : ValueType.Tuple, false, inputs);
+        b.SetRegisteredGradient(result, new UserDerivativeInfo(partials, !single));
+    }
 
     private Node DerivativeOfCall(IInvocationOperation invocation, IMethodSymbol target, ValueType type, Node[] args)
     {

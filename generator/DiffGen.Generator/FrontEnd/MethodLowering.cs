@@ -146,6 +146,7 @@ internal sealed partial class MethodLowering
             }
 
             Node result = lowering.LowerBody(block);
+            lowering.UseRegisteredDerivative(result);
             if (lowering.diagnostics.Count > 0)
             {
                 return new LoweringResult(null, lowering.diagnostics, HasCompilerErrors: false);

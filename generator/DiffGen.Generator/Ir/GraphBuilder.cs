@@ -11,10 +11,20 @@ namespace DiffGen.Generator.Ir;
 /// are not (<c>x * 0 = 0</c>, <c>x - x = 0</c>, reassociation, folding transcendental functions) are
 /// never applied.
 /// </summary>
+/// <remarks>
+/// "Exact" means the same bits for every operand, signed zeros and infinities included (a NaN stays a NaN; its
+/// payload and sign are not promised, as C# does not promise them either). The additive identity is <c>-0</c>,
+/// not <c>+0</c>: <c>-0 + +0 = +0</c>, so <c>x + 0</c> stays, while <c>x + (-0)</c>, <c>x - 0</c> and
+/// <c>(-0) - x</c> simplify. Folding a float operation in double and rounding once is exact for + - * /
+/// (double has more than 2·24 + 2 bits). Integer folds wrap, as C#'s unchecked arithmetic does, and integer
+/// division keeps its operands' signs (<c>-(a / b)</c> differs from <c>(-a) / b</c> at <c>int.MinValue</c>).
+/// tests/DiffGen.Generator.Tests/Numerics/RewriteExactnessTests.cs checks every rewrite on special values.
+/// </remarks>
 internal sealed class GraphBuilder
 {
     private readonly Dictionary<NodeKey, Node> nodes = new();
     private readonly Dictionary<Node, UserDerivativeInfo> userDerivatives = new();
+    private readonly Dictionary<Node, UserDerivativeInfo> registeredGradients = new();
 
     /// <summary>Creates a builder whose node budget is <paramref name="maxNodes"/>.</summary>
     public GraphBuilder(int maxNodes = 250_000) => MaxNodes = maxNodes;
@@ -48,7 +58,7 @@ internal sealed class GraphBuilder
     {
         if (a.IsConstant)
         {
-            return Constant(-a.Value, a.Type);
+            return Constant(NegatedValue(a), a.Type);
         }
 
         if (a.Kind == NodeKind.Negate)
@@ -68,12 +78,12 @@ internal sealed class GraphBuilder
             return Constant(a.IsInteger ? unchecked((int)a.Value + (int)b.Value) : a.Value + b.Value, a.Type);
         }
 
-        if (b.IsConstantValue(0))
+        if (IsAdditiveIdentity(b))
         {
             return a;
         }
 
-        if (a.IsConstantValue(0))
+        if (IsAdditiveIdentity(a))
         {
             return b;
         }
@@ -105,12 +115,14 @@ internal sealed class GraphBuilder
             return Constant(a.IsInteger ? unchecked((int)a.Value - (int)b.Value) : a.Value - b.Value, a.Type);
         }
 
-        if (b.IsConstantValue(0))
+        // x - (+0) = x + (-0) = x; x - (-0) = x + 0 is not x at x = -0.
+        if (b.IsInteger ? b.IsConstantValue(0) : b.IsConstantBits(0.0))
         {
             return a;
         }
 
-        if (a.IsConstantValue(0))
+        // (-0) - x = -x; 0 - x is not -x at x = +0.
+        if (IsAdditiveIdentity(a))
         {
             return Negate(b);
         }
@@ -122,7 +134,7 @@ internal sealed class GraphBuilder
 
         if (b.IsConstant && b.Value < 0)
         {
-            return Add(a, Constant(-b.Value, b.Type));
+            return Add(a, Constant(NegatedValue(b), b.Type));
         }
 
         return Make(NodeKind.Subtract, a.Type, 0, null, null, a, b);
@@ -167,9 +179,10 @@ internal sealed class GraphBuilder
             return Negate(Multiply(a, b.Args[0]));
         }
 
-        if (a.IsConstant && a.Value < 0)
+        // int.MinValue is its own negation: moving its sign out would never end.
+        if (a.IsConstant && a.Value < 0 && !(a.IsInteger && a.Value == int.MinValue))
         {
-            return Negate(Multiply(Constant(-a.Value, a.Type), b));
+            return Negate(Multiply(Constant(NegatedValue(a), a.Type), b));
         }
 
         return Make(NodeKind.Multiply, a.Type, 0, null, null, a, b);
@@ -194,12 +207,13 @@ internal sealed class GraphBuilder
             return Negate(a);
         }
 
-        if (a.Kind == NodeKind.Negate)
+        // Exact for floats (the sign of a quotient is the xor of the operands' signs); not for int.MinValue.
+        if (a.Kind == NodeKind.Negate && !a.IsInteger)
         {
             return Negate(Divide(a.Args[0], b));
         }
 
-        if (b.Kind == NodeKind.Negate)
+        if (b.Kind == NodeKind.Negate && !b.IsInteger)
         {
             return Negate(Divide(a, b.Args[0]));
         }
@@ -276,6 +290,17 @@ internal sealed class GraphBuilder
 
     /// <summary>How an opaque <see cref="NodeKind.UserCall"/> node is differentiated.</summary>
     public UserDerivativeInfo GetDerivative(Node userCall) => userDerivatives[userCall];
+
+    /// <summary>
+    /// Makes <paramref name="info"/> (a call to the method's own <c>[DerivativeOf]</c> registration, with the
+    /// method's inputs as arguments) the gradient of <paramref name="root"/>: <see cref="Differentiator.Gradient"/>
+    /// returns it instead of differentiating the body. Kept apart from <see cref="SetDerivative"/> because the
+    /// root may itself be a user call, or an input, whose own tangent rule must not change.
+    /// </summary>
+    public void SetRegisteredGradient(Node root, UserDerivativeInfo info) => registeredGradients[root] = info;
+
+    /// <summary>The registered gradient of <paramref name="root"/> (see <see cref="SetRegisteredGradient"/>), or null.</summary>
+    public UserDerivativeInfo? RegisteredGradient(Node root) => registeredGradients.TryGetValue(root, out UserDerivativeInfo? info) ? info : null;
 
     /// <summary>A call to a user method that returns a derivative (scalar) or partial derivatives (tuple).</summary>
     /// <remarks>The parameters are those of <see cref="UserCall"/>.</remarks>
@@ -422,7 +447,19 @@ internal sealed class GraphBuilder
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    private static double Round(double value, ValueType type) => type == ValueType.Float ? (float)value : value;
+    // One integer zero: -0 in an int literal (from truncating -0.5, say) would be a second node for 0.
+    private static double Round(double value, ValueType type) => type switch
+    {
+        ValueType.Float => (float)value,
+        ValueType.Int => value + 0.0,
+        _ => value,
+    };
+
+    /// <summary>The negation of a literal; an integer wraps as C#'s unchecked <c>-int.MinValue</c> does.</summary>
+    private static double NegatedValue(Node constant) => constant.IsInteger ? unchecked(-(int)constant.Value) : -constant.Value;
+
+    /// <summary>Whether <c>x + n</c> is <c>x</c> for every <c>x</c>: 0 for integers, <c>-0</c> (not <c>+0</c>) for floats.</summary>
+    private static bool IsAdditiveIdentity(Node n) => n.IsInteger ? n.IsConstantValue(0) : n.IsConstantBits(-0.0);
 
     private static void RequireSameType(Node a, Node b)
     {

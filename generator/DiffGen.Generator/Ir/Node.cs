@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace DiffGen.Generator.Ir;
@@ -57,6 +58,12 @@ internal sealed class Node
 
     /// <summary>Whether this node is the literal <paramref name="value"/>.</summary>
     public bool IsConstantValue(double value) => Kind == NodeKind.Constant && Value.Equals(value);
+
+    /// <summary>
+    /// Whether this node is the literal <paramref name="value"/> bit for bit: unlike <see cref="IsConstantValue"/>,
+    /// <c>-0.0</c> and <c>0.0</c> differ (they are the identities of different IEEE operations).
+    /// </summary>
+    public bool IsConstantBits(double value) => Kind == NodeKind.Constant && BitConverter.DoubleToInt64Bits(Value) == BitConverter.DoubleToInt64Bits(value);
 
     /// <summary>Whether the node is a leaf that never needs a local (literal, input or field).</summary>
     public bool IsLeaf => Kind is NodeKind.Constant or NodeKind.Input or NodeKind.Field;

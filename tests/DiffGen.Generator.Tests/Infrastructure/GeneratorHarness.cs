@@ -73,6 +73,48 @@ public static class GeneratorHarness
     public static GeneratorRunResult Run(CSharpParseOptions parseOptions, bool strict, params string[] sources) =>
         Run(parseOptions, strict, Array.Empty<MetadataReference>(), sources);
 
+    /// <summary>
+    /// As <see cref="Run(string[])"/>, in a compilation that also references <paramref name="library"/> (compiled
+    /// first, generated code included): how a consumer calls [Differentiable] methods of another assembly.
+    /// </summary>
+    public static GeneratorRunResult RunReferencing(GeneratorRunResult library, params string[] sources) =>
+        Run(LatestParseOptions, strict: false, new[] { ImageOf(library.OutputCompilation) }, sources);
+
+    // A metadata image, as a built DLL is: a compilation reference would hand the generator the library's syntax trees.
+    private static MetadataReference ImageOf(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException("Emit failed:" + Environment.NewLine + string.Join(Environment.NewLine, emit.Diagnostics));
+        }
+
+        return MetadataReference.CreateFromImage(stream.ToArray());
+    }
+
+    /// <summary>Emits <paramref name="compilations"/>, in order, into one load context, and returns the last one loaded.</summary>
+    /// <exception cref="InvalidOperationException">An emit failed; the message lists its diagnostics.</exception>
+    public static Assembly CompileAndLoadAll(params Compilation[] compilations)
+    {
+        var context = new AssemblyLoadContext("DiffGenTest-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        Assembly? last = null;
+        foreach (Compilation compilation in compilations)
+        {
+            using var stream = new MemoryStream();
+            var emit = compilation.Emit(stream);
+            if (!emit.Success)
+            {
+                throw new InvalidOperationException("Emit failed:" + Environment.NewLine + string.Join(Environment.NewLine, emit.Diagnostics));
+            }
+
+            stream.Position = 0;
+            last = context.LoadFromStream(stream);
+        }
+
+        return last!;
+    }
+
     /// <summary>As <see cref="Run(CSharpParseOptions, bool, string[])"/>, with more assemblies referenced (e.g. DiffGen.TorchSharp).</summary>
     /// <param name="parseOptions">The consumer's language version and preprocessor symbols.</param>
     /// <param name="strict">Compile with every warning as an error.</param>
@@ -104,7 +146,8 @@ public static class GeneratorHarness
             options = options.WithWarningLevel(9999).WithGeneralDiagnosticOption(ReportDiagnostic.Error);
         }
 
-        var compilation = CSharpCompilation.Create("DiffGenTestAssembly", trees, References.Value.AddRange(extraReferences), options);
+        // A referencing compilation needs its own assembly name: the referenced one is "DiffGenTestAssembly".
+        var compilation = CSharpCompilation.Create(!extraReferences.Any() ? "DiffGenTestAssembly" : "DiffGenTestConsumer", trees, References.Value.AddRange(extraReferences), options);
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new DiffGen.Generator.DifferentiableGenerator().AsSourceGenerator() },

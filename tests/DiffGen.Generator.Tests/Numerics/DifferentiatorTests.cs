@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using DiffGen.Generator.Ir;
+using Xunit;
+using ValueType = DiffGen.Generator.Ir.ValueType;
+
+namespace DiffGen.Generator.Tests.Numerics;
+
+/// <summary>
+/// The forward-mode differentiator on IR built in memory, its derivatives evaluated exactly
+/// (<see cref="ExactEvaluator"/>) against closed forms and finite differences: fast enough to run for every
+/// mutant of the IR core (tools/mutation/run.sh), and blind to nothing the emitters do.
+/// </summary>
+public sealed class DifferentiatorTests
+{
+    private delegate Node Body(GraphBuilder b, Node[] x);
+
+    [Theory]
+    [InlineData(1.5, 0.75)]
+    [InlineData(-2.25, 0.5)]
+    [InlineData(0.3, -1.25)]
+    public void Arithmetic_follows_the_sum_product_and_quotient_rules(double x, double y)
+    {
+        AssertGradient((b, v) => b.Negate(v[0]), new[] { x }, -1);
+        AssertGradient((b, v) => b.Add(v[0], v[1]), new[] { x, y }, 1, 1);
+        AssertGradient((b, v) => b.Add(v[0], C(b, 3)), new[] { x }, 1);
+        AssertGradient((b, v) => b.Add(C(b, 3), v[0]), new[] { x }, 1);
+        AssertGradient((b, v) => b.Subtract(v[0], v[1]), new[] { x, y }, 1, -1);
+        AssertGradient((b, v) => b.Subtract(C(b, 3), v[0]), new[] { x }, -1);
+        AssertGradient((b, v) => b.Subtract(v[0], C(b, 3)), new[] { x }, 1);
+        AssertGradient((b, v) => b.Multiply(v[0], v[1]), new[] { x, y }, y, x);
+        AssertGradient((b, v) => b.Multiply(v[0], v[0]), new[] { x }, 2 * x);
+        AssertGradient((b, v) => b.Multiply(C(b, 2.5), v[0]), new[] { x }, 2.5);
+        AssertGradient((b, v) => b.Divide(v[0], v[1]), new[] { x, y }, 1 / y, -x / (y * y));
+        AssertGradient((b, v) => b.Divide(v[0], C(b, 0.75)), new[] { x }, 1 / 0.75);
+        AssertGradient((b, v) => b.Divide(C(b, 2), v[0]), new[] { x }, -2 / (x * x));
+    }
+
+    [Theory]
+    [InlineData(7.5, 2.0)]
+    [InlineData(-7.5, 2.0)]
+    [InlineData(5.25, -1.5)]
+    public void Remainder_differentiates_as_fmod_between_its_jumps(double x, double y)
+    {
+        // a % b = a - trunc(a / b)·b: d/da = 1, d/db = -trunc(a / b).
+        AssertGradient((b, v) => b.Integral(NodeKind.Remainder, v[0], v[1]), new[] { x, y }, 1, -Math.Truncate(x / y));
+        AssertGradient((b, v) => b.Integral(NodeKind.Remainder, v[0], C(b, y)), new[] { x }, 1);
+        AssertGradient((b, v) => b.Integral(NodeKind.Remainder, C(b, x), v[0]), new[] { y }, -Math.Truncate(x / y));
+    }
+
+    [Fact]
+    public void Conversions_carry_the_tangent_and_integers_stop_it()
+    {
+        AssertGradient((b, v) => b.Multiply(b.Convert(b.Convert(v[0], ValueType.Float), ValueType.Double), v[0]), new[] { 1.5 }, 3);
+        var g = new GraphBuilder();
+        Node x = g.Input(0, "x", ValueType.Double);
+        Node truncated = g.Convert(g.Convert(x, ValueType.Int), ValueType.Double);
+        Assert.Null(Differentiator.Gradient(g, truncated, new[] { x }, CancellationToken.None)[0]);
+        Assert.Null(Differentiator.Gradient(g, g.Constant(2, ValueType.Double), new[] { x }, CancellationToken.None)[0]);
+        Node y = g.Input(1, "y", ValueType.Double);
+        Assert.Equal(new Node?[] { g.One(ValueType.Double), null }, Differentiator.Gradient(g, x, new[] { x, y }, CancellationToken.None));
+    }
+
+    [Fact]
+    public void Float_methods_get_float_tangents()
+    {
+        var b = new GraphBuilder();
+        Node x = b.Input(0, "x", ValueType.Float);
+        Node root = b.Divide(b.Multiply(x, x), b.Add(x, b.Constant(0.6, ValueType.Float)));
+        Node d = Differentiator.Gradient(b, root, new[] { x }, CancellationToken.None)[0]!;
+        Assert.Equal(ValueType.Float, d.Type);
+        float xf = 0.7f, expected = (2 * xf - (xf * xf / (xf + 0.6f))) / (xf + 0.6f);
+        Assert.Equal(expected, (float)ExactEvaluator.Evaluate(d, new double[] { xf }), 6);
+    }
+
+    [Fact]
+    public void Every_smooth_table_function_matches_finite_differences()
+    {
+        var failures = new List<string>();
+        foreach (MathFunction f in MathFunctions.All.Where(f => !f.IsPiecewiseConstant && f.Name is not ("Abs" or "Max" or "Min" or "Clamp")))
+        {
+            double[] at = f.Arity switch { 1 => new[] { 0.4 }, 2 => new[] { 0.7, 1.3 }, _ => new[] { 0.4, 1.1, -0.3 } };
+            if (f.Name == "Acosh")
+            {
+                at = new[] { 1.7 };
+            }
+
+            var b = new GraphBuilder();
+            Node[] inputs = at.Select((_, i) => b.Input(i, "x" + i, ValueType.Double)).ToArray();
+            Node root = b.Call(f, inputs);
+            Node?[] gradient = Differentiator.Gradient(b, root, inputs, CancellationToken.None);
+            for (int k = 0; k < at.Length; k++)
+            {
+                double h = 1e-6;
+                double[] up = (double[])at.Clone(), down = (double[])at.Clone();
+                up[k] += h;
+                down[k] -= h;
+                double fd = (f.Evaluate(up) - f.Evaluate(down)) / (2 * h);
+                double actual = ExactEvaluator.Evaluate(gradient[k]!, at);
+                if (!(Math.Abs(actual - fd) <= 1e-6 * (1 + Math.Abs(fd))))
+                {
+                    failures.Add($"{f}: d/dx{k} = {actual}, finite differences {fd}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Theory]
+    [InlineData(true, 2.0)]
+    [InlineData(false, 3.0)]
+    public void A_select_differentiates_the_side_it_takes(bool positive, double expected)
+    {
+        // x > 0 ? 2x : 3x, and the sides without a tangent are structural zeros.
+        double x = positive ? 1.5 : -1.5;
+        AssertGradient((b, v) => b.Select(b.Compare(NodeKind.Greater, v[0], Z(b)), b.Multiply(C(b, 2), v[0]), b.Multiply(C(b, 3), v[0])), new[] { x }, expected);
+        AssertGradient((b, v) => b.Select(b.Compare(NodeKind.Greater, v[0], Z(b)), v[0], C(b, 4)), new[] { x }, positive ? 1 : 0);
+        AssertGradient((b, v) => b.Select(b.Compare(NodeKind.Greater, v[0], Z(b)), C(b, 4), v[0]), new[] { x }, positive ? 0 : 1);
+    }
+
+    [Fact]
+    public void A_user_call_multiplies_its_registered_partials_by_the_arguments_tangents()
+    {
+        var b = new GraphBuilder();
+        Node x = b.Input(0, "x", ValueType.Double), y = b.Input(1, "y", ValueType.Double);
+        Node arg = b.Multiply(C(b, 3), x);
+        Node call = b.UserCall("F", ValueType.Double, false, arg, y);
+        Node partials = b.UserDerivative("FD", ValueType.Tuple, false, arg, y);
+        b.SetDerivative(call, new UserDerivativeInfo(partials, IsTuple: true));
+        Node?[] g = Differentiator.Gradient(b, call, new[] { x, y }, CancellationToken.None);
+        Assert.Same(b.Multiply(b.Item(partials, 0, ValueType.Double), C(b, 3)), g[0]);
+        Assert.Same(b.Item(partials, 1, ValueType.Double), g[1]);
+
+        Node single = b.UserCall("G", ValueType.Double, false, x);
+        Node derivative = b.UserDerivative("GD", ValueType.Double, false, x);
+        b.SetDerivative(single, new UserDerivativeInfo(derivative, IsTuple: false));
+        Node sum = b.Add(single, b.UserCall("G", ValueType.Double, false, x));
+        Assert.Same(b.Multiply(C(b, 2), derivative), Differentiator.Gradient(b, sum, new[] { x }, CancellationToken.None)[0]);
+    }
+
+    [Fact]
+    public void A_registered_gradient_replaces_the_bodys()
+    {
+        var b = new GraphBuilder();
+        Node x = b.Input(0, "x", ValueType.Double), y = b.Input(1, "y", ValueType.Double);
+        Node root = b.Multiply(b.Call(MathFunctions.Round, x), y);
+        Node partials = b.UserDerivative("QD", ValueType.Tuple, false, x, y);
+        b.SetRegisteredGradient(root, new UserDerivativeInfo(partials, IsTuple: true));
+        Assert.Equal(new[] { b.Item(partials, 0, ValueType.Double), b.Item(partials, 1, ValueType.Double) }, Differentiator.Gradient(b, root, new[] { x, y }, CancellationToken.None));
+        Assert.Null(b.RegisteredGradient(x));
+    }
+
+    public static TheoryData<string, double, double> Kinks => new()
+    {
+        // name, x, expected derivative (true where differentiable, the convention at genuine kinks)
+        { "bce", 0, 0.5 - 0.3 },
+        { "bce", -0.0, 0.5 - 0.3 },
+        { "bce", 0.25, 1 / (1 + Math.Exp(-0.25)) - 0.3 },
+        { "logsigmoid", 0, 0.5 },
+        { "max+min", 0, 1 },
+        { "min+max", 0, 1 },
+        { "abs-2relu", 0, -1 },
+        { "abs+2min", 0, 1 },
+        { "clamp+min", 0, 1 },
+        { "clamp+relu", 1, 1 },
+        { "clamp-hi", 1, 0 },
+        { "branches", 0, 1 },
+        { "both-sides", 0, 1 },
+        { "either-side", 0, 1 },
+        { "equal", 0, 1 },
+        { "not-equal", 0, 1 },
+        { "abs+relu", 0, 0 },
+        { "two-relus", 0, 0 },
+        { "relu", 0, 0 },
+        { "abs", 0, 0 },
+        { "jump", 0, 1 },
+        { "jump-left", 0, 0 },
+        { "max-of-two", 0, 0 },
+        { "min-of-sum", 0, 1.5 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Kinks))]
+    public void Kinks_that_cancel_give_the_true_derivative_and_genuine_kinks_the_convention(string name, double x, double expected)
+    {
+        Body body = KinkBody(name);
+        Assert.Equal(expected, Gradient(body, ValueType.Double, x)[0], 14);
+        Assert.Equal(expected, Gradient(body, ValueType.Float, x)[0], 5);
+    }
+
+    [Fact]
+    public void One_kink_site_costs_nothing()
+    {
+        // ReLU, leaky ReLU, hardtanh, |x|, one branch: the gradient is the convention alone, with no test for a tie.
+        foreach (string name in new[] { "relu", "abs", "leaky", "hardtanh", "branch", "abs-twice" })
+        {
+            var b = new GraphBuilder();
+            Node x = b.Input(0, "x", ValueType.Double);
+            Node root = KinkBody(name)(b, new[] { x });
+            Node g = Differentiator.Gradient(b, root, new[] { x }, CancellationToken.None)[0]!;
+            Assert.DoesNotContain(Graph.TopologicalOrder(new[] { g }), n => n.Kind == NodeKind.Equal);
+        }
+    }
+
+    [Fact]
+    public void Each_input_is_refined_on_its_own()
+    {
+        // max(x - y, 0) + min(x - y, 0) = x - y; BCE's label gradient is -x, without any kink.
+        Body sum = (b, v) => { Node d = b.Subtract(v[0], v[1]); return b.Add(b.Call(MathFunctions.Max, d, Z(b)), b.Call(MathFunctions.Min, d, Z(b))); };
+        Assert.Equal(new[] { 1.0, -1.0 }, Gradient(sum, ValueType.Double, 0.5, 0.5));
+        Assert.Equal(new[] { 0.2, -0.0 }, Gradient(Bce, ValueType.Double, 0, 0.3).Select(v => Math.Round(v, 14)).ToArray());
+
+        var g = new GraphBuilder();
+        Node x = g.Input(0, "x", ValueType.Double), y = g.Input(1, "y", ValueType.Double);
+        Node dy = Differentiator.Gradient(g, Bce(g, new[] { x, y }), new[] { x, y }, CancellationToken.None)[1]!;
+        Assert.Same(g.Negate(x), dy);
+    }
+
+    [Fact]
+    public void Calls_to_user_methods_keep_the_conventions()
+    {
+        // Both sides of a select would be evaluated at a tie, and a user method may throw off its own branch.
+        var b = new GraphBuilder();
+        Node x = b.Input(0, "x", ValueType.Double);
+        Node call = b.UserCall("F", ValueType.Double, false, x);
+        b.SetDerivative(call, new UserDerivativeInfo(b.UserDerivative("FD", ValueType.Double, false, x), IsTuple: false));
+        Node root = b.Add(b.Add(b.Call(MathFunctions.Max, x, Z(b)), b.Call(MathFunctions.Min, x, Z(b))), call);
+        Node g = Differentiator.Gradient(b, root, new[] { x }, CancellationToken.None)[0]!;
+        Assert.DoesNotContain(Graph.TopologicalOrder(new[] { g }), n => n.Kind == NodeKind.Equal);
+    }
+
+    private static Node Bce(GraphBuilder b, Node[] v)
+    {
+        Node x = v[0], y = v.Length > 1 ? v[1] : C(b, 0.3, x.Type);
+        Node softplus = b.Call(MathFunctions.Log, b.Add(C(b, 1, x.Type), b.Call(MathFunctions.Exp, b.Negate(b.Call(MathFunctions.Abs, x)))));
+        return b.Add(b.Subtract(b.Call(MathFunctions.Max, x, Z(b, x.Type)), b.Multiply(x, y)), softplus);
+    }
+
+    private static Body KinkBody(string name) => name switch
+    {
+        "bce" => Bce,
+        "logsigmoid" => (b, v) => b.Subtract(Min0(b, v[0]), b.Call(MathFunctions.Log, b.Add(C(b, 1, v[0].Type), b.Call(MathFunctions.Exp, b.Negate(Abs(b, v[0])))))),
+        "max+min" => (b, v) => b.Add(Max0(b, v[0]), Min0(b, v[0])),
+        "min+max" => (b, v) => b.Add(b.Call(MathFunctions.Min, Z(b, v[0].Type), v[0]), b.Call(MathFunctions.Max, Z(b, v[0].Type), v[0])),
+        "abs-2relu" => (b, v) => b.Subtract(Abs(b, v[0]), b.Multiply(C(b, 2, v[0].Type), Max0(b, v[0]))),
+        "abs+2min" => (b, v) => b.Add(Abs(b, v[0]), b.Multiply(C(b, 2, v[0].Type), Min0(b, v[0]))),
+        "clamp+min" => (b, v) => b.Add(b.Call(MathFunctions.Clamp, v[0], Z(b, v[0].Type), C(b, 1, v[0].Type)), Min0(b, v[0])),
+        "clamp+relu" => (b, v) => b.Add(b.Call(MathFunctions.Clamp, v[0], Z(b, v[0].Type), C(b, 1, v[0].Type)), Max0(b, b.Subtract(v[0], C(b, 1, v[0].Type)))),
+        "clamp-hi" => (b, v) => b.Add(b.Call(MathFunctions.Clamp, v[0], Z(b, v[0].Type), C(b, 1, v[0].Type)), Abs(b, b.Subtract(v[0], C(b, 1, v[0].Type)))),
+        "branches" => (b, v) => b.Add(b.Select(Cmp(b, NodeKind.GreaterOrEqual, v[0]), v[0], Z(b, v[0].Type)), b.Select(Cmp(b, NodeKind.Greater, v[0]), Z(b, v[0].Type), v[0])),
+        "both-sides" => (b, v) => b.Select(b.And(Cmp(b, NodeKind.GreaterOrEqual, v[0]), Cmp(b, NodeKind.LessOrEqual, v[0])), Z(b, v[0].Type), v[0]),
+        "either-side" => (b, v) => b.Select(b.Or(Cmp(b, NodeKind.Greater, v[0]), b.Not(Cmp(b, NodeKind.GreaterOrEqual, v[0]))), v[0], Z(b, v[0].Type)),
+        "equal" => (b, v) => b.Select(Cmp(b, NodeKind.Equal, v[0]), Z(b, v[0].Type), v[0]),
+        "not-equal" => (b, v) => b.Select(Cmp(b, NodeKind.NotEqual, v[0]), v[0], Z(b, v[0].Type)),
+        "abs+relu" => (b, v) => b.Add(Abs(b, v[0]), Max0(b, v[0])),
+        "two-relus" => (b, v) => b.Add(Max0(b, v[0]), Max0(b, b.Multiply(C(b, 2, v[0].Type), v[0]))),
+        "relu" => (b, v) => Max0(b, v[0]),
+        "abs" => (b, v) => Abs(b, v[0]),
+        "abs-twice" => (b, v) => b.Multiply(Abs(b, v[0]), Abs(b, v[0])),
+        "leaky" => (b, v) => b.Select(Cmp(b, NodeKind.GreaterOrEqual, v[0]), v[0], b.Multiply(C(b, 0.01, v[0].Type), v[0])),
+        "branch" => (b, v) => b.Select(Cmp(b, NodeKind.Less, v[0]), b.Call(MathFunctions.Exp, v[0]), b.Add(v[0], C(b, 1, v[0].Type))),
+        "hardtanh" => (b, v) => b.Call(MathFunctions.Clamp, v[0], C(b, -1, v[0].Type), C(b, 1, v[0].Type)),
+        // x >= 0 ? x + 1 : x jumps at 0: not differentiable, the taken side's slope (1) stays.
+        "jump" => (b, v) => b.Add(b.Select(Cmp(b, NodeKind.GreaterOrEqual, v[0]), b.Add(v[0], C(b, 1, v[0].Type)), v[0]), Abs(b, v[0])),
+        "jump-left" => (b, v) => b.Add(b.Select(Cmp(b, NodeKind.Greater, v[0]), b.Add(v[0], C(b, 1, v[0].Type)), b.Multiply(C(b, 0, v[0].Type), v[0])), Abs(b, v[0])),
+        // max(x, -x) = |x| (the 0.5 split), min(x, 2x) + max(x, 2x) = 3x (a tie of two moving arguments).
+        "max-of-two" => (b, v) => b.Add(b.Call(MathFunctions.Max, v[0], b.Negate(v[0])), Abs(b, v[0])),
+        "min-of-sum" => (b, v) => b.Multiply(C(b, 0.5, v[0].Type), b.Add(b.Call(MathFunctions.Min, v[0], b.Multiply(C(b, 2, v[0].Type), v[0])), b.Call(MathFunctions.Max, v[0], b.Multiply(C(b, 2, v[0].Type), v[0])))),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    private static Node Max0(GraphBuilder b, Node x) => b.Call(MathFunctions.Max, x, Z(b, x.Type));
+
+    private static Node Min0(GraphBuilder b, Node x) => b.Call(MathFunctions.Min, x, Z(b, x.Type));
+
+    private static Node Abs(GraphBuilder b, Node x) => b.Call(MathFunctions.Abs, x);
+
+    private static Node Cmp(GraphBuilder b, NodeKind kind, Node x) => b.Compare(kind, x, Z(b, x.Type));
+
+    private static Node C(GraphBuilder b, double value, ValueType type = ValueType.Double) => b.Constant(value, type);
+
+    private static Node Z(GraphBuilder b, ValueType type = ValueType.Double) => b.Zero(type);
+
+    private static double[] Gradient(Body body, ValueType type, params double[] at)
+    {
+        var b = new GraphBuilder();
+        Node[] inputs = at.Select((_, i) => b.Input(i, "x" + i, type)).ToArray();
+        Node root = body(b, inputs);
+        double[] values = type == ValueType.Float ? at.Select(v => (double)(float)v).ToArray() : at;
+        return Differentiator.Gradient(b, root, inputs, CancellationToken.None)
+            .Select(g => g is null ? 0 : ExactEvaluator.Evaluate(g, values))
+            .ToArray();
+    }
+
+    private static void AssertGradient(Body body, double[] at, params double[] expected)
+    {
+        double[] actual = Gradient(body, ValueType.Double, at);
+        Assert.Equal(expected.Length, actual.Length);
+        for (int k = 0; k < expected.Length; k++)
+        {
+            Assert.True(Math.Abs(expected[k] - actual[k]) <= 1e-14 * (1 + Math.Abs(expected[k])), $"d/dx{k} at ({string.Join(", ", at)}): expected {expected[k]}, got {actual[k]}");
+        }
+    }
+}
