@@ -58,18 +58,22 @@ internal static class KernelStructWriter
                 var dialect = new VectorDialect(m);
                 string v = m.Width;
                 string constraint = $"where {v} : struct, {GeneratedNames.Vector}<{v}, {t}>";
+
+                // Into the driver's loop: the JIT otherwise keeps some small bodies (the seed's) as a call per vector,
+                // with the vectors passed and returned through memory.
+                const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] ";
                 w.Line();
-                Member(w, $"public static {v} {GeneratedNames.ValueMember}<{v}>({m.Parameters(m.Names, v)}) {constraint}");
+                Member(w, Inline + $"public static {v} {GeneratedNames.ValueMember}<{v}>({m.Parameters(m.Names, v)}) {constraint}");
                 BodyEmitter.WriteBody(w, new[] { m.Value }, m.ReservedNames(), dialect);
                 w.Line();
                 if (m.Single)
                 {
-                    Member(w, $"public static {v} {GeneratedNames.DerivativeMember}<{v}>({m.Parameters(m.Names, v)}) {constraint}");
+                    Member(w, Inline + $"public static {v} {GeneratedNames.DerivativeMember}<{v}>({m.Parameters(m.Names, v)}) {constraint}");
                     BodyEmitter.WriteBody(w, new[] { m.Gradient[0] }, m.ReservedNames(), dialect);
                 }
                 else
                 {
-                    Member(w, $"public static ({string.Join(", ", m.Names.Select(_ => v))}) {GeneratedNames.BackwardMember}<{v}>({m.Parameters(m.Names.Append(m.Seed), v)}) {constraint}");
+                    Member(w, Inline + $"public static ({string.Join(", ", m.Names.Select(_ => v))}) {GeneratedNames.BackwardMember}<{v}>({m.Parameters(m.Names.Append(m.Seed), v)}) {constraint}");
                     BodyEmitter.WriteBody(w, m.BackwardRoots, m.ReservedNames(), dialect);
                 }
             }

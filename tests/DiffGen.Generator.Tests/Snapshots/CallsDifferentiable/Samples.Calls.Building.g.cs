@@ -49,11 +49,11 @@ namespace Samples.Calls
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Calls.Building.SquareBackward(x, dy, dx);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
                 => x * x;
 
             /// <inheritdoc/>
-            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
                 => V.Create(2.0) * x;
         }
 
@@ -94,11 +94,11 @@ namespace Samples.Calls
             public (double, double) Backward(double a, double b, double dy) => global::Samples.Calls.Building.WeightedBackward(a, b, dy);
 
             /// <inheritdoc/>
-            public static V Value<V>(V a, V b) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V a, V b) where V : struct, global::DiffGen.IVector<V, double>
                 => a * V.Exp(b);
 
             /// <inheritdoc/>
-            public static (V, V) Backward<V>(V a, V b, V dy) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V) Backward<V>(V a, V b, V dy) where V : struct, global::DiffGen.IVector<V, double>
             {
                 V t0 = V.Exp(b);
                 return (dy * t0, dy * (a * t0));

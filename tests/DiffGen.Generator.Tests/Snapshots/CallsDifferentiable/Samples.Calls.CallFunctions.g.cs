@@ -52,11 +52,11 @@ namespace Samples.Calls
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Calls.CallFunctions.CompositeBackward(x, dy, dx);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
                 => global::Samples.Calls.Building.SquareKernel.Value<V>(V.Sin(x)) + global::Samples.Calls.Building.WeightedKernel.Value<V>(x, V.Create(2.0) * x);
 
             /// <inheritdoc/>
-            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
             {
                 (V, V) t0 = global::Samples.Calls.Building.WeightedKernel.Backward<V>(x, V.Create(2.0) * x, V.Create(1.0));
                 return global::Samples.Calls.Building.SquareKernel.Derivative<V>(V.Sin(x)) * V.Cos(x) + (t0.Item1 + V.Create(2.0) * t0.Item2);

@@ -54,14 +54,14 @@ namespace Samples.Compound
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Compound.CompoundFunctions.AccumulateBackward(x, dy, dx);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
             {
                 V t0 = x * x;
                 return (V.Create(0.5) * (x + t0) - V.Create(3.0) * x) / (V.Create(1.0) + t0);
             }
 
             /// <inheritdoc/>
-            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
             {
                 V t0 = x * x;
                 V t1 = V.Create(1.0) + t0;

@@ -54,11 +54,11 @@ namespace Samples.Gelu
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Gelu.GeluFunctions.GeluBackward(x, dy, dx);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
                 => V.Create(0.5) * x * (V.Create(1.0) + V.Tanh(V.Sqrt(V.Create(0.6366197723675814)) * (x + V.Create(0.044715) * (x * x * x))));
 
             /// <inheritdoc/>
-            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
             {
                 V t0 = x * x;
                 V t1 = V.Sqrt(V.Create(0.6366197723675814));

@@ -51,11 +51,11 @@ static partial class GlobalFunctions
         public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::GlobalFunctions.SigmoidBackward(x, dy, dx);
 
         /// <inheritdoc/>
-        public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
             => V.Create(1f) / (V.Create(1f) + V.Exp(-x));
 
         /// <inheritdoc/>
-        public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
         {
             V t0 = V.Exp(-x);
             V t1 = V.Create(1f) + t0;

@@ -50,11 +50,11 @@ namespace Samples.Kinks
             public (float, float) Backward(float x, float w, float dy) => global::Samples.Kinks.KinkFunctions.KinksBackward(x, w, dy);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x, V w) where V : struct, global::DiffGen.IVector<V, float>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x, V w) where V : struct, global::DiffGen.IVector<V, float>
                 => V.Max(V.Create(0f), x) + V.Min(x, w) + V.Clamp(x * w, V.Create(-1f), V.Create(1f)) + V.Abs(x - w);
 
             /// <inheritdoc/>
-            public static (V, V) Backward<V>(V x, V w, V dy) where V : struct, global::DiffGen.IVector<V, float>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V) Backward<V>(V x, V w, V dy) where V : struct, global::DiffGen.IVector<V, float>
             {
                 V t0 = x * w;
                 V t1 = x - w;

@@ -49,11 +49,11 @@ namespace Samples.Conditionals
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Conditionals.ConditionalFunctions.PiecewiseBackward(x, dy, dx);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
                 => V.ConditionalSelect(V.GreaterThan(x, V.Create(0.0)) & V.LessThan(x, V.Create(1.0)) | ~V.GreaterThan(x, V.Create(-2.0)), V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0.5)), x * x, -x), V.ConditionalSelect(~V.Equal(x, V.Create(3.0)), V.Create(2.0) * x, V.Create(1.0)));
 
             /// <inheritdoc/>
-            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
                 => V.ConditionalSelect(V.GreaterThan(x, V.Create(0.0)) & V.LessThan(x, V.Create(1.0)) | ~V.GreaterThan(x, V.Create(-2.0)), V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0.5)), V.Create(2.0) * x, V.Create(-1.0)), V.ConditionalSelect(~V.Equal(x, V.Create(3.0)), V.Create(2.0), V.Create(0.0)));
         }
     }

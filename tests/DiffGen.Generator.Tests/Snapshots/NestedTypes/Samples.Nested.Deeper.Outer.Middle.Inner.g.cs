@@ -56,11 +56,11 @@ namespace Samples.Nested.Deeper
                     public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Nested.Deeper.Outer.Middle.Inner.SoftplusBackward(x, dy, dx);
 
                     /// <inheritdoc/>
-                    public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
                         => V.Log(V.Create(1.0) + V.Exp(x));
 
                     /// <inheritdoc/>
-                    public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+                    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
                     {
                         V t0 = V.Exp(x);
                         return V.Create(1.0) / (V.Create(1.0) + t0) * t0;

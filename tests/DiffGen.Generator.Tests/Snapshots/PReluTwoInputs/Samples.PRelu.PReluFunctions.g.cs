@@ -43,11 +43,11 @@ namespace Samples.PRelu
             public (float, float) Backward(float x, float a, float dy) => global::Samples.PRelu.PReluFunctions.PReluBackward(x, a, dy);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x, V a) where V : struct, global::DiffGen.IVector<V, float>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x, V a) where V : struct, global::DiffGen.IVector<V, float>
                 => V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0f)), x, a * x);
 
             /// <inheritdoc/>
-            public static (V, V) Backward<V>(V x, V a, V dy) where V : struct, global::DiffGen.IVector<V, float>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V) Backward<V>(V x, V a, V dy) where V : struct, global::DiffGen.IVector<V, float>
             {
                 V t0 = V.GreaterThanOrEqual(x, V.Create(0f));
                 return (dy * V.ConditionalSelect(t0, V.Create(1f), a), dy * V.ConditionalSelect(t0, V.Create(0f), x));

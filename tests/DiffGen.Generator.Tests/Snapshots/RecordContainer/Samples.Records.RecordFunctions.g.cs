@@ -53,11 +53,11 @@ namespace Samples.Records
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Samples.Records.RecordFunctions.SwishBackward(x, dy, dx);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
                 => x / (V.Create(1.0) + V.Exp(-x));
 
             /// <inheritdoc/>
-            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
             {
                 V t0 = V.Exp(-x);
                 V t1 = V.Create(1.0) + t0;

@@ -56,11 +56,11 @@ namespace Samples.Seed
             public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Samples.Seed.SeedActivation.ActivationBackward(x, dy, dx);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
                 => V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0f)), x * x / (x + V.Create(0.6f)), V.Create(0.01f) * x);
 
             /// <inheritdoc/>
-            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
             {
                 V t0 = x + V.Create(0.6f);
                 return V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0f)), (V.Create(2f) * x - x * x / t0) / t0, V.Create(0.01f));

@@ -52,11 +52,11 @@ namespace Samples.Structs
             public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Samples.Structs.StructFunctions.SoftsignBackward(x, dy, dx);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
                 => x / (V.Create(1f) + V.Abs(x));
 
             /// <inheritdoc/>
-            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
             {
                 V t0 = V.Create(1f) + V.Abs(x);
                 return (V.Create(1f) - x / t0 * V.ConditionalSelect(V.GreaterThan(x, V.Create(0f)), V.Create(1f), V.ConditionalSelect(V.LessThan(x, V.Create(0f)), V.Create(-1f), V.Create(0f)))) / t0;
