@@ -42,6 +42,12 @@ internal static class MethodTransform
                 return Remember(new MethodResult(type, sortKey, null, default), lowered);
             }
 
+            if (CompilerErrors.In(context.SemanticModel, syntax, cancellationToken))
+            {
+                // Not remembered: it may compile after an edit anywhere.
+                return new MethodResult(type, sortKey, null, default);
+            }
+
             bool spans = compilation.GetTypeByMetadataName("System.Span`1") is not null
                 && compilation.GetTypeByMetadataName("DiffGen.SpanLengths") is not null;
             bool kernelStruct = compilation.GetTypeByMetadataName(KnownNames.ElementwiseFunctionInterface) is not null;
