@@ -143,7 +143,9 @@ internal sealed partial class MethodLowering
         IMethodSymbol derivative = registered[0];
         if (!derivative.IsStatic || !DerivativeRegistry.ReturnMatches(derivative, target))
         {
-            return NoDerivative(invocation, target, $"its [DerivativeOf] method '{derivative.Name}' must be static and return {DerivativeRegistry.ExpectedReturn(target)}", type);
+            return NoDerivative(invocation, target, DerivativeRegistry.ExpectedReturn(target) is string expected
+                ? $"its [DerivativeOf] method '{derivative.Name}' must be static and return {expected}"
+                : $"only a method that takes and returns float, or double, can have a [DerivativeOf] derivative", type);
         }
 
         if (!validator.Compilation.IsSymbolAccessibleWithin(derivative, method.ContainingType))
