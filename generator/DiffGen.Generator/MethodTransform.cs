@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Emit;
@@ -97,7 +96,7 @@ internal static class MethodTransform
         }
 
         string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
-        return new ContainingTypeInfo(HintName(type), ns, chain.ToEquatableArray());
+        return new ContainingTypeInfo(HintNames.Of(type), ns, chain.ToEquatableArray());
     }
 
     private static TypeDeclarationInfo Declaration(INamedTypeSymbol type)
@@ -127,20 +126,5 @@ internal static class MethodTransform
         }
 
         return new TypeDeclarationInfo(modifiers, keyword, name);
-    }
-
-    /// <summary>The generated file's name: the type's metadata name, nested types separated by dots, other characters made safe.</summary>
-    private static string HintName(INamedTypeSymbol type)
-    {
-        var name = new StringBuilder(KnownNames.MetadataName(type).Replace('+', '.'));
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (!(char.IsLetterOrDigit(name[i]) || name[i] is '.' or '_' or '-'))
-            {
-                name[i] = '_';
-            }
-        }
-
-        return name + ".g.cs";
     }
 }
