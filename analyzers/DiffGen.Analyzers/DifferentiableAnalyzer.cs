@@ -33,7 +33,8 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ZeroGradient,
         DiagnosticDescriptors.DoubleMathInFloatMethod,
         DiagnosticDescriptors.TooComplex,
-        DiagnosticDescriptors.GeneratedNameTaken);
+        DiagnosticDescriptors.GeneratedNameTaken,
+        DiagnosticDescriptors.ClampBoundsReversed);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
