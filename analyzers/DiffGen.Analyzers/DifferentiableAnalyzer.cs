@@ -32,7 +32,9 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.Discontinuity,
         DiagnosticDescriptors.ZeroGradient,
         DiagnosticDescriptors.DoubleMathInFloatMethod,
-        DiagnosticDescriptors.TooComplex);
+        DiagnosticDescriptors.TooComplex,
+        DiagnosticDescriptors.GeneratedNameTaken,
+        DiagnosticDescriptors.ClampBoundsReversed);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -48,7 +50,32 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterSyntaxNodeAction(node => Analyze(node, attribute), SyntaxKind.MethodDeclaration);
+            start.RegisterSyntaxNodeAction(node => AnalyzeNotAMethod(node, attribute),
+                SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression);
         });
+    }
+
+    /// <summary>
+    /// [Differentiable] on a local function or a lambda: the generator only looks at methods, so without this the
+    /// attribute would silently do nothing.
+    /// </summary>
+    private static void AnalyzeNotAMethod(SyntaxNodeAnalysisContext context, INamedTypeSymbol attribute)
+    {
+        (SyntaxList<AttributeListSyntax> lists, Location at, string what) = context.Node switch
+        {
+            LocalFunctionStatementSyntax f => (f.AttributeLists, f.Identifier.GetLocation(), $"'{f.Identifier.ValueText}' is a local function"),
+            ParenthesizedLambdaExpressionSyntax l => (l.AttributeLists, l.ParameterList.GetLocation(), "A lambda"),
+            _ => (default(SyntaxList<AttributeListSyntax>), Location.None, string.Empty),
+        };
+        foreach (AttributeSyntax syntax in lists.SelectMany(l => l.Attributes))
+        {
+            if (SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetSymbolInfo(syntax, context.CancellationToken).Symbol?.ContainingType, attribute))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotStaticOrNotPartial, at,
+                    what + ": [Differentiable] applies only to static methods of partial types, where DiffGen can add the generated members"));
+                return;
+            }
+        }
     }
 
     private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol attribute)
@@ -69,7 +96,7 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(info.ToDiagnostic(syntax.SyntaxTree));
             }
 
-            if (result.Method is not null)
+            if (result.Method is not null && !CompilerErrors.In(context.SemanticModel, syntax, context.CancellationToken))
             {
                 foreach (Finding finding in GradientChecks.Run(result.Method, method.Name, context.CancellationToken))
                 {

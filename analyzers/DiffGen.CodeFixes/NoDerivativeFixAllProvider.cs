@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace DiffGen.CodeFixes;
 
 /// <summary>
-/// Applies every DIFF001 fix of one kind in a document, project or solution at once: one stub or attribute per
+/// Applies every DIFF001 fix, of both kinds, in a document, project or solution at once: one stub or attribute per
 /// callee however often it is called, all edits to a document made together.
 /// </summary>
 internal sealed class NoDerivativeFixAllProvider : FixAllProvider
@@ -43,13 +43,15 @@ internal sealed class NoDerivativeFixAllProvider : FixAllProvider
 
         string? key = fixAllContext.CodeActionEquivalenceKey;
         return CodeAction.Create(
-            key == NoDerivativeCodeFixProvider.AddDifferentiableKey ? "Add [Differentiable] to every callee" : "Add [DerivativeOf] stubs for every callee",
+            "Add [Differentiable] or a [DerivativeOf] stub to every callee",
             async ct =>
             {
                 var fixes = new List<NoDerivativeFix>();
                 foreach ((Document document, Diagnostic diagnostic) in diagnostics)
                 {
-                    if (await NoDerivativeFix.PlanAsync(document, diagnostic, ct).ConfigureAwait(false) is NoDerivativeFix fix && fix.EquivalenceKey == key)
+                    // Both kinds, whichever action Fix All started from: one pass (of dotnet format too, which applies one
+                    // key per diagnostic ID and run) then fixes every call; per kind it took two.
+                    if (await NoDerivativeFix.PlanAsync(document, diagnostic, ct).ConfigureAwait(false) is NoDerivativeFix fix)
                     {
                         fixes.Add(fix);
                     }
@@ -68,9 +70,34 @@ internal sealed class NoDerivativeFixAllProvider : FixAllProvider
             .Select(g => g.First())
             .ToList();
 
+        Solution original = solution;
         solution = await DifferentiableAttributeAdder.AddAsync(
             solution, unique.Where(f => f.CalleeDeclaration is not null).Select(f => f.CalleeDeclaration!.Value), ct).ConfigureAwait(false);
-        return await DerivativeStub.AddAsync(
-            solution, unique.Where(f => f.CalleeDeclaration is null).Select(f => (f.Callee, f.Caller)), ct).ConfigureAwait(false);
+        var stubs = new List<(IMethodSymbol Callee, IMethodSymbol Caller)>();
+        foreach (NoDerivativeFix fix in unique.Where(f => f.CalleeDeclaration is null))
+        {
+            // The attributes changed documents the symbols were found in: find them again in the new solution.
+            if (solution == original)
+            {
+                stubs.Add((fix.Callee, fix.Caller));
+            }
+            else if (await InAsync(solution, fix.Caller, fix.Caller, ct).ConfigureAwait(false) is IMethodSymbol caller
+                && await InAsync(solution, fix.Caller, fix.Callee, ct).ConfigureAwait(false) is IMethodSymbol callee)
+            {
+                stubs.Add((callee, caller));
+            }
+        }
+
+        return await DerivativeStub.AddAsync(solution, stubs, ct).ConfigureAwait(false);
+    }
+
+    /// <summary><paramref name="method"/> as the compilation of <paramref name="caller"/>'s project in <paramref name="solution"/> sees it.</summary>
+    private static async Task<IMethodSymbol?> InAsync(Solution solution, IMethodSymbol caller, IMethodSymbol method, CancellationToken ct)
+    {
+        Project? project = solution.Projects.FirstOrDefault(p => p.AssemblyName == caller.ContainingAssembly.Name);
+        Compilation? compilation = project is null ? null : await project.GetCompilationAsync(ct).ConfigureAwait(false);
+        return compilation is null || DocumentationCommentId.CreateDeclarationId(method) is not string id
+            ? null
+            : DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) as IMethodSymbol;
     }
 }

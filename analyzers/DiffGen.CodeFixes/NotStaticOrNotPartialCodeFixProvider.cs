@@ -30,8 +30,8 @@ public sealed class NotStaticOrNotPartialCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.NotStaticOrNotPartial.Id);
 
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>Fix All applies both kinds of fix, whichever action it starts from (see <see cref="NotStaticOrNotPartialFixAllProvider"/>).</summary>
+    public override FixAllProvider GetFixAllProvider() => NotStaticOrNotPartialFixAllProvider.Instance;
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -68,7 +68,7 @@ public sealed class NotStaticOrNotPartialCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>The nearest enclosing type declaration named <paramref name="name"/> that is not partial yet.</summary>
-    private static TypeDeclarationSyntax? FindType(MethodDeclarationSyntax method, string name) =>
+    internal static TypeDeclarationSyntax? FindType(MethodDeclarationSyntax method, string name) =>
         method.Ancestors().OfType<TypeDeclarationSyntax>()
             .FirstOrDefault(t => t.Identifier.ValueText == name && !Modifiers.IsPartial(t));
 

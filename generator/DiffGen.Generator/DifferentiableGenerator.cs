@@ -33,9 +33,9 @@ public sealed class DifferentiableGenerator : IIncrementalGenerator
         IncrementalValuesProvider<GeneratedFile> files = methods
             .Where(static m => m.Members is not null)
             .Collect()
-            .SelectMany(static (all, _) => all
+            .SelectMany(static (all, _) => HintNames.MakeUnique(all
                 .GroupBy(m => m.Type)
-                .Select(g => new GeneratedFile(g.Key, g.OrderBy(m => m.SortKey, System.StringComparer.Ordinal).Select(m => m.Members!).ToEquatableArray())))
+                .Select(g => new GeneratedFile(g.Key, g.OrderBy(m => m.SortKey, System.StringComparer.Ordinal).Select(m => m.Members!).ToEquatableArray()))))
             .WithTrackingName(TrackingNames.Files);
 
         IncrementalValueProvider<bool> nullableDirective = context.ParseOptionsProvider

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Emit;
@@ -40,6 +39,12 @@ internal static class MethodTransform
             if (lowered.Method is null)
             {
                 return Remember(new MethodResult(type, sortKey, null, default), lowered);
+            }
+
+            if (CompilerErrors.In(context.SemanticModel, syntax, cancellationToken))
+            {
+                // Not remembered: it may compile after an edit anywhere.
+                return new MethodResult(type, sortKey, null, default);
             }
 
             string members = MemberEmitter.Emit(method, lowered.Method, Targets(compilation), cancellationToken);
@@ -96,7 +101,7 @@ internal static class MethodTransform
         }
 
         string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
-        return new ContainingTypeInfo(HintName(type), ns, chain.ToEquatableArray());
+        return new ContainingTypeInfo(HintNames.Of(type), ns, chain.ToEquatableArray());
     }
 
     private static TypeDeclarationInfo Declaration(INamedTypeSymbol type)
@@ -126,20 +131,5 @@ internal static class MethodTransform
         }
 
         return new TypeDeclarationInfo(modifiers, keyword, name);
-    }
-
-    /// <summary>The generated file's name: the type's metadata name, nested types separated by dots, other characters made safe.</summary>
-    private static string HintName(INamedTypeSymbol type)
-    {
-        var name = new StringBuilder(KnownNames.MetadataName(type).Replace('+', '.'));
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (!(char.IsLetterOrDigit(name[i]) || name[i] is '.' or '_' or '-'))
-            {
-                name[i] = '_';
-            }
-        }
-
-        return name + ".g.cs";
     }
 }

@@ -21,7 +21,8 @@ internal sealed record Finding(DiagnosticDescriptor Descriptor, SyntaxNode? At, 
 /// <summary>
 /// The checks that catch training failures in a lowered method: operations with no gradient (DIFF002),
 /// singularities where an operation is actually evaluated (DIFF005), jumps at branch boundaries (DIFF006),
-/// an identically zero derivative (DIFF007) and double math in float methods (DIFF009).
+/// an identically zero derivative (DIFF007), double math in float methods (DIFF009) and <c>Math.Clamp</c> bounds
+/// that always throw (DIFF013).
 /// </summary>
 internal sealed class GradientChecks
 {
@@ -47,6 +48,7 @@ internal sealed class GradientChecks
         List<Node> nodes = Graph.TopologicalOrder(new[] { method.Result });
         checks.PiecewiseConstant(nodes);
         checks.DoubleMath(nodes);
+        checks.ReversedClamp(nodes);
         cancellationToken.ThrowIfCancellationRequested();
         checks.ZeroGradient(cancellationToken);
 
@@ -108,6 +110,19 @@ internal sealed class GradientChecks
         }
     }
 
+    private void ReversedClamp(List<Node> nodes)
+    {
+        foreach (Node n in nodes)
+        {
+            // NaN bounds compare false and do not throw; only min > max does.
+            if (n.Kind == NodeKind.Call && n.Function!.Name == "Clamp" && n.Args[1].IsConstant && n.Args[2].IsConstant
+                && n.Args[1].Value > n.Args[2].Value)
+            {
+                findings.Add(new Finding(DiagnosticDescriptors.ClampBoundsReversed, Origin(n), new[] { Text(n), Format(n.Args[1].Value), Format(n.Args[2].Value) }));
+            }
+        }
+    }
+
     private void ZeroGradient(CancellationToken cancellationToken)
     {
         Node?[] gradient = Differentiator.Gradient(method.Builder, method.Result, method.Inputs, cancellationToken);
@@ -132,6 +147,11 @@ internal sealed class GradientChecks
             foreach (Literal[] path in paths)
             {
                 (Region region, RangeEvaluator ranges) = RegionOf(path);
+                if (region.IsInfeasible)
+                {
+                    continue;
+                }
+
                 Interval range = ranges.RangeOf(argument);
                 foreach (Interval bad in s.Bad)
                 {
@@ -160,6 +180,11 @@ internal sealed class GradientChecks
         foreach (Literal[] path in paths.Take(4))
         {
             (Region region, _) = RegionOf(path);
+            if (region.IsInfeasible)
+            {
+                continue;
+            }
+
             // Any comparison in the condition may be where it flips, whatever the && and || around it.
             foreach (Node compare in Region.Comparisons(select.Args[0]))
             {

@@ -27,6 +27,13 @@ internal sealed class Region
         }
     }
 
+    /// <summary>
+    /// Whether no input reaches this path: a comparison with NaN that must hold (only <c>!=</c> ever does), or
+    /// bounds that contradict each other (<c>x &gt; 1</c> and <c>x &lt; 0</c>). Nothing on such a path is evaluated,
+    /// so nothing there deserves a warning.
+    /// </summary>
+    public bool IsInfeasible { get; private set; }
+
     /// <summary>The bound on <paramref name="node"/>, or null when unconstrained.</summary>
     public Interval? BoundOf(Node node) => bounds.TryGetValue(node, out Interval i) ? i : null;
 
@@ -129,6 +136,13 @@ internal sealed class Region
     {
         foreach ((Node compare, bool h) in Atoms(condition, holds))
         {
+            if (compare.Args[0].IsConstant && double.IsNaN(compare.Args[0].Value) || compare.Args[1].IsConstant && double.IsNaN(compare.Args[1].Value))
+            {
+                // Every comparison with NaN is false but !=, which is true: it constrains nothing, or rules the path out.
+                IsInfeasible |= (compare.Kind == NodeKind.NotEqual) != h;
+                continue;
+            }
+
             if (Normalize(compare, h) is not var (node, kind, c))
             {
                 continue;
@@ -173,5 +187,6 @@ internal sealed class Region
             _ => Interval.Point(c),
         };
         bounds[node] = bounds.TryGetValue(node, out Interval existing) ? existing.Intersect(interval) : interval;
+        IsInfeasible |= bounds[node].IsEmpty;
     }
 }

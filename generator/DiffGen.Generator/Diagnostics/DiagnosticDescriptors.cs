@@ -132,11 +132,33 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         "System.Math works in double: a float method that calls it converts back and forth, losing speed (and vectorization) for no precision it keeps.");
 
+    /// <summary>
+    /// DIFF012: a member DiffGen would generate has a name already taken in the method's type.
+    /// Message: <c>DiffGen cannot generate '{0}' for '{1}': the name is taken by {2}; rename one of them</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = Create(
+        "DIFF012",
+        "Generated member name already taken",
+        "DiffGen cannot generate '{0}' for '{1}': the name is taken by {2}; rename one of them",
+        DiagnosticSeverity.Error,
+        "For a [Differentiable] method F, DiffGen adds FDerivative, FBackward, span and vector overloads of F, and the struct FKernel to F's type. A member the user wrote with one of those names and the same parameter types, or a type named like one of them, would make the generated code fail to compile.");
+
+    /// <summary>
+    /// DIFF013: <c>Math.Clamp</c> with constant bounds in the wrong order, which throws whenever it runs.
+    /// Message: <c>'{0}' always throws ArgumentException: its lower bound {1} is greater than its upper bound {2}</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ClampBoundsReversed = Create(
+        "DIFF013",
+        "Math.Clamp bounds in the wrong order",
+        "'{0}' always throws ArgumentException: its lower bound {1} is greater than its upper bound {2}",
+        DiagnosticSeverity.Error,
+        "Math.Clamp(value, min, max) throws when min > max. With constant bounds that is known at compile time; swap them.");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All =
         new[]
         {
             InternalError, NoDerivative, NoGradientThrough, UnsupportedConstruct, NotStaticOrNotPartial, GradientSingularity,
-            Discontinuity, ZeroGradient, DerivativeOfMisuse, DoubleMathInFloatMethod, TooComplex,
+            Discontinuity, ZeroGradient, DerivativeOfMisuse, DoubleMathInFloatMethod, TooComplex, GeneratedNameTaken, ClampBoundsReversed,
         }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     /// <summary>The descriptor with the given ID.</summary>

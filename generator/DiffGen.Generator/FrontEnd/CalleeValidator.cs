@@ -108,6 +108,12 @@ internal sealed class CalleeValidator
 #pragma warning restore RS1030
         int cyclesBefore = cyclesSeen;
         LoweringResult result = MethodLowering.Lower(callee, syntax, model, this, cancellationToken);
+        if (result.Method is not null && CompilerErrors.In(model, syntax, cancellationToken))
+        {
+            // It lowers, but the generator will not emit it until it compiles (CS0221 and the like): a caller must not call its members.
+            result = result with { Method = null, HasCompilerErrors = true };
+        }
+
         CalleeVerdict verdict = result.Method is not null ? CalleeVerdict.Differentiable
             : cyclesSeen > cyclesBefore ? CalleeVerdict.Recursive
             : CalleeVerdict.Fails;

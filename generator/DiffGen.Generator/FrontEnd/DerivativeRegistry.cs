@@ -124,24 +124,29 @@ internal static class DerivativeRegistry
     /// <summary>Whether <paramref name="derivative"/> returns what the derivative of <paramref name="target"/> must.</summary>
     public static bool ReturnMatches(IMethodSymbol derivative, IMethodSymbol target)
     {
-        ValueType? type = KnownNames.NumericTypeOf(target.ReturnType);
+        if (ExpectedReturn(target) is null)
+        {
+            return false;
+        }
+
+        ValueType? type = ElementType.Of(target.ReturnType);
         return target.Parameters.Length == 1
-            ? KnownNames.NumericTypeOf(derivative.ReturnType) == type
+            ? ElementType.Of(derivative.ReturnType) == type
             : derivative.ReturnType is INamedTypeSymbol { IsTupleType: true } tuple
                 && tuple.TupleElements.Length == target.Parameters.Length
-                && tuple.TupleElements.All(e => KnownNames.NumericTypeOf(e.Type) == type);
+                && tuple.TupleElements.All(e => ElementType.Of(e.Type) == type);
     }
 
     /// <summary>How the derivative's return type is written, or null when the target cannot have one.</summary>
     public static string? ExpectedReturn(IMethodSymbol target)
     {
-        if (KnownNames.NumericTypeOf(target.ReturnType) is not ValueType type
-            || target.Parameters.Any(p => KnownNames.NumericTypeOf(p.Type) != type || p.RefKind != RefKind.None))
+        if (ElementType.Of(target.ReturnType) is not ValueType type
+            || target.Parameters.Any(p => ElementType.Of(p.Type) != type || p.RefKind != RefKind.None))
         {
             return null;
         }
 
-        string name = type == ValueType.Float ? "float" : "double";
+        string name = ElementType.Keyword(type);
         return target.Parameters.Length == 1 ? name : "(" + string.Join(", ", target.Parameters.Select(_ => name)) + ")";
     }
 }

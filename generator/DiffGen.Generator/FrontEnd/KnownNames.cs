@@ -26,7 +26,10 @@ internal static class KnownNames
         _ => null,
     };
 
-    /// <summary>The IR type of a C# type if it is float or double.</summary>
+    /// <summary>
+    /// The IR type of a C# type if it is float, double or int (values a body may compute with). A method's own
+    /// parameters and result are float or double only: <see cref="ElementType.Of"/> decides that.
+    /// </summary>
     public static ValueType? NumericTypeOf(ITypeSymbol? type) =>
         ValueTypeOf(type) is ValueType t && t != ValueType.Bool ? t : null;
 

@@ -85,9 +85,7 @@ internal sealed partial class MethodLowering
         if (returnType is not ValueType type || args.Any(a => a.Type != type) || target.IsGenericMethod)
         {
             return NoDerivative(invocation, target, IsMath(target) || IsFloatingPointType(target.ContainingType)
-                ? MathFunctions.All.Any(f => f.Name == target.Name)
-                    ? $"DiffGen differentiates {target.Name} with float or double arguments, not the overload '{target.ToDisplayString()}'"
-                    : $"'{target.Name}' is not in DiffGen's table of differentiable Math functions (see the README)"
+                ? UnsupportedMath(target)
                 : "DiffGen differentiates calls to static methods that take and return one type, float or double", returnType ?? Type);
         }
 
@@ -100,6 +98,24 @@ internal sealed partial class MethodLowering
         }
 
         return DerivativeOfCall(invocation, target, type, args);
+    }
+
+    /// <summary>
+    /// Why a call to <c>Math</c>/<c>MathF</c> cannot be differentiated: a function DiffGen does not have, or an overload
+    /// of one it has (then saying which forms it has, so the user is not told the function itself is unsupported).
+    /// </summary>
+    private static string UnsupportedMath(IMethodSymbol target)
+    {
+        string name = target.ContainingType.Name + "." + target.Name;
+        int[] arities = MathFunctions.All.Where(f => f.Name == target.Name).Select(f => f.Arity).Distinct().OrderBy(a => a).ToArray();
+        if (arities.Length == 0)
+        {
+            return $"'{name}' is not one of the Math/MathF functions DiffGen can differentiate, and no [DerivativeOf] method is registered for it";
+        }
+
+        string parameters = string.Join(", ", target.Parameters.Select(p => p.Type.ToDisplayString()));
+        string forms = string.Join(" or ", arities.Select(a => a == 1 ? "one float or double argument" : $"{a} float or double arguments"));
+        return $"this overload, {name}({parameters}), is not supported; DiffGen differentiates {name} with {forms}";
     }
 
     /// <summary>Whether <paramref name="target"/> is a member of <c>System.Math</c> or <c>System.MathF</c>.</summary>
@@ -189,7 +205,9 @@ internal sealed partial class MethodLowering
         List<IMethodSymbol> registered = DerivativeRegistry.Find(target, method.ContainingType);
         if (registered.Count == 0)
         {
-            return NoDerivative(invocation, target, "it is not [Differentiable], not a supported Math/MathF function, and no [DerivativeOf] method is registered for it", type);
+            return NoDerivative(invocation, target, IsMath(target)
+                ? UnsupportedMath(target)
+                : "it is not [Differentiable], not a supported Math/MathF function, and no [DerivativeOf] method is registered for it", type);
         }
 
         if (registered.Count > 1)
@@ -200,7 +218,9 @@ internal sealed partial class MethodLowering
         IMethodSymbol derivative = registered[0];
         if (!derivative.IsStatic || !DerivativeRegistry.ReturnMatches(derivative, target))
         {
-            return NoDerivative(invocation, target, $"its [DerivativeOf] method '{derivative.Name}' must be static and return {DerivativeRegistry.ExpectedReturn(target)}", type);
+            return NoDerivative(invocation, target, DerivativeRegistry.ExpectedReturn(target) is string expected
+                ? $"its [DerivativeOf] method '{derivative.Name}' must be static and return {expected}"
+                : $"only a method that takes and returns float, or double, can have a [DerivativeOf] derivative", type);
         }
 
         if (!validator.Compilation.IsSymbolAccessibleWithin(derivative, method.ContainingType))

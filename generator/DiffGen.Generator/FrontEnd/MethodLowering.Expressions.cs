@@ -110,7 +110,8 @@ internal sealed partial class MethodLowering
             (ValueType.Int, int i) => b.Constant(i, ValueType.Int),
             (ValueType t, _) when t is ValueType.Float or ValueType.Double && value is not null && (IsIntegral(value) || value is float or double) =>
                 b.Constant(System.Convert.ToDouble(value, CultureInfo.InvariantCulture), t),
-            _ => Unsupported(operation, $"A value of type '{operation.Type?.ToDisplayString()}' ('{operation.Syntax}')", Type),
+            _ when operation.Type is null => Unsupported(operation, $"The expression '{operation.Syntax}'", Type),
+            _ => Unsupported(operation, $"A value of type '{operation.Type.ToDisplayString()}' ('{operation.Syntax}')", Type),
         };
     }
 
@@ -257,7 +258,12 @@ internal sealed partial class MethodLowering
 
         if (source is null or ValueType.Bool)
         {
-            return Unsupported(conversion, $"A value of type '{conversion.Operand.Type?.ToDisplayString()}' ('{conversion.Operand.Syntax}'; only float, double and int)", target.Value);
+            return Unsupported(conversion, conversion.Operand switch
+            {
+                IThrowOperation => $"A throw expression ('{conversion.Operand.Syntax}')",
+                { Type: null } => $"The expression '{conversion.Operand.Syntax}'",
+                _ => $"A value of type '{conversion.Operand.Type.ToDisplayString()}' ('{conversion.Operand.Syntax}'; only float, double and int)",
+            }, target.Value);
         }
 
         return b.Convert(Expr(conversion.Operand), target.Value);

@@ -281,4 +281,98 @@ public sealed class NoDerivativeFixTests
             }
             """,
             NoDerivativeCodeFixProvider.AddStubKey);
+
+    /// <summary>
+    /// Fix All applies both kinds, whichever action it starts from: one pass (one <c>dotnet format</c> run, which
+    /// applies one fix-all per diagnostic ID) adds the attribute to one callee and a stub for the other. Per kind it
+    /// took a pass each.
+    /// </summary>
+    [Fact]
+    public Task Fix_all_applies_attributes_and_stubs_together()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System;
+                using DiffGen;
+
+                public static partial class C
+                {
+                    [Differentiable]
+                    public static double F(double x) => {|DIFF001:Square(x)|} + {|DIFF001:Sum(x)|};
+
+                    public static double Square(double x) => x * x;
+
+                    public static double Sum(double x)
+                    {
+                        double s = 0;
+                        for (int i = 0; i < 2; i++)
+                        {
+                            s += x;
+                        }
+
+                        return s;
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using DiffGen;
+
+                public static partial class C
+                {
+                    [Differentiable]
+                    public static double F(double x) => Square(x) + {|#0:Sum(x)|};
+
+                    [Differentiable]
+                    public static double Square(double x) => x * x;
+
+                    public static double Sum(double x)
+                    {
+                        double s = 0;
+                        for (int i = 0; i < 2; i++)
+                        {
+                            s += x;
+                        }
+
+                        return s;
+                    }
+                }
+                """,
+            BatchFixedCode = """
+                using System;
+                using DiffGen;
+
+                public static partial class C
+                {
+                    [Differentiable]
+                    public static double F(double x) => Square(x) + Sum(x);
+
+                    [Differentiable]
+                    public static double Square(double x) => x * x;
+
+                    public static double Sum(double x)
+                    {
+                        double s = 0;
+                        for (int i = 0; i < 2; i++)
+                        {
+                            s += x;
+                        }
+
+                        return s;
+                    }
+
+                    [DerivativeOf(nameof(Sum))]
+                    public static double SumDerivative(double x)
+                    {
+                        throw new NotImplementedException("TODO: return the derivative of Sum with respect to x.");
+                    }
+                }
+                """,
+            CodeActionEquivalenceKey = NoDerivativeCodeFixProvider.AddDifferentiableKey,
+        };
+        test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic("DIFF001").WithLocation(0)
+            .WithArguments("C.Sum", "it is not [Differentiable], not a supported Math/MathF function, and no [DerivativeOf] method is registered for it"));
+        return test.RunAsync(CancellationToken.None);
+    }
 }

@@ -190,7 +190,8 @@ public sealed class NotStaticOrNotPartialFixTests
 
     /// <summary>
     /// An instance method of a non-partial type gets both fixes, each with its own key; applying "static" leaves the
-    /// partial diagnostic, whose fix then completes the job.
+    /// partial diagnostic, whose fix then completes the job. Fix All applies both at once, whichever it starts from
+    /// (one <c>dotnet format</c> run, which applies one fix-all per diagnostic ID, once needed two).
     /// </summary>
     [Fact]
     public Task Static_and_partial_fixes_apply_in_turn()
@@ -213,6 +214,15 @@ public sealed class NotStaticOrNotPartialFixTests
                 {
                     [Differentiable]
                     public static double {|#0:F|}(double x) => x * x;
+                }
+                """,
+            BatchFixedCode = """
+                using DiffGen;
+
+                public partial class C
+                {
+                    [Differentiable]
+                    public static double F(double x) => x * x;
                 }
                 """,
             CodeActionEquivalenceKey = NotStaticOrNotPartialCodeFixProvider.MakeStaticKey,

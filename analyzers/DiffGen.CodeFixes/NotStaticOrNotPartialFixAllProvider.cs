@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DiffGen.CodeFixes;
+
+/// <summary>
+/// Fix All for DIFF004: makes every reported method static and every reported type partial at once, whichever of the
+/// two actions it was started from. One pass of Fix All (or of <c>dotnet format analyzers</c>, which applies one
+/// equivalence key per diagnostic ID and run) then leaves no DIFF004 behind; per key it took two.
+/// </summary>
+internal sealed class NotStaticOrNotPartialFixAllProvider : FixAllProvider
+{
+    /// <summary>The one instance.</summary>
+    public static readonly NotStaticOrNotPartialFixAllProvider Instance = new();
+
+    /// <inheritdoc/>
+    public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+    {
+        var byDocument = new Dictionary<DocumentId, List<Diagnostic>>();
+        IEnumerable<Project> projects = fixAllContext.Scope == FixAllScope.Solution ? fixAllContext.Solution.Projects : new[] { fixAllContext.Project };
+        foreach (Project project in projects)
+        {
+            ImmutableArray<Diagnostic> found = fixAllContext.Scope is FixAllScope.Document or FixAllScope.ContainingMember or FixAllScope.ContainingType
+                ? await fixAllContext.GetDocumentDiagnosticsAsync(fixAllContext.Document!).ConfigureAwait(false)
+                : await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
+            foreach (Diagnostic d in found)
+            {
+                if (d.Location.SourceTree is SyntaxTree tree && fixAllContext.Solution.GetDocument(tree) is Document document)
+                {
+                    if (!byDocument.TryGetValue(document.Id, out List<Diagnostic>? list))
+                    {
+                        byDocument[document.Id] = list = new List<Diagnostic>();
+                    }
+
+                    list.Add(d);
+                }
+            }
+        }
+
+        return CodeAction.Create(
+            "Make every [Differentiable] method static and its types partial",
+            ct => FixAsync(fixAllContext.Solution, byDocument, ct),
+            fixAllContext.CodeActionEquivalenceKey);
+    }
+
+    private static async Task<Solution> FixAsync(Solution solution, Dictionary<DocumentId, List<Diagnostic>> byDocument, CancellationToken ct)
+    {
+        foreach (KeyValuePair<DocumentId, List<Diagnostic>> entry in byDocument)
+        {
+            Document document = solution.GetDocument(entry.Key)!;
+            SyntaxNode root = (await document.GetSyntaxRootAsync(ct).ConfigureAwait(false))!;
+            var targets = new HashSet<SyntaxNode>();
+            foreach (Diagnostic diagnostic in entry.Value)
+            {
+                if (root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not MethodDeclarationSyntax method)
+                {
+                    continue;
+                }
+
+                switch (NotStaticOrNotPartialMessage.Parse(diagnostic))
+                {
+                    case NotStaticOrNotPartialMessage.NotStatic when Modifiers.CanMakeStatic(method):
+                        targets.Add(method);
+                        break;
+                    case NotStaticOrNotPartialMessage.NotPartial notPartial
+                        when NotStaticOrNotPartialCodeFixProvider.FindType(method, notPartial.TypeName) is TypeDeclarationSyntax type:
+                        targets.Add(type);
+                        break;
+                }
+            }
+
+            // Types enclose methods and other types: ReplaceNodes hands each replacement its already rewritten children.
+            root = root.ReplaceNodes(targets, (_, rewritten) => rewritten switch
+            {
+                MethodDeclarationSyntax m => Modifiers.WithStatic(m),
+                TypeDeclarationSyntax t => Modifiers.WithPartial(t),
+                _ => rewritten,
+            });
+            solution = solution.WithDocumentSyntaxRoot(entry.Key, root);
+        }
+
+        return solution;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Linq;
+using Xunit;
+
+namespace DiffGen.Generator.Tests;
+
+/// <summary>Messages a newcomer can act on: they name the construct, never an empty type, and warn only about code that can run.</summary>
+public sealed class DiagnosticWordingTests
+{
+    [Fact]
+    public void Throw_expression_is_named_not_reported_as_a_value_of_an_empty_type()
+    {
+        var result = GeneratorHarness.RunWithAnalyzers(CaseSource.InClass("""
+            [Differentiable]
+            public static double F(double x) => x >= 0 ? x : throw new ArgumentOutOfRangeException(nameof(x));
+            """));
+
+        GeneratorAssert.NoCrash(result);
+        Assert.DoesNotContain(result.DiffGenDiagnostics, d => d.GetMessage().Contains("''"));
+        foreach (var d in result.DiffGenDiagnostics.Where(d => d.Id == "DIFF003"))
+        {
+            Assert.Contains("throw", d.GetMessage());
+        }
+    }
+
+    [Fact]
+    public void Unsupported_overload_of_a_supported_function_says_it_is_the_overload()
+    {
+        var result = GeneratorHarness.RunWithAnalyzers(CaseSource.InClass("""
+            [Differentiable]
+            public static double F(double x) => Math.Round(x, 2) + x;
+            """));
+
+        var diagnostic = RejectionAssert.Rejected(result, "DIFF001", "Math.Round(x, 2)", "F");
+        Assert.Contains("this overload, Math.Round(double, int), is not supported; DiffGen differentiates Math.Round with one float or double argument", diagnostic.GetMessage());
+        Assert.DoesNotContain("not a supported Math/MathF function", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Unsupported_math_function_says_the_function_is_not_supported()
+    {
+        var result = GeneratorHarness.RunWithAnalyzers(CaseSource.InClass("""
+            [Differentiable]
+            public static double F(double x) => Math.BitIncrement(x);
+            """));
+
+        var diagnostic = RejectionAssert.Rejected(result, "DIFF001", "Math.BitIncrement(x)", "F");
+        Assert.Contains("'Math.BitIncrement' is not one of the Math/MathF functions DiffGen can differentiate", diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("Math.Clamp(x, 1.0, 0.0)", "1", "0")]
+    [InlineData("Math.Clamp(x, 0.5, -0.5) * x", "0.5", "-0.5")]
+    public void Clamp_with_constant_bounds_in_the_wrong_order_is_an_error(string body, string lo, string hi)
+    {
+        var result = GeneratorHarness.RunWithAnalyzers(CaseSource.InClass($"[Differentiable]\npublic static double F(double x) => {body};"));
+
+        GeneratorAssert.NoCrash(result);
+        var diagnostic = Assert.Single(result.DiffGenDiagnostics, d => d.Id == "DIFF013");
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains($"always throws ArgumentException: its lower bound {lo} is greater than its upper bound {hi}", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Clamp_with_ordered_or_nan_bounds_is_not_reported()
+    {
+        var result = GeneratorHarness.RunWithAnalyzers(CaseSource.InClass("""
+            [Differentiable]
+            public static double F(double x) => Math.Clamp(x, 0.0, 1.0) + Math.Clamp(x, double.NaN, 0.0) + Math.Clamp(x, 2.0, 2.0);
+            """));
+
+        GeneratorAssert.NoCrash(result);
+        Assert.DoesNotContain(result.DiffGenDiagnostics, d => d.Id == "DIFF013");
+    }
+
+    [Theory]
+    [InlineData("x > double.NaN ? 1 / x : 0")]
+    [InlineData("x == double.NaN ? Math.Log(x) : x")]
+    [InlineData("!(x != double.NaN) ? Math.Sqrt(x) : x")]
+    [InlineData("x > 1 ? (x < 0 ? 1 / x : x) : x")]
+    public void No_singularity_warning_for_a_branch_that_can_never_run(string body)
+    {
+        var result = GeneratorHarness.RunWithAnalyzers(CaseSource.InClass($"[Differentiable]\npublic static double F(double x) => {body};"));
+
+        GeneratorAssert.NoCrash(result);
+        Assert.DoesNotContain(result.DiffGenDiagnostics, d => d.Id is "DIFF005" or "DIFF006");
+    }
+
+    [Theory]
+    [InlineData("x != double.NaN ? 1 / x : 0")]
+    [InlineData("x > double.NaN ? 0 : 1 / x")]
+    public void Singularity_on_a_branch_that_always_runs_is_still_reported(string body)
+    {
+        var result = GeneratorHarness.RunWithAnalyzers(CaseSource.InClass($"[Differentiable]\npublic static double F(double x) => {body};"));
+
+        GeneratorAssert.NoCrash(result);
+        Assert.Contains(result.DiffGenDiagnostics, d => d.Id == "DIFF005");
+    }
+}
