@@ -9,8 +9,8 @@ namespace Samples.Kinks
         /// <summary>
         /// The backward pass (vector-Jacobian product) of <see cref="Kinks(float, float)"/>: <c>dy</c> times each partial derivative,
         /// <code>
-        /// ∂Kinks/∂x = (x &gt; 0 ? 1 : 0) + (x &lt; w ? 1 : x &gt; w ? 0 : 0.5) + (x · w ≤ -1 ? 0 : x · w ≥ 1 ? 0 : w) + (x - w &gt; 0 ? 1 : x - w &lt; 0 ? -1 : 0)
-        /// ∂Kinks/∂w = (x &lt; w ? 0 : x &gt; w ? 1 : 0.5) + (x · w ≤ -1 ? 0 : x · w ≥ 1 ? 0 : x) + (x - w &gt; 0 ? -1 : x - w &lt; 0 ? 1 : 0)
+        /// ∂Kinks/∂x = (too long to show here; see the code below)
+        /// ∂Kinks/∂w = (too long to show here; see the code below)
         /// </code>
         /// </summary>
         /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
@@ -25,7 +25,99 @@ namespace Samples.Kinks
             bool t5 = t0 >= 1f;
             bool t6 = t1 > 0f;
             bool t7 = t1 < 0f;
-            return (dy * ((x > 0f ? 1f : 0f) + (t2 ? 1f : t3 ? 0f : 0.5f) + (t4 ? 0f : t5 ? 0f : w) + (t6 ? 1f : t7 ? -1f : 0f)), dy * ((t2 ? 0f : t3 ? 1f : 0.5f) + (t4 ? 0f : t5 ? 0f : x) + (t6 ? -1f : t7 ? 1f : 0f)));
+            float t8 = (x > 0f ? 1f : 0f) + (t2 ? 1f : t3 ? 0f : 0.5f) + (t4 ? 0f : t5 ? 0f : w) + (t6 ? 1f : t7 ? -1f : 0f);
+            bool t9 = x == w;
+            bool t10 = t0 == -1f;
+            bool t11 = t0 == 1f;
+            bool t12 = t10 || t11;
+            bool t13 = t1 == 0f;
+            bool t14 = t0 < -1f;
+            bool t15 = t0 > 1f;
+            float t16 = t6 ? 1f : t7 ? -1f : 1f;
+            float t17 = t6 ? -1f : 1f;
+            float t18;
+            if (0f == x || t9 || t12 || t13)
+            {
+                bool t19 = 0f > x;
+                float t20;
+                if (t14)
+                {
+                    t20 = 0f;
+                }
+                else if (t15)
+                {
+                    t20 = 0f;
+                }
+                else
+                {
+                    float t21 = t10 ? global::System.Math.Max(w, 0f) : w;
+                    t20 = t11 ? global::System.Math.Min(t21, 0f) : t21;
+                }
+                float t22 = (t19 ? 0f : 1f) + (t2 ? 1f : 0f) + t20 + t16;
+                float t23;
+                if (t14)
+                {
+                    t23 = 0f;
+                }
+                else if (t15)
+                {
+                    t23 = 0f;
+                }
+                else
+                {
+                    float t24 = -w;
+                    float t25 = t10 ? global::System.Math.Max(t24, 0f) : t24;
+                    t23 = t11 ? global::System.Math.Min(t25, 0f) : t25;
+                }
+                float t26 = (t19 ? 0f : 0f < x ? -1f : 0f) + (t2 ? -1f : t3 ? 0f : -1f) + t23 + t17;
+                t18 = global::System.Math.Abs(t22 + t26) <= 1.5258789E-05f * (global::System.Math.Abs(t22) + global::System.Math.Abs(-t26) + global::System.Math.Abs(t8)) ? 0.5f * t22 - 0.5f * t26 : t8;
+            }
+            else
+            {
+                t18 = t8;
+            }
+            float t27 = (t2 ? 0f : t3 ? 1f : 0.5f) + (t4 ? 0f : t5 ? 0f : x) + (t6 ? -1f : t7 ? 1f : 0f);
+            float t28;
+            if (t9 || t12 || t13)
+            {
+                float t29;
+                if (t14)
+                {
+                    t29 = 0f;
+                }
+                else if (t15)
+                {
+                    t29 = 0f;
+                }
+                else
+                {
+                    float t30 = t10 ? global::System.Math.Max(x, 0f) : x;
+                    t29 = t11 ? global::System.Math.Min(t30, 0f) : t30;
+                }
+                float t31 = 0f + (t2 ? 0f : t3 ? 1f : 0f) + t29 + t17;
+                float t32;
+                if (t14)
+                {
+                    t32 = 0f;
+                }
+                else if (t15)
+                {
+                    t32 = 0f;
+                }
+                else
+                {
+                    float t33 = -x;
+                    float t34 = t10 ? global::System.Math.Max(t33, 0f) : t33;
+                    t32 = t11 ? global::System.Math.Min(t34, 0f) : t34;
+                }
+                float t35 = 0f + (t2 ? 0f : -1f) + t32 + t16;
+                t28 = global::System.Math.Abs(t31 + t35) <= 1.5258789E-05f * (global::System.Math.Abs(t31) + global::System.Math.Abs(-t35) + global::System.Math.Abs(t27)) ? 0.5f * t31 - 0.5f * t35 : t27;
+            }
+            else
+            {
+                t28 = t27;
+            }
+            return (dy * t18, dy * t28);
         }
 
         /// <summary>Forward kernel: <c>y[i] = Kinks(x[i], w[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
@@ -65,8 +157,32 @@ namespace Samples.Kinks
                 V t6 = V.GreaterThan(t1, V.Create(0f));
                 V t7 = V.LessThan(t1, V.Create(0f));
                 V t8 = V.ConditionalSelect(V.GreaterThan(x, V.Create(0f)), V.Create(1f), V.Create(0f)) + V.ConditionalSelect(t2, V.Create(1f), V.ConditionalSelect(t3, V.Create(0f), V.Create(0.5f))) + V.ConditionalSelect(t4, V.Create(0f), V.ConditionalSelect(t5, V.Create(0f), w)) + V.ConditionalSelect(t6, V.Create(1f), V.ConditionalSelect(t7, V.Create(-1f), V.Create(0f)));
-                V t9 = dy * (V.ConditionalSelect(t2, V.Create(0f), V.ConditionalSelect(t3, V.Create(1f), V.Create(0.5f))) + V.ConditionalSelect(t4, V.Create(0f), V.ConditionalSelect(t5, V.Create(0f), x)) + V.ConditionalSelect(t6, V.Create(-1f), V.ConditionalSelect(t7, V.Create(1f), V.Create(0f))));
-                return (dy * t8, t9);
+                V t9 = V.Equal(x, w);
+                V t10 = V.Equal(t0, V.Create(-1f));
+                V t11 = V.Equal(t0, V.Create(1f));
+                V t12 = t10 | t11;
+                V t13 = V.Equal(t1, V.Create(0f));
+                V t14 = V.GreaterThan(V.Create(0f), x);
+                V t15 = V.ConditionalSelect(t10, V.Max(w, V.Create(0f)), w);
+                V t16 = V.LessThan(t0, V.Create(-1f));
+                V t17 = V.GreaterThan(t0, V.Create(1f));
+                V t18 = V.ConditionalSelect(t6, V.Create(1f), V.ConditionalSelect(t7, V.Create(-1f), V.Create(1f)));
+                V t19 = V.ConditionalSelect(t14, V.Create(0f), V.Create(1f)) + V.ConditionalSelect(t2, V.Create(1f), V.Create(0f)) + V.ConditionalSelect(t16, V.Create(0f), V.ConditionalSelect(t17, V.Create(0f), V.ConditionalSelect(t11, V.Min(t15, V.Create(0f)), t15))) + t18;
+                V t20 = -w;
+                V t21 = V.ConditionalSelect(t10, V.Max(t20, V.Create(0f)), t20);
+                V t22 = V.ConditionalSelect(t14, V.Create(0f), V.ConditionalSelect(V.LessThan(V.Create(0f), x), V.Create(-1f), V.Create(0f))) + V.ConditionalSelect(t2, V.Create(-1f), V.ConditionalSelect(t3, V.Create(0f), V.Create(-1f))) + V.ConditionalSelect(t16, V.Create(0f), V.ConditionalSelect(t17, V.Create(0f), V.ConditionalSelect(t11, V.Min(t21, V.Create(0f)), t21)));
+                V t23 = V.ConditionalSelect(t6, V.Create(-1f), V.Create(1f));
+                V t24 = t22 + t23;
+                V t25 = V.LessThanOrEqual(V.Abs(t19 + t24), V.Create(1.5258789E-05f) * (V.Abs(t19) + V.Abs(-t24) + V.Abs(t8)));
+                V t26 = V.ConditionalSelect(V.Equal(V.Create(0f), x) | t9 | t12 | t13, V.ConditionalSelect(t25, V.Create(0.5f) * t19 - V.Create(0.5f) * t24, t8), t8);
+                V t27 = V.ConditionalSelect(t2, V.Create(0f), V.ConditionalSelect(t3, V.Create(1f), V.Create(0.5f))) + V.ConditionalSelect(t4, V.Create(0f), V.ConditionalSelect(t5, V.Create(0f), x)) + V.ConditionalSelect(t6, V.Create(-1f), V.ConditionalSelect(t7, V.Create(1f), V.Create(0f)));
+                V t28 = V.ConditionalSelect(t10, V.Max(x, V.Create(0f)), x);
+                V t29 = V.Create(0f) + V.ConditionalSelect(t2, V.Create(0f), V.ConditionalSelect(t3, V.Create(1f), V.Create(0f))) + V.ConditionalSelect(t16, V.Create(0f), V.ConditionalSelect(t17, V.Create(0f), V.ConditionalSelect(t11, V.Min(t28, V.Create(0f)), t28))) + t23;
+                V t30 = -x;
+                V t31 = V.ConditionalSelect(t10, V.Max(t30, V.Create(0f)), t30);
+                V t32 = V.Create(0f) + V.ConditionalSelect(t2, V.Create(0f), V.Create(-1f)) + V.ConditionalSelect(t16, V.Create(0f), V.ConditionalSelect(t17, V.Create(0f), V.ConditionalSelect(t11, V.Min(t31, V.Create(0f)), t31))) + t18;
+                V t33 = V.LessThanOrEqual(V.Abs(t29 + t32), V.Create(1.5258789E-05f) * (V.Abs(t29) + V.Abs(-t32) + V.Abs(t27)));
+                return (dy * t26, dy * V.ConditionalSelect(t9 | t12 | t13, V.ConditionalSelect(t33, V.Create(0.5f) * t29 - V.Create(0.5f) * t32, t27), t27));
             }
         }
     }

@@ -9,14 +9,75 @@ namespace Samples.Conditionals
         /// <summary>
         /// The derivative of <see cref="Piecewise(double)"/> with respect to <paramref name="x"/>:
         /// <code>
-        /// d/dx Piecewise(x) = x &gt; 0 &amp;&amp; x &lt; 1 || !(x &gt; -2) ? (x ≥ 0.5 ? 2 · x : -1) : x ≠ 3 ? 2 : 0
+        /// d/dx Piecewise(x) = (too long to show here; see the code below)
         /// </code>
         /// </summary>
         /// <param name="x">The point at which to differentiate.</param>
         /// <returns>dPiecewise/dx at <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double PiecewiseDerivative(double x)
-            => x > 0.0 && x < 1.0 || !(x > -2.0) ? (x >= 0.5 ? 2.0 * x : -1.0) : x != 3.0 ? 2.0 : 0.0;
+        {
+            bool t0 = x > 0.0;
+            bool t1 = x < 1.0;
+            bool t2 = x > -2.0;
+            bool t3 = t0 && t1 || !t2;
+            bool t4 = x >= 0.5;
+            bool t5 = x != 3.0;
+            double t6 = 2.0 * x;
+            double t7 = t3 ? (t4 ? t6 : -1.0) : t5 ? 2.0 : 0.0;
+            bool t8 = x == 0.5;
+            bool t9 = x == 3.0;
+            bool t10 = x == -2.0;
+            bool t11 = x == 1.0;
+            bool t12 = x == 0.0;
+            if (t8 || t9 || (t10 || t11 || t12))
+            {
+                double t13 = x * x;
+                double t14 = -x;
+                bool t15 = !t8 && t4;
+                bool t16 = !t4;
+                bool t17 = !(t13 == t14);
+                bool t18 = t9 || !t9 && t5;
+                bool t19 = (t18 && !t5 || !t18 && t5) && !(t6 == 1.0);
+                bool t20 = !t12 && t0;
+                bool t21 = !t11 && t1;
+                bool t22 = !t10 && t2;
+                bool t23 = (t12 || t20) && (t11 && false || t21) || !(t10 || t22);
+                bool t24 = !t3;
+                bool t25 = !((t4 ? t13 : t14) == (t5 ? t6 : 1.0));
+                double t26;
+                if ((t23 && t24 || !t23 && t3) && t25)
+                {
+                    t26 = double.NaN;
+                }
+                else if (t23)
+                {
+                    bool t27 = t8 || t15;
+                    t26 = (t27 && t16 || !t27 && t4) && t17 ? double.NaN : t27 ? t6 : -1.0;
+                }
+                else
+                {
+                    t26 = t19 ? double.NaN : t18 ? 2.0 : 0.0;
+                }
+                bool t28 = (t12 && false || t20) && (t11 || t21) || !(t10 && false || t22);
+                double t29;
+                if ((t28 && t24 || !t28 && t3) && t25)
+                {
+                    t29 = double.NaN;
+                }
+                else if (t28)
+                {
+                    bool t30 = t8 && false || t15;
+                    t29 = (t30 && t16 || !t30 && t4) && t17 ? double.NaN : t30 ? t14 - x : 1.0;
+                }
+                else
+                {
+                    t29 = t19 ? double.NaN : t18 ? -2.0 : 0.0;
+                }
+                return global::System.Math.Abs(t26 + t29) <= 2.3283064365386963E-10 * (global::System.Math.Abs(t26) + global::System.Math.Abs(-t29) + global::System.Math.Abs(t7)) ? 0.5 * t26 - 0.5 * t29 : t7;
+            }
+            return t7;
+        }
 
         /// <summary>The backward pass (vector-Jacobian product) of <see cref="Piecewise(double)"/>: <c>dy · dPiecewise/dx</c>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -54,7 +115,43 @@ namespace Samples.Conditionals
 
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
-                => V.ConditionalSelect(V.GreaterThan(x, V.Create(0.0)) & V.LessThan(x, V.Create(1.0)) | ~V.GreaterThan(x, V.Create(-2.0)), V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0.5)), V.Create(2.0) * x, V.Create(-1.0)), V.ConditionalSelect(~V.Equal(x, V.Create(3.0)), V.Create(2.0), V.Create(0.0)));
+            {
+                V t0 = V.GreaterThan(x, V.Create(0.0));
+                V t1 = V.LessThan(x, V.Create(1.0));
+                V t2 = V.GreaterThan(x, V.Create(-2.0));
+                V t3 = t0 & t1 | ~t2;
+                V t4 = V.GreaterThanOrEqual(x, V.Create(0.5));
+                V t5 = x * x;
+                V t6 = -x;
+                V t7 = ~V.Equal(x, V.Create(3.0));
+                V t8 = V.Create(2.0) * x;
+                V t9 = V.ConditionalSelect(t3, V.ConditionalSelect(t4, t8, V.Create(-1.0)), V.ConditionalSelect(t7, V.Create(2.0), V.Create(0.0)));
+                V t10 = V.Equal(x, V.Create(0.5));
+                V t11 = V.Equal(x, V.Create(3.0));
+                V t12 = V.Equal(x, V.Create(-2.0));
+                V t13 = V.Equal(x, V.Create(1.0));
+                V t14 = V.Equal(x, V.Create(0.0));
+                V t15 = ~t10 & t4;
+                V t16 = t10 | t15;
+                V t17 = ~t4;
+                V t18 = ~V.Equal(t5, t6);
+                V t19 = t11 | ~t11 & t7;
+                V t20 = (t19 & ~t7 | ~t19 & t7) & ~V.Equal(t8, V.Create(1.0));
+                V t21 = ~t14 & t0;
+                V t22 = ~t13 & t1;
+                V t23 = ~t12 & t2;
+                V t24 = (t14 | t21) & (t13 & V.Zero | t22) | ~(t12 | t23);
+                V t25 = ~t3;
+                V t26 = ~V.Equal(V.ConditionalSelect(t4, t5, t6), V.ConditionalSelect(t7, t8, V.Create(1.0)));
+                V t27 = V.ConditionalSelect(t24, V.ConditionalSelect((t16 & t17 | ~t16 & t4) & t18, V.Create(double.NaN), V.ConditionalSelect(t16, t8, V.Create(-1.0))), V.ConditionalSelect(t20, V.Create(double.NaN), V.ConditionalSelect(t19, V.Create(2.0), V.Create(0.0))));
+                V t28 = V.ConditionalSelect((t24 & t25 | ~t24 & t3) & t26, V.Create(double.NaN), t27);
+                V t29 = t10 & V.Zero | t15;
+                V t30 = (t14 & V.Zero | t21) & (t13 | t22) | ~(t12 & V.Zero | t23);
+                V t31 = V.ConditionalSelect(t30, V.ConditionalSelect((t29 & t17 | ~t29 & t4) & t18, V.Create(double.NaN), V.ConditionalSelect(t29, t6 - x, V.Create(1.0))), V.ConditionalSelect(t20, V.Create(double.NaN), V.ConditionalSelect(t19, V.Create(-2.0), V.Create(0.0))));
+                V t32 = V.ConditionalSelect((t30 & t25 | ~t30 & t3) & t26, V.Create(double.NaN), t31);
+                V t33 = V.LessThanOrEqual(V.Abs(t28 + t32), V.Create(2.3283064365386963E-10) * (V.Abs(t28) + V.Abs(-t32) + V.Abs(t9)));
+                return V.ConditionalSelect(t10 | t11 | (t12 | t13 | t14), V.ConditionalSelect(t33, V.Create(0.5) * t28 - V.Create(0.5) * t32, t9), t9);
+            }
         }
     }
 }

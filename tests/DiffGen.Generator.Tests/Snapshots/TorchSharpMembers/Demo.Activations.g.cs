@@ -45,11 +45,11 @@ namespace Demo
             public (double, double) Backward(double a, double b, double dy) => global::Demo.Activations.MixBackward(a, b, dy);
 
             /// <inheritdoc/>
-            public static V Value<V>(V a, V b) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V a, V b) where V : struct, global::DiffGen.IVector<V, double>
                 => V.ConditionalSelect(V.GreaterThanOrEqual(a, b), V.Tanh(a) * b, V.Exp(b - a));
 
             /// <inheritdoc/>
-            public static (V, V) Backward<V>(V a, V b, V dy) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V) Backward<V>(V a, V b, V dy) where V : struct, global::DiffGen.IVector<V, double>
             {
                 V t0 = V.GreaterThanOrEqual(a, b);
                 V t1 = V.Tanh(a);
@@ -135,11 +135,11 @@ namespace Demo
             public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Demo.Activations.SmoothBackward(x, dy, dx);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
                 => V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0f)), x * x / (x + V.Create(0.6f)), V.Create(0.01f) * x);
 
             /// <inheritdoc/>
-            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
             {
                 V t0 = x + V.Create(0.6f);
                 return V.ConditionalSelect(V.GreaterThanOrEqual(x, V.Create(0f)), (V.Create(2f) * x - x * x / t0) / t0, V.Create(0.01f));
@@ -222,11 +222,11 @@ namespace Demo
             public void Backward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx) => global::Demo.Activations.SoftplusBackward(x, dy, dx);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
                 => V.Log(V.Create(1.0) + V.Exp(x));
 
             /// <inheritdoc/>
-            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, double>
             {
                 V t0 = V.Exp(x);
                 return V.Create(1.0) / (V.Create(1.0) + t0) * t0;
@@ -279,11 +279,11 @@ namespace Demo
             public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Demo.Activations.SoftplusBackward(x, dy, dx);
 
             /// <inheritdoc/>
-            public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
                 => V.Log(V.Create(1f) + V.Exp(x));
 
             /// <inheritdoc/>
-            public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
             {
                 V t0 = V.Exp(x);
                 return V.Create(1f) / (V.Create(1f) + t0) * t0;
