@@ -61,7 +61,7 @@ public sealed class TorchSharpConsumerTests
     {
         Assert.True(package.NupkgPath is not null, "dotnet pack produced no DiffGen .nupkg. " + package.PackResult.Describe());
         string project = Path.Combine(RepositoryRoot.Path, "src", "DiffGen.TorchSharp", "DiffGen.TorchSharp.csproj");
-        ProcessResult pack = Dotnet.Run(RepositoryRoot.Path, "pack", project, "-c", "Release", "-o", package.Feed, "-p:Version=" + package.Version);
+        ProcessResult pack = Dotnet.Run(RepositoryRoot.Path, "pack", project, "-c", "Release", "--no-build", "--no-restore", "-o", package.Feed, "-p:Version=" + package.Version);
         Assert.True(pack.ExitCode == 0, pack.Describe());
 
         string directory = Path.Combine(package.Root, "consumer-torchsharp");

@@ -27,7 +27,7 @@ public sealed class PackedPackage : IDisposable
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
 
         string project = Path.Combine(RepositoryRoot.Path, "src", "DiffGen", "DiffGen.csproj");
-        PackResult = Dotnet.Run(RepositoryRoot.Path, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version);
+        PackResult = Dotnet.Run(RepositoryRoot.Path, "pack", project, "-c", "Release", "--no-build", "--no-restore", "-o", Feed, "-p:Version=" + Version);
         NupkgPath = Directory.EnumerateFiles(Feed, "*.nupkg").SingleOrDefault(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
     }
 
