@@ -48,7 +48,7 @@ internal sealed class GradientChecks
         List<Node> nodes = Graph.TopologicalOrder(new[] { method.Result });
         checks.PiecewiseConstant(nodes);
         checks.DoubleMath(nodes);
-        checks.ReversedClamp(nodes);
+        checks.ReversedClamp();
         cancellationToken.ThrowIfCancellationRequested();
         checks.ZeroGradient(cancellationToken);
 
@@ -110,16 +110,12 @@ internal sealed class GradientChecks
         }
     }
 
-    private void ReversedClamp(List<Node> nodes)
+    private void ReversedClamp()
     {
-        foreach (Node n in nodes)
+        // Lowered as a path that throws (the front end spots them: min > max with constant bounds; NaN bounds never throw).
+        foreach ((SyntaxNode call, double min, double max) in method.ReversedClamps)
         {
-            // NaN bounds compare false and do not throw; only min > max does.
-            if (n.Kind == NodeKind.Call && n.Function!.Name == "Clamp" && n.Args[1].IsConstant && n.Args[2].IsConstant
-                && n.Args[1].Value > n.Args[2].Value)
-            {
-                findings.Add(new Finding(DiagnosticDescriptors.ClampBoundsReversed, Origin(n), new[] { Text(n), Format(n.Args[1].Value), Format(n.Args[2].Value) }));
-            }
+            findings.Add(new Finding(DiagnosticDescriptors.ClampBoundsReversed, call, new[] { call.ToString(), Format(min), Format(max) }));
         }
     }
 

@@ -151,8 +151,8 @@ internal static class DiagnosticDescriptors
         "DIFF013",
         "Math.Clamp bounds in the wrong order",
         "'{0}' always throws ArgumentException: its lower bound {1} is greater than its upper bound {2}",
-        DiagnosticSeverity.Error,
-        "Math.Clamp(value, min, max) throws when min > max. With constant bounds that is known at compile time; swap them.");
+        DiagnosticSeverity.Warning,
+        "Math.Clamp(value, min, max) throws when min > max. With constant bounds that is known at compile time; swap them. The generated derivative throws wherever the method does.");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All =
         new[]

@@ -11,9 +11,19 @@ internal static class DocComments
     /// <summary>Writes <c>/// prefix formula</c>, the formula in plain math.</summary>
     public static void WriteFormula(CodeWriter w, string prefix, Node node)
     {
-        string? text = new ExpressionPrinter(MathDialect.Instance, maxLength: MaxFormulaLength).TryPrint(node);
+        string? text = new ExpressionPrinter(MathDialect.Instance, maxLength: MaxFormulaLength).TryPrint(Conventional(node));
         w.Line("/// " + Xml(prefix + (text is not null && text.Length <= MaxFormulaLength ? text : "(too long to show here; see the code below)")));
     }
+
+    /// <summary>
+    /// The derivative by the kink conventions alone: where kinks of several subexpressions may cancel, the
+    /// differentiator wraps it as <c>select(tie, select(agree, common one-sided value, conventional), conventional)</c>
+    /// (README, "Conventions at kinks"); the doc comment shows the formula a reader knows, not that cold path.
+    /// </summary>
+    private static Node Conventional(Node node) =>
+        node is { Kind: NodeKind.Select } && node.Args[1] is { Kind: NodeKind.Select } refined && ReferenceEquals(refined.Args[2], node.Args[2])
+            ? node.Args[2]
+            : node;
 
     /// <summary><paramref name="text"/> escaped for XML.</summary>
     public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

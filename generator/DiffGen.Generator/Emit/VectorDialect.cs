@@ -37,7 +37,7 @@ internal sealed class VectorDialect : Dialect
 
     /// <inheritdoc/>
     public override string LocalType(Node n) => n.Type == ValueType.Tuple
-        ? "(" + string.Join(", ", Enumerable.Repeat(width, n.Args.Count - 1)) + ")"
+        ? "(" + string.Join(", ", Enumerable.Repeat(width, TupleItems(n))) + ")"
         : width;
 
     /// <inheritdoc/>

@@ -21,9 +21,10 @@ internal static class GeneratedNameCheck
     {
         INamedTypeSymbol container = method.ContainingType;
         int inputs = method.Parameters.Length;
-        string derivative = method.Name + "Derivative";
-        string backward = method.Name + "Backward";
-        string? kernel = inputs == 1 ? KernelStructName(method, type) : null;
+        string derivative = method.Name + GeneratedNames.DerivativeSuffix;
+        string backward = method.Name + GeneratedNames.BackwardSuffix;
+        // Reserved for every method: multi-input methods get the struct too when they vectorize.
+        string? kernel = GeneratedNames.KernelStruct(method);
 
         foreach (string? name in new[] { inputs == 1 ? derivative : null, backward, kernel })
         {
@@ -35,16 +36,16 @@ internal static class GeneratedNameCheck
 
         var generated = new Dictionary<string, List<string[]>>
         {
-            [method.Name] = new() { Repeat("RO", inputs, "S"), Repeat("V128", inputs), Repeat("V256", inputs), Repeat("V512", inputs) },
+            [method.Name] = new() { Repeat("RO", inputs, "S") },
             [backward] = new()
             {
-                Repeat("T", inputs, "T"), Repeat("V128", inputs, "V128"), Repeat("V256", inputs, "V256"), Repeat("V512", inputs, "V512"),
+                Repeat("T", inputs, "T"),
                 Repeat("RO", inputs, "RO").Concat(Enumerable.Repeat("S", inputs)).ToArray(),
             },
         };
         if (inputs == 1)
         {
-            generated[derivative] = new() { new[] { "T" }, new[] { "V128" }, new[] { "V256" }, new[] { "V512" } };
+            generated[derivative] = new() { new[] { "T" } };
         }
 
         foreach (KeyValuePair<string, List<string[]>> entry in generated)
@@ -78,17 +79,6 @@ internal static class GeneratedNameCheck
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// The generated kernel struct's name: <c>FKernel</c>, or <c>FFloatKernel</c> / <c>FDoubleKernel</c> when
-    /// single-input overloads of <c>F</c> for both types are [Differentiable].
-    /// </summary>
-    public static string KernelStructName(IMethodSymbol method, ValueType type)
-    {
-        bool overloaded = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>()
-            .Count(o => o.Parameters.Length == 1 && KnownNames.HasAttribute(o, KnownNames.DifferentiableAttribute)) > 1;
-        return method.Name + (overloaded ? (type == ValueType.Float ? "Float" : "Double") : string.Empty) + "Kernel";
     }
 
     private static DiagnosticInfo Collision(Location at, IMethodSymbol method, string generated, string taken) =>

@@ -18,6 +18,12 @@ internal sealed record LoweredMethod(GraphBuilder Builder, ValueType Type, IRead
     /// <c>global::</c>-qualified function struct, where vector code calls them.
     /// </summary>
     public IReadOnlyDictionary<Node, string> CalleeKernels { get; init; } = new Dictionary<Node, string>();
+
+    /// <summary>
+    /// The calls to <c>Math.Clamp</c> whose constant bounds are in the wrong order (they throw wherever they run, so
+    /// they were lowered as a throwing path): the call and its two bounds, for DIFF013.
+    /// </summary>
+    public IReadOnlyList<(SyntaxNode Call, double Min, double Max)> ReversedClamps { get; init; } = new List<(SyntaxNode, double, double)>();
 }
 
 /// <summary>The outcome of lowering one method.</summary>

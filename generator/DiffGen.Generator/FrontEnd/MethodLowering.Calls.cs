@@ -74,7 +74,8 @@ internal sealed partial class MethodLowering
             if (function == MathFunctions.Clamp && args[1].IsConstant && args[2].IsConstant && args[1].Value > args[2].Value)
             {
                 // Math.Clamp throws ArgumentException for min > max on every input that reaches it: a path that throws,
-                // valid where it is guarded by a branch the inputs do not take.
+                // valid where it is guarded by a branch the inputs do not take. DIFF013 warns about it.
+                reversedClamps.Add((invocation.Syntax, args[1].Value, args[2].Value));
                 return Converted(Throwing(invocation), args[0].Type, invocation);
             }
 
@@ -199,6 +200,9 @@ internal sealed partial class MethodLowering
         Node partials = b.UserDerivative(KnownNames.QualifiedMemberName(derivative), single ? Type : ValueType.Tuple, false, inputs);
         b.SetRegisteredGradient(result, new UserDerivativeInfo(partials, !single));
     }
+
+    /// <summary>The calls to <c>Math.Clamp</c> with constant bounds in the wrong order: see <see cref="LoweredMethod.ReversedClamps"/>.</summary>
+    private readonly List<(SyntaxNode Call, double Min, double Max)> reversedClamps = new();
 
     private Node DerivativeOfCall(IInvocationOperation invocation, IMethodSymbol target, ValueType type, Node[] args)
     {

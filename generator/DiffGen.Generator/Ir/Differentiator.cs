@@ -72,6 +72,12 @@ internal static class Differentiator
     /// move the result by less than |R − L|. The refinement runs only where some site is at a tie, in a branch of its
     /// own (a cold <c>if</c> in scalar code).</para>
     /// </remarks>
+    /// <summary>
+    /// Above this many kink sites for one input the conventions stand alone: the one-sided derivatives of a long branch
+    /// ladder would make the generated code grow faster than the method (a 1,500-rung ladder: 130 MB).
+    /// </summary>
+    internal const int MaxRefinedSites = 32;
+
     private static Node AtTies(GraphBuilder b, List<Node> order, Node root, Node input, Dictionary<Node, Node?> tangents, Node convention)
     {
         Node? tie = null;
@@ -85,7 +91,7 @@ internal static class Differentiator
             }
         }
 
-        if (sites < 2)
+        if (sites < 2 || sites > MaxRefinedSites)
         {
             return convention;
         }

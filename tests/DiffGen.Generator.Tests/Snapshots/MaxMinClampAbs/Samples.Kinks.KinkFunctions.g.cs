@@ -9,8 +9,8 @@ namespace Samples.Kinks
         /// <summary>
         /// The backward pass (vector-Jacobian product) of <see cref="Kinks(float, float)"/>: <c>dy</c> times each partial derivative,
         /// <code>
-        /// ∂Kinks/∂x = (too long to show here; see the code below)
-        /// ∂Kinks/∂w = (too long to show here; see the code below)
+        /// ∂Kinks/∂x = (x &gt; 0 ? 1 : 0) + (x &lt; w ? 1 : x &gt; w ? 0 : 0.5) + (x · w ≤ -1 ? 0 : x · w ≥ 1 ? 0 : w) + (x - w &gt; 0 ? 1 : x - w &lt; 0 ? -1 : 0)
+        /// ∂Kinks/∂w = (x &lt; w ? 0 : x &gt; w ? 1 : 0.5) + (x · w ≤ -1 ? 0 : x · w ≥ 1 ? 0 : x) + (x - w &gt; 0 ? -1 : x - w &lt; 0 ? 1 : 0)
         /// </code>
         /// </summary>
         /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>

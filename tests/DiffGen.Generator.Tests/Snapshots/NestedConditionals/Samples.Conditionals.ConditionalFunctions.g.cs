@@ -9,7 +9,7 @@ namespace Samples.Conditionals
         /// <summary>
         /// The derivative of <see cref="Piecewise(double)"/> with respect to <paramref name="x"/>:
         /// <code>
-        /// d/dx Piecewise(x) = (too long to show here; see the code below)
+        /// d/dx Piecewise(x) = x &gt; 0 &amp;&amp; x &lt; 1 || !(x &gt; -2) ? (x ≥ 0.5 ? 2 · x : -1) : x ≠ 3 ? 2 : 0
         /// </code>
         /// </summary>
         /// <param name="x">The point at which to differentiate.</param>
