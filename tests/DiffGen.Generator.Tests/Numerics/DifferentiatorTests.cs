@@ -100,8 +100,9 @@ public sealed class DifferentiatorTests
                 double fd = (f.Evaluate(up) - f.Evaluate(down)) / (2 * h);
                 if (gradient[k] is null)
                 {
-                    // No tangent at all (CopySign's sign argument, ScaleB's integer exponent): the function must be flat there.
-                    if (fd != 0)
+                    // No tangent at all: CopySign's sign argument must be flat there; ScaleB's exponent is an int in C#
+                    // (the table's evaluator takes it as a real number, so finite differences mean nothing for it).
+                    if (fd != 0 && !(f.Name == "ScaleB" && k == 1))
                     {
                         failures.Add($"{f}: no derivative for x{k}, finite differences {fd}");
                     }
