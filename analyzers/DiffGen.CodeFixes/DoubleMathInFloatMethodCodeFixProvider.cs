@@ -26,7 +26,7 @@ public sealed class DoubleMathInFloatMethodCodeFixProvider : CodeFixProvider
         ImmutableArray.Create(DiagnosticDescriptors.DoubleMathInFloatMethod.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => DoubleMathFixAllProvider.Instance;
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
