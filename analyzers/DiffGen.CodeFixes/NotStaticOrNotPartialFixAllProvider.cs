@@ -23,27 +23,7 @@ internal sealed class NotStaticOrNotPartialFixAllProvider : FixAllProvider
     /// <inheritdoc/>
     public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
-        var byDocument = new Dictionary<DocumentId, List<Diagnostic>>();
-        IEnumerable<Project> projects = fixAllContext.Scope == FixAllScope.Solution ? fixAllContext.Solution.Projects : new[] { fixAllContext.Project };
-        foreach (Project project in projects)
-        {
-            ImmutableArray<Diagnostic> found = fixAllContext.Scope is FixAllScope.Document or FixAllScope.ContainingMember or FixAllScope.ContainingType
-                ? await fixAllContext.GetDocumentDiagnosticsAsync(fixAllContext.Document!).ConfigureAwait(false)
-                : await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
-            foreach (Diagnostic d in found)
-            {
-                if (d.Location.SourceTree is SyntaxTree tree && fixAllContext.Solution.GetDocument(tree) is Document document)
-                {
-                    if (!byDocument.TryGetValue(document.Id, out List<Diagnostic>? list))
-                    {
-                        byDocument[document.Id] = list = new List<Diagnostic>();
-                    }
-
-                    list.Add(d);
-                }
-            }
-        }
-
+        Dictionary<DocumentId, List<Diagnostic>> byDocument = await FixAllDiagnostics.ByDocumentAsync(fixAllContext).ConfigureAwait(false);
         return CodeAction.Create(
             "Make every [Differentiable] method static and its types partial",
             ct => FixAsync(fixAllContext.Solution, byDocument, ct),
