@@ -128,7 +128,7 @@ internal sealed class CalleeValidator
 
     /// <summary>
     /// Whether the generated code of a [Differentiable] callee declared in source has vector bodies: its value and
-    /// derivative graphs have a vector form throughout (see <see cref="Emit.VectorSupport"/>).
+    /// derivative graphs have a vector form throughout (see <see cref="VectorSupport"/>).
     /// </summary>
     public bool Vectorizes(IMethodSymbol callee)
     {
@@ -145,7 +145,7 @@ internal sealed class CalleeValidator
     {
         var roots = new List<Node> { lowered.Result };
         roots.AddRange(Differentiator.Gradient(lowered.Builder, lowered.Result, lowered.Inputs, cancellationToken).OfType<Node>());
-        return Emit.VectorSupport.Obstacle(roots, lowered.Type) is null;
+        return VectorSupport.Obstacle(roots, lowered.Type) is null;
     }
 }
 

@@ -278,8 +278,8 @@ internal sealed class GraphBuilder
     /// <param name="method">The method's <c>global::</c>-qualified name.</param>
     /// <param name="type">The result type.</param>
     /// <param name="hasVectorForm">
-    /// Whether the method has overloads on SIMD vectors of the same name (DiffGen generates them for every
-    /// [Differentiable] method); kept in the node's <see cref="Node.Value"/> as 1.
+    /// Whether the callee has generated vector bodies (its <c>FKernel.Value&lt;V&gt;</c>, which vector code calls): a
+    /// [Differentiable] callee that vectorizes throughout; kept in the node's <see cref="Node.Value"/> as 1.
     /// </param>
     /// <param name="args">The arguments.</param>
     public Node UserCall(string method, ValueType type, bool hasVectorForm, params Node[] args) =>

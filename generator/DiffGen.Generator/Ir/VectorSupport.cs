@@ -1,10 +1,10 @@
 using System.Collections.Generic;
-using DiffGen.Generator.Ir;
-using ValueType = DiffGen.Generator.Ir.ValueType;
+namespace DiffGen.Generator.Ir;
 
-namespace DiffGen.Generator.Emit;
-
-/// <summary>Decides whether a method's value and derivative graphs can be computed on SIMD vectors.</summary>
+/// <summary>
+/// Decides whether a method's value and derivative graphs can be computed on SIMD vectors: a fact about the graph and
+/// the operation table, asked by the emitter (which bodies to write) and the front end (whether a callee has vector bodies).
+/// </summary>
 internal static class VectorSupport
 {
     /// <summary>
@@ -58,7 +58,7 @@ internal static class VectorSupport
                     ? null
                     : f.ClassFor(element) + "." + f.Name;
             case NodeKind.UserCall or NodeKind.UserDerivative:
-                // Value 1: the callee has generated vector overloads (see GraphBuilder.UserCall).
+                // Value 1: the callee has generated vector bodies (see GraphBuilder.UserCall).
                 return n.Value != 0 ? null : "the call to " + n.Symbol;
             case NodeKind.Item:
                 return null;
