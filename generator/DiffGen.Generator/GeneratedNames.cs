@@ -60,9 +60,11 @@ internal static class GeneratedNames
     /// </summary>
     public static string KernelStruct(IMethodSymbol method)
     {
+        // Only overloads that get code count: an int one is DIFF003 and has no struct to collide with.
         bool overloaded = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>()
-            .Count(o => o.Parameters.Length == method.Parameters.Length && KnownNames.HasAttribute(o, KnownNames.DifferentiableAttribute)) > 1;
-        string type = KnownNames.NumericTypeOf(method.ReturnType) == ValueType.Float ? "Float" : "Double";
+            .Count(o => o.Parameters.Length == method.Parameters.Length && ElementType.Of(o.ReturnType) is not null
+                && KnownNames.HasAttribute(o, KnownNames.DifferentiableAttribute)) > 1;
+        string type = ElementType.Of(method.ReturnType) == ValueType.Float ? "Float" : "Double";
         return method.Name + (overloaded ? type : string.Empty) + KernelSuffix;
     }
 

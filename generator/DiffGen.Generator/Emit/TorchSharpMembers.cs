@@ -35,12 +35,12 @@ internal static class TorchSharpMembers
 
         // A float and a double overload of the same arity would both declare F(Tensor, …): the float one declares it
         // once for both, choosing the kernels by the tensors' dtype.
-        IMethodSymbol? twin = Siblings(method).FirstOrDefault(o => o.Parameters.Length == arity && ElementType(o) != type);
+        IMethodSymbol? twin = Siblings(method).FirstOrDefault(o => o.Parameters.Length == arity && ElementTypeOf(o) != type);
         bool declaresTensorMembers = twin is null || type == ValueType.Float;
 
         var w = new CodeWriter();
         string name = ExpressionPrinter.Identifier(method.Name);
-        string t = type == ValueType.Float ? "float" : "double";
+        string t = ExpressionPrinter.TypeName(type);
         string accessibility = SyntaxFacts.GetText(method.DeclaredAccessibility);
         string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"{GeneratorInfo.Version}\")]";
         string container = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
@@ -117,7 +117,7 @@ internal static class TorchSharpMembers
 
     private static void WriteTensorKernel(CodeWriter w, IMethodSymbol method, ValueType type, string accessibility, string generatedCode)
     {
-        string t = type == ValueType.Float ? "float" : "double";
+        string t = ExpressionPrinter.TypeName(type);
         // Qualified: inside the struct, a method named Forward or Backward would otherwise mean the struct's own.
         string f = KnownNames.QualifiedMemberName(method);
         string spans = $"{Runtime}.KernelSpans<{t}>";
@@ -141,7 +141,7 @@ internal static class TorchSharpMembers
     /// <summary>The kernel struct type argument of a tensor function, qualified.</summary>
     private static string KernelType(IMethodSymbol method, ValueType type, string container)
     {
-        string t = type == ValueType.Float ? "float" : "double";
+        string t = ExpressionPrinter.TypeName(type);
         return method.Parameters.Length == 1
             ? $"{Runtime}.ElementwiseKernel<{container}.{GeneratedNames.KernelStruct(method)}, {t}>"
             : $"{container}.{TensorKernelName(method, type)}";
@@ -157,12 +157,16 @@ internal static class TorchSharpMembers
     /// <summary>The method and its [Differentiable] overloads whose parameters and result are all float or all double.</summary>
     private static IEnumerable<IMethodSymbol> Siblings(IMethodSymbol method) =>
         method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>()
-            .Where(o => KnownNames.HasAttribute(o, KnownNames.DifferentiableAttribute) && ElementType(o) is not null);
+            .Where(o => KnownNames.HasAttribute(o, KnownNames.DifferentiableAttribute) && ElementTypeOf(o) is not null);
 
-    private static ValueType? ElementType(IMethodSymbol method)
+    /// <summary>
+    /// The element type of a method whose result and parameters are all float or all double (the front end's one rule,
+    /// <see cref="FrontEnd.ElementType"/>), else null: an <c>int</c> overload, rejected with DIFF003, is no twin.
+    /// </summary>
+    private static ValueType? ElementTypeOf(IMethodSymbol method)
     {
-        ValueType? type = KnownNames.NumericTypeOf(method.ReturnType);
-        return method.IsStatic && method.Parameters.Length > 0 && method.Parameters.All(p => KnownNames.NumericTypeOf(p.Type) == type) ? type : null;
+        ValueType? type = FrontEnd.ElementType.Of(method.ReturnType);
+        return type is not null && method.IsStatic && method.Parameters.Length > 0 && method.Parameters.All(p => FrontEnd.ElementType.Of(p.Type) == type) ? type : null;
     }
 
     /// <summary>Whether the user already declares a method <c>F</c> taking as many tensors (then it is not generated).</summary>

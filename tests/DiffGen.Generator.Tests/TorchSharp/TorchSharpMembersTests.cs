@@ -62,6 +62,32 @@ public sealed class TorchSharpMembersTests
     }
 
     [Fact]
+    public void An_int_overload_rejected_with_DIFF003_is_not_taken_for_the_double_twin()
+    {
+        // The tensor function of F(float) once paired itself with an int F(int) as if it were F(double), and called a
+        // double kernel struct that was never generated.
+        var result = GeneratorHarness.Run(GeneratorHarness.LatestParseOptions, strict: false, TorchSharpReferences, """
+            using DiffGen;
+
+            namespace Demo;
+
+            public static partial class Overloads
+            {
+                [Differentiable]
+                public static float Square(float x) => x * x;
+
+                [Differentiable]
+                public static int Square(int x) => x * x;
+            }
+            """);
+
+        GeneratorAssert.CompilesWithoutErrors(result);
+        string text = result.GeneratedSources.Single().Text;
+        Assert.Contains("TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Overloads.SquareKernel, float>, float>", text);
+        Assert.DoesNotContain("ApplyFloatOrDouble", text);
+    }
+
+    [Fact]
     public void Without_a_reference_nothing_of_TorchSharp_is_emitted()
     {
         var result = GeneratorHarness.Run(GeneratorHarness.LatestParseOptions, strict: true, Source);
