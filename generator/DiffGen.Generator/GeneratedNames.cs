@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.FrontEnd;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using ValueType = DiffGen.Generator.Ir.ValueType;
 
 namespace DiffGen.Generator;
@@ -13,6 +14,13 @@ namespace DiffGen.Generator;
 /// </summary>
 internal static class GeneratedNames
 {
+    /// <summary>
+    /// An identifier as generated code writes it, escaped with <c>@</c> when it is a C# keyword. Here, not in the
+    /// emitter, because the front end spells the qualified names of the members a call lowers to.
+    /// </summary>
+    public static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
     /// <summary>Suffix of the derivative of a single-input method: <c>FDerivative</c>.</summary>
     public const string DerivativeSuffix = "Derivative";
 

@@ -124,7 +124,7 @@ internal static class MethodTransform
             _ => "partial",
         };
 
-        string name = ExpressionPrinter.Identifier(type.Name);
+        string name = GeneratedNames.Identifier(type.Name);
         if (type.TypeParameters.Length > 0)
         {
             name += "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">";

@@ -31,7 +31,7 @@ internal static class ConcreteEvaluator
         return n.Kind switch
         {
             NodeKind.Constant => n.Value,
-            NodeKind.Input => inputs[(int)n.Value],
+            NodeKind.Input => inputs[n.InputIndex],
             NodeKind.Negate => -A(0),
             NodeKind.Add => A(0) + A(1),
             NodeKind.Subtract => A(0) - A(1),

@@ -198,7 +198,7 @@ internal sealed class GradientChecks
                 {
                     findings.Add(new Finding(DiagnosticDescriptors.Discontinuity, Origin(select), new[]
                     {
-                        $"{input.Symbol} = {Format(x0)}", Format(left), Format(right),
+                        $"{input.InputName} = {Format(x0)}", Format(left), Format(right),
                     }));
                     return;
                 }
@@ -282,12 +282,12 @@ internal sealed class GradientChecks
 
         if (side == 0)
         {
-            return $"at {input.Symbol} = {Format(x)}";
+            return $"at {input.InputName} = {Format(x)}";
         }
 
         // The bad side in the argument maps to the input through the sign of the scale.
         bool below = (side < 0) == (form.Scale > 0);
-        return $"for {input.Symbol} {(below ? "<" : ">")} {Format(x)}";
+        return $"for {input.InputName} {(below ? "<" : ">")} {Format(x)}";
     }
 
     private string Format(double value) => value == 0 ? "0" : method.Type == ValueType.Float

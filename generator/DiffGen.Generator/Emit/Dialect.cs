@@ -44,18 +44,8 @@ internal abstract class Dialect
 
     /// <summary>The declared type of a local holding <paramref name="n"/>: never <c>var</c>, which could bind to a consumer's type named <c>var</c>.</summary>
     public virtual string LocalType(Node n) => n.Type == ValueType.Tuple
-        ? "(" + string.Join(", ", Enumerable.Repeat(ExpressionPrinter.TypeName(n.Args[0].Type), TupleItems(n))) + ")"
+        ? "(" + string.Join(", ", Enumerable.Repeat(ExpressionPrinter.TypeName(n.Args[0].Type), n.TupleArity)) + ")"
         : ExpressionPrinter.TypeName(n.Type);
-
-    /// <summary>
-    /// How many partial derivatives a tuple-valued call returns: one per argument for a registered <c>[DerivativeOf]</c>
-    /// method, which takes the target's parameters; one fewer for a <c>[Differentiable]</c> callee's generated
-    /// <c>FBackward</c>, whose last argument is the seed 1.
-    /// </summary>
-    protected static int TupleItems(Node n) =>
-        n.Symbol!.EndsWith(GeneratedNames.BackwardSuffix, System.StringComparison.Ordinal) && n.Args[n.Args.Count - 1].IsConstantValue(1)
-            ? n.Args.Count - 1
-            : n.Args.Count;
 
     /// <summary>The C# binary operator of <paramref name="kind"/>.</summary>
     protected static string Operator(NodeKind kind) => kind switch
@@ -114,7 +104,7 @@ internal abstract class Dialect
 
     /// <summary><c>tuple.ItemN</c>: component <c>N - 1</c> of a tuple (a callee's backward pass).</summary>
     protected static bool Item(ExpressionPrinter p, Node n) =>
-        p.Write(n.Args[0], Primary) && p.Append(".Item" + ((int)n.Value + 1).ToString(CultureInfo.InvariantCulture));
+        p.Write(n.Args[0], Primary) && p.Append(".Item" + (n.ItemIndex + 1).ToString(CultureInfo.InvariantCulture));
 
     /// <summary><c>name(arguments)</c>.</summary>
     protected static bool Call(ExpressionPrinter p, string name, Node n) => p.Append(name) && p.WriteArguments(n.Args);

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using DiffGen.Generator.Ir;
-using Microsoft.CodeAnalysis.CSharp;
 using ValueType = DiffGen.Generator.Ir.ValueType;
 
 namespace DiffGen.Generator.Emit;
@@ -143,8 +142,4 @@ internal sealed class ExpressionPrinter
         ValueType.Int => "int",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a C# value type."),
     };
-
-    /// <summary>An identifier, escaped with <c>@</c> when it is a C# keyword.</summary>
-    public static string Identifier(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 }

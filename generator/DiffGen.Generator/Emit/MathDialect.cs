@@ -21,13 +21,13 @@ internal sealed class MathDialect : Dialect
     public override bool Write(ExpressionPrinter p, Node n, int precedence) => n.Kind switch
     {
         NodeKind.Constant => p.Append(Literal(n)),
-        NodeKind.Input => p.Append(n.Symbol!),
-        NodeKind.Field => p.Append(ShortName(n.Symbol!)),
+        NodeKind.Input => p.Append(n.InputName),
+        NodeKind.Field => p.Append(ShortName(n.FieldName)),
         NodeKind.Negate => Negate(p, n),
         NodeKind.Not => p.Append("!") && p.Write(n.Args[0], Unary),
         NodeKind.Convert => p.Write(n.Args[0], precedence),
         NodeKind.Call => Call(p, n.Function!.MathName, n),
-        NodeKind.UserCall or NodeKind.UserDerivative => Call(p, ShortName(n.Symbol!), n),
+        NodeKind.UserCall or NodeKind.UserDerivative => Call(p, ShortName(n.Callee), n),
         NodeKind.Item => Item(p, n),
         NodeKind.Select => ConditionalExpression(p, n),
         NodeKind.Multiply => Binary(p, n, precedence, "·"),

@@ -31,10 +31,10 @@ internal sealed class MethodPlan
             .ToArray();
         cancellationToken.ThrowIfCancellationRequested();
 
-        Name = ExpressionPrinter.Identifier(method.Name);
+        Name = GeneratedNames.Identifier(method.Name);
         Qualified = KnownNames.QualifiedMemberName(method);
         KernelStructName = GeneratedNames.KernelStruct(method);
-        Names = method.Parameters.Select(p => ExpressionPrinter.Identifier(p.Name)).ToList();
+        Names = method.Parameters.Select(p => GeneratedNames.Identifier(p.Name)).ToList();
         Cref = $"{method.Name}({string.Join(", ", Names.Select(_ => T))})";
         Accessibility = AccessibilityKeyword(method.DeclaredAccessibility);
 

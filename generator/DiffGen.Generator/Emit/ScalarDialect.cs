@@ -52,9 +52,9 @@ internal sealed class ScalarDialect : Dialect
             case NodeKind.Constant:
                 return p.Append(ExpressionPrinter.CSharpLiteral(n.Value, n.Type));
             case NodeKind.Input:
-                return p.Append(ExpressionPrinter.Identifier(n.Symbol!));
+                return p.Append(GeneratedNames.Identifier(n.InputName));
             case NodeKind.Field:
-                return p.Append(n.Symbol!);
+                return p.Append(n.FieldName);
             case NodeKind.Negate:
                 return Negate(p, n);
             case NodeKind.Not:
@@ -64,7 +64,7 @@ internal sealed class ScalarDialect : Dialect
             case NodeKind.Call:
                 return WriteCall(p, n);
             case NodeKind.UserCall or NodeKind.UserDerivative:
-                return Call(p, n.Symbol!, n);
+                return Call(p, n.Callee, n);
             case NodeKind.Item:
                 return Item(p, n);
             case NodeKind.Equal or NodeKind.NotEqual when ReferenceEquals(n.Args[0], n.Args[1]):

@@ -39,7 +39,7 @@ internal static class TorchSharpMembers
         bool declaresTensorMembers = twin is null || type == ValueType.Float;
 
         var w = new CodeWriter();
-        string name = ExpressionPrinter.Identifier(method.Name);
+        string name = GeneratedNames.Identifier(method.Name);
         string t = ExpressionPrinter.TypeName(type);
         string accessibility = SyntaxFacts.GetText(method.DeclaredAccessibility);
         string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"{GeneratorInfo.Version}\")]";
@@ -55,7 +55,7 @@ internal static class TorchSharpMembers
             WriteTensorKernel(w, method, type, accessibility, generatedCode);
         }
 
-        var names = method.Parameters.Select(p => ExpressionPrinter.Identifier(p.Name)).ToList();
+        var names = method.Parameters.Select(p => GeneratedNames.Identifier(p.Name)).ToList();
         if (!declaresTensorMembers || HasTensorMethod(method))
         {
             return w.ToString();

@@ -37,7 +37,7 @@ internal sealed class VectorDialect : Dialect
 
     /// <inheritdoc/>
     public override string LocalType(Node n) => n.Type == ValueType.Tuple
-        ? "(" + string.Join(", ", Enumerable.Repeat(width, TupleItems(n))) + ")"
+        ? "(" + string.Join(", ", Enumerable.Repeat(width, n.TupleArity)) + ")"
         : width;
 
     /// <inheritdoc/>
@@ -62,9 +62,9 @@ internal sealed class VectorDialect : Dialect
             case NodeKind.Constant:
                 return p.Append(v + ".Create(" + ExpressionPrinter.CSharpLiteral(n.Value, n.Type) + ")");
             case NodeKind.Input:
-                return p.Append(ExpressionPrinter.Identifier(n.Symbol!));
+                return p.Append(GeneratedNames.Identifier(n.InputName));
             case NodeKind.Field:
-                return p.Append(v + ".Create(" + n.Symbol + ")");
+                return p.Append(v + ".Create(" + n.FieldName + ")");
             case NodeKind.Negate:
                 return Negate(p, n);
             case NodeKind.Not:

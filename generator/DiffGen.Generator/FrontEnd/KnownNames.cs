@@ -74,5 +74,5 @@ internal static class KnownNames
 
     /// <summary>The <c>global::</c>-qualified name of the member <paramref name="name"/> of <paramref name="type"/>, for generated code.</summary>
     public static string QualifiedMemberName(INamedTypeSymbol type, string name) =>
-        type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Emit.ExpressionPrinter.Identifier(name);
+        type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + GeneratedNames.Identifier(name);
 }

@@ -168,7 +168,7 @@ internal sealed partial class MethodLowering
         string derivative = KnownNames.QualifiedMemberName(target.ContainingType, derivativeName);
         Node partials = single
             ? b.UserDerivative(derivative, type, hasVectorForm, args)
-            : b.UserDerivative(derivative, ValueType.Tuple, hasVectorForm, args.Append(b.One(type)).ToArray());
+            : b.UserBackward(derivative, hasVectorForm, args, b.One(type));
         b.SetDerivative(value, new UserDerivativeInfo(partials, !single));
         if (hasVectorForm)
         {

@@ -22,6 +22,7 @@ namespace DiffGen.Generator.Ir;
 /// </remarks>
 internal sealed class GraphBuilder
 {
+    private static readonly Node[] NoArgs = Array.Empty<Node>();
     private readonly Dictionary<NodeKey, Node> nodes = new();
     private readonly Dictionary<Node, UserDerivativeInfo> userDerivatives = new();
     private readonly Dictionary<Node, UserDerivativeInfo> registeredGradients = new();
@@ -36,7 +37,7 @@ internal sealed class GraphBuilder
     public int Count => nodes.Count;
 
     /// <summary>A literal of the given type.</summary>
-    public Node Constant(double value, ValueType type) => Make(NodeKind.Constant, type, Round(value, type), null, null);
+    public Node Constant(double value, ValueType type) => Make(new NodeKey(NodeKind.Constant, type, NoArgs, value: Round(value, type)));
 
     /// <summary>The literal 0 of a numeric type.</summary>
     public Node Zero(ValueType type) => Constant(0, type);
@@ -48,10 +49,10 @@ internal sealed class GraphBuilder
     public Node Bool(bool value) => Constant(value ? 1 : 0, ValueType.Bool);
 
     /// <summary>The method input number <paramref name="index"/>.</summary>
-    public Node Input(int index, string name, ValueType type) => Make(NodeKind.Input, type, index, name, null);
+    public Node Input(int index, string name, ValueType type) => Make(new NodeKey(NodeKind.Input, type, NoArgs, index: index, name: name));
 
     /// <summary>A static field, read as a constant.</summary>
-    public Node Field(string qualifiedName, ValueType type) => Make(NodeKind.Field, type, 0, qualifiedName, null);
+    public Node Field(string qualifiedName, ValueType type) => Make(new NodeKey(NodeKind.Field, type, NoArgs, name: qualifiedName));
 
     /// <summary>Unary minus.</summary>
     public Node Negate(Node a)
@@ -66,7 +67,7 @@ internal sealed class GraphBuilder
             return a.Args[0];
         }
 
-        return Make(NodeKind.Negate, a.Type, 0, null, null, a);
+        return Make(NodeKind.Negate, a.Type, a);
     }
 
     /// <summary><c>a + b</c>.</summary>
@@ -103,7 +104,7 @@ internal sealed class GraphBuilder
             return Multiply(Constant(2, a.Type), a);
         }
 
-        return Make(NodeKind.Add, a.Type, 0, null, null, a, b);
+        return Make(NodeKind.Add, a.Type, a, b);
     }
 
     /// <summary><c>a - b</c>.</summary>
@@ -137,7 +138,7 @@ internal sealed class GraphBuilder
             return Add(a, Constant(NegatedValue(b), b.Type));
         }
 
-        return Make(NodeKind.Subtract, a.Type, 0, null, null, a, b);
+        return Make(NodeKind.Subtract, a.Type, a, b);
     }
 
     /// <summary><c>a * b</c>, with a constant factor moved to the left.</summary>
@@ -185,7 +186,7 @@ internal sealed class GraphBuilder
             return Negate(Multiply(Constant(NegatedValue(a), a.Type), b));
         }
 
-        return Make(NodeKind.Multiply, a.Type, 0, null, null, a, b);
+        return Make(NodeKind.Multiply, a.Type, a, b);
     }
 
     /// <summary><c>a / b</c>.</summary>
@@ -218,7 +219,7 @@ internal sealed class GraphBuilder
             return Negate(Divide(a, b.Args[0]));
         }
 
-        return Make(NodeKind.Divide, a.Type, 0, null, null, a, b);
+        return Make(NodeKind.Divide, a.Type, a, b);
     }
 
     /// <summary>A conversion of <paramref name="a"/> to <paramref name="type"/> (float or double).</summary>
@@ -240,7 +241,7 @@ internal sealed class GraphBuilder
             return a.Args[0];
         }
 
-        return Make(NodeKind.Convert, type, 0, null, null, a);
+        return Make(NodeKind.Convert, type, a);
     }
 
     /// <summary>
@@ -259,7 +260,7 @@ internal sealed class GraphBuilder
             RequireSameType(a, b);
         }
 
-        return Make(kind, a.Type, 0, null, null, a, b);
+        return Make(kind, a.Type, a, b);
     }
 
     /// <summary>A call to a known Math/MathF function.</summary>
@@ -271,7 +272,7 @@ internal sealed class GraphBuilder
         }
 
         Node? simplified = function.Simplify?.Invoke(this, args);
-        return simplified ?? Make(NodeKind.Call, function.ReturnsInt ? ValueType.Int : args[0].Type, 0, null, function, args);
+        return simplified ?? Make(new NodeKey(NodeKind.Call, function.ReturnsInt ? ValueType.Int : args[0].Type, args, function: function));
     }
 
     /// <summary>The value of an opaque user method.</summary>
@@ -279,11 +280,11 @@ internal sealed class GraphBuilder
     /// <param name="type">The result type.</param>
     /// <param name="hasVectorForm">
     /// Whether the callee has generated vector bodies (its <c>FKernel.Value&lt;V&gt;</c>, which vector code calls): a
-    /// [Differentiable] callee that vectorizes throughout; kept in the node's <see cref="Node.Value"/> as 1.
+    /// [Differentiable] callee that vectorizes throughout; see <see cref="Node.CalleeHasVectorBodies"/>.
     /// </param>
     /// <param name="args">The arguments.</param>
     public Node UserCall(string method, ValueType type, bool hasVectorForm, params Node[] args) =>
-        Make(NodeKind.UserCall, type, hasVectorForm ? 1 : 0, method, null, args);
+        Make(new NodeKey(NodeKind.UserCall, type, args, name: method, flag: hasVectorForm));
 
     /// <summary>Records how an opaque <see cref="NodeKind.UserCall"/> node is differentiated.</summary>
     public void SetDerivative(Node userCall, UserDerivativeInfo info) => userDerivatives[userCall] = info;
@@ -302,13 +303,32 @@ internal sealed class GraphBuilder
     /// <summary>The registered gradient of <paramref name="root"/> (see <see cref="SetRegisteredGradient"/>), or null.</summary>
     public UserDerivativeInfo? RegisteredGradient(Node root) => registeredGradients.TryGetValue(root, out UserDerivativeInfo? info) ? info : null;
 
-    /// <summary>A call to a user method that returns a derivative (scalar) or partial derivatives (tuple).</summary>
+    /// <summary>
+    /// A call to a user method that returns a derivative (scalar) or a tuple of partial derivatives, one per argument
+    /// (a registered <c>[DerivativeOf]</c> method takes the target's parameters).
+    /// </summary>
     /// <remarks>The parameters are those of <see cref="UserCall"/>.</remarks>
     public Node UserDerivative(string method, ValueType type, bool hasVectorForm, params Node[] args) =>
-        Make(NodeKind.UserDerivative, type, hasVectorForm ? 1 : 0, method, null, args);
+        Make(new NodeKey(NodeKind.UserDerivative, type, args, index: type == ValueType.Tuple ? args.Length : 0, name: method, flag: hasVectorForm));
+
+    /// <summary>
+    /// A call to a <c>[Differentiable]</c> callee's generated backward pass, <c>FBackward(args…, seed)</c>: a tuple of
+    /// one partial derivative per argument in <paramref name="args"/> (the seed gets none).
+    /// </summary>
+    /// <remarks>The other parameters are those of <see cref="UserCall"/>.</remarks>
+    public Node UserBackward(string method, bool hasVectorForm, Node[] args, Node seed)
+    {
+        var all = new Node[args.Length + 1];
+        args.CopyTo(all, 0);
+        all[args.Length] = seed;
+        return Make(new NodeKey(NodeKind.UserDerivative, ValueType.Tuple, all, index: args.Length, name: method, flag: hasVectorForm));
+    }
 
     /// <summary>Element <paramref name="index"/> of a tuple-valued node.</summary>
-    public Node Item(Node tuple, int index, ValueType type) => Make(NodeKind.Item, type, index, null, null, tuple);
+    public Node Item(Node tuple, int index, ValueType type) =>
+        index >= 0 && index < tuple.TupleArity
+            ? Make(new NodeKey(NodeKind.Item, type, new[] { tuple }, index: index))
+            : throw new ArgumentOutOfRangeException(nameof(index), index, $"The tuple has {tuple.TupleArity} components.");
 
     /// <summary>A comparison; <paramref name="kind"/> is one of the comparison kinds.</summary>
     public Node Compare(NodeKind kind, Node a, Node b)
@@ -345,7 +365,7 @@ internal sealed class GraphBuilder
             });
         }
 
-        return Make(kind, ValueType.Bool, 0, null, null, a, b);
+        return Make(kind, ValueType.Bool, a, b);
     }
 
     /// <summary>Short-circuit and.</summary>
@@ -361,7 +381,7 @@ internal sealed class GraphBuilder
             return a;
         }
 
-        return Make(NodeKind.And, ValueType.Bool, 0, null, null, a, b);
+        return Make(NodeKind.And, ValueType.Bool, a, b);
     }
 
     /// <summary>Short-circuit or.</summary>
@@ -377,7 +397,7 @@ internal sealed class GraphBuilder
             return a;
         }
 
-        return Make(NodeKind.Or, ValueType.Bool, 0, null, null, a, b);
+        return Make(NodeKind.Or, ValueType.Bool, a, b);
     }
 
     /// <summary>Logical not. Comparisons are not inverted: <c>!(a &lt; b)</c> differs from <c>a &gt;= b</c> for NaN.</summary>
@@ -393,7 +413,7 @@ internal sealed class GraphBuilder
             return a.Args[0];
         }
 
-        return Make(NodeKind.Not, ValueType.Bool, 0, null, null, a);
+        return Make(NodeKind.Not, ValueType.Bool, a);
     }
 
     /// <summary><c>condition ? whenTrue : whenFalse</c>.</summary>
@@ -434,7 +454,7 @@ internal sealed class GraphBuilder
             return Or(condition, whenFalse);
         }
 
-        return Make(NodeKind.Select, whenTrue.Type, 0, null, null, condition, whenTrue, whenFalse);
+        return Make(NodeKind.Select, whenTrue.Type, condition, whenTrue, whenFalse);
     }
 
     /// <summary>Applies a binary arithmetic kind (Add, Subtract, Multiply, Divide).</summary>
@@ -469,9 +489,10 @@ internal sealed class GraphBuilder
         }
     }
 
-    private Node Make(NodeKind kind, ValueType type, double value, string? symbol, MathFunction? function, params Node[] args)
+    private Node Make(NodeKind kind, ValueType type, params Node[] args) => Make(new NodeKey(kind, type, args));
+
+    private Node Make(NodeKey key)
     {
-        var key = new NodeKey(kind, type, value, symbol, function, args);
         if (nodes.TryGetValue(key, out Node? existing))
         {
             return existing;
@@ -482,7 +503,7 @@ internal sealed class GraphBuilder
             throw new GraphTooLargeException(MaxNodes);
         }
 
-        var node = new Node(nodes.Count, kind, type, args, value, symbol, function);
+        var node = new Node(nodes.Count, key);
         nodes.Add(key, node);
         return node;
     }

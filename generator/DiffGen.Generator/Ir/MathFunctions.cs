@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using DiffGen.Generator.Analysis;
 
 namespace DiffGen.Generator.Ir;
 

@@ -11,17 +11,14 @@ namespace DiffGen.Generator.Ir;
 /// </summary>
 internal sealed class Node
 {
-    internal Node(int id, NodeKind kind, ValueType type, Node[] args, double value, string? symbol, MathFunction? function)
+    private readonly NodeKey key;
+
+    internal Node(int id, NodeKey key)
     {
         Id = id;
-        Kind = kind;
-        Type = type;
-        Args = args;
-        Value = value;
-        Symbol = symbol;
-        Function = function;
-        bool depends = kind == NodeKind.Input;
-        foreach (Node arg in args)
+        this.key = key;
+        bool depends = key.Kind == NodeKind.Input;
+        foreach (Node arg in key.Args)
         {
             depends |= arg.DependsOnInput;
         }
@@ -33,22 +30,43 @@ internal sealed class Node
     public int Id { get; }
 
     /// <summary>What the node computes.</summary>
-    public NodeKind Kind { get; }
+    public NodeKind Kind => key.Kind;
 
     /// <summary>The type of the value.</summary>
-    public ValueType Type { get; }
+    public ValueType Type => key.Type;
 
     /// <summary>The operands, in order.</summary>
-    public IReadOnlyList<Node> Args { get; }
+    public IReadOnlyList<Node> Args => key.Args;
 
-    /// <summary>The literal value (<see cref="NodeKind.Constant"/>), input index or tuple element index.</summary>
-    public double Value { get; }
+    /// <summary>The literal of a <see cref="NodeKind.Constant"/> (a boolean is 1 or 0); 0 for every other kind.</summary>
+    public double Value => key.Value;
 
-    /// <summary>The input name, field name or user method name, depending on <see cref="Kind"/>.</summary>
-    public string? Symbol { get; }
+    /// <summary>The position of an <see cref="NodeKind.Input"/> among the method's inputs.</summary>
+    public int InputIndex => Of(NodeKind.Input).key.Index;
+
+    /// <summary>The C# name of an <see cref="NodeKind.Input"/> (the parameter's name, not escaped).</summary>
+    public string InputName => Of(NodeKind.Input).key.Name!;
+
+    /// <summary>The <c>global::</c>-qualified name of a <see cref="NodeKind.Field"/>, as generated code reads it.</summary>
+    public string FieldName => Of(NodeKind.Field).key.Name!;
+
+    /// <summary>Which component of its tuple operand an <see cref="NodeKind.Item"/> is (0 for the first).</summary>
+    public int ItemIndex => Of(NodeKind.Item).key.Index;
+
+    /// <summary>The <c>global::</c>-qualified name of the method a <see cref="NodeKind.UserCall"/> or <see cref="NodeKind.UserDerivative"/> calls.</summary>
+    public string Callee => OfUserCall().key.Name!;
+
+    /// <summary>
+    /// Whether the method a <see cref="NodeKind.UserCall"/> or <see cref="NodeKind.UserDerivative"/> calls has generated
+    /// vector bodies (its <c>FKernel.Value&lt;V&gt;</c>, which vector code calls instead).
+    /// </summary>
+    public bool CalleeHasVectorBodies => OfUserCall().key.Flag;
+
+    /// <summary>How many components a <see cref="ValueType.Tuple"/>-typed node has (one partial derivative per differentiated argument).</summary>
+    public int TupleArity => Type == ValueType.Tuple ? key.Index : throw new InvalidOperationException($"{this} is not a tuple.");
 
     /// <summary>The known function of a <see cref="NodeKind.Call"/>.</summary>
-    public MathFunction? Function { get; }
+    public MathFunction? Function => key.Function;
 
     /// <summary>Whether any input reaches this node; when false the node is a constant of the method.</summary>
     public bool DependsOnInput { get; }
@@ -76,4 +94,9 @@ internal sealed class Node
 
     /// <inheritdoc/>
     public override string ToString() => $"#{Id} {Kind}";
+
+    // A payload is read under the name of its kind only: reading an input's index off a tuple item is a bug, not a 0.
+    private Node Of(NodeKind kind) => Kind == kind ? this : throw new InvalidOperationException($"{this} is not {kind}.");
+
+    private Node OfUserCall() => Kind is NodeKind.UserCall or NodeKind.UserDerivative ? this : throw new InvalidOperationException($"{this} calls no user method.");
 }

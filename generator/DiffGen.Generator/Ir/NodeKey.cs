@@ -2,32 +2,45 @@ using System;
 
 namespace DiffGen.Generator.Ir;
 
-/// <summary>The structural identity of a node, used by <see cref="GraphBuilder"/> for hash-consing.</summary>
+/// <summary>
+/// The structural identity of a node: its kind, type, operands and payload. <see cref="GraphBuilder"/> hash-conses
+/// on it, and a <see cref="Node"/> keeps it, exposing each payload field under the name of its kind
+/// (<see cref="Node.InputIndex"/>, <see cref="Node.ItemIndex"/>, <see cref="Node.Callee"/>, …).
+/// </summary>
 internal readonly struct NodeKey : IEquatable<NodeKey>
 {
-    private readonly NodeKind kind;
-    private readonly ValueType type;
     private readonly long valueBits;
-    private readonly string? symbol;
-    private readonly MathFunction? function;
-    private readonly Node[] args;
     private readonly int hash;
 
-    public NodeKey(NodeKind kind, ValueType type, double value, string? symbol, MathFunction? function, Node[] args)
+    /// <summary>Creates the key; a payload a kind does not use stays at its default.</summary>
+    /// <param name="kind">What the node computes.</param>
+    /// <param name="type">The node's type.</param>
+    /// <param name="args">The operands.</param>
+    /// <param name="value">A <see cref="NodeKind.Constant"/>'s literal.</param>
+    /// <param name="index">An input's position, a tuple item's component, or a tuple-valued call's number of components.</param>
+    /// <param name="name">An input's name, a field's qualified name, or a user method's qualified name.</param>
+    /// <param name="flag">Whether a user method has generated vector bodies.</param>
+    /// <param name="function">A <see cref="NodeKind.Call"/>'s function.</param>
+    public NodeKey(NodeKind kind, ValueType type, Node[] args, double value = 0, int index = 0, string? name = null, bool flag = false, MathFunction? function = null)
     {
-        this.kind = kind;
-        this.type = type;
+        Kind = kind;
+        Type = type;
+        Args = args;
+        Value = value;
+        Index = index;
+        Name = name;
+        Flag = flag;
+        Function = function;
         // Bit patterns, so -0.0 and 0.0 stay distinct and NaN equals itself.
         valueBits = BitConverter.DoubleToInt64Bits(value);
-        this.symbol = symbol;
-        this.function = function;
-        this.args = args;
 
         unchecked
         {
             int h = ((int)kind * 397) ^ (int)type;
             h = (h * 397) ^ valueBits.GetHashCode();
-            h = (h * 397) ^ (symbol is null ? 0 : StringComparer.Ordinal.GetHashCode(symbol));
+            h = (h * 397) ^ index;
+            h = (h * 397) ^ (name is null ? 0 : StringComparer.Ordinal.GetHashCode(name));
+            h = (h * 397) ^ (flag ? 1 : 0);
             h = (h * 397) ^ (function is null ? 0 : function.GetHashCode());
             foreach (Node arg in args)
             {
@@ -38,18 +51,43 @@ internal readonly struct NodeKey : IEquatable<NodeKey>
         }
     }
 
+    /// <summary>What the node computes.</summary>
+    public NodeKind Kind { get; }
+
+    /// <summary>The node's type.</summary>
+    public ValueType Type { get; }
+
+    /// <summary>The operands.</summary>
+    public Node[] Args { get; }
+
+    /// <summary>A constant's literal.</summary>
+    public double Value { get; }
+
+    /// <summary>An input's position, a tuple item's component, or a tuple-valued call's number of components.</summary>
+    public int Index { get; }
+
+    /// <summary>An input's name, a field's or a user method's qualified name.</summary>
+    public string? Name { get; }
+
+    /// <summary>Whether a user method has generated vector bodies.</summary>
+    public bool Flag { get; }
+
+    /// <summary>A call's known function.</summary>
+    public MathFunction? Function { get; }
+
+    /// <inheritdoc/>
     public bool Equals(NodeKey other)
     {
-        if (hash != other.hash || kind != other.kind || type != other.type || valueBits != other.valueBits
-            || !string.Equals(symbol, other.symbol, StringComparison.Ordinal) || !ReferenceEquals(function, other.function)
-            || args.Length != other.args.Length)
+        if (hash != other.hash || Kind != other.Kind || Type != other.Type || valueBits != other.valueBits || Index != other.Index
+            || !string.Equals(Name, other.Name, StringComparison.Ordinal) || Flag != other.Flag || !ReferenceEquals(Function, other.Function)
+            || Args.Length != other.Args.Length)
         {
             return false;
         }
 
-        for (int i = 0; i < args.Length; i++)
+        for (int i = 0; i < Args.Length; i++)
         {
-            if (!ReferenceEquals(args[i], other.args[i]))
+            if (!ReferenceEquals(Args[i], other.Args[i]))
             {
                 return false;
             }
@@ -58,7 +96,9 @@ internal readonly struct NodeKey : IEquatable<NodeKey>
         return true;
     }
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is NodeKey other && Equals(other);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => hash;
 }

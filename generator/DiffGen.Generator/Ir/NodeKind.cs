@@ -6,10 +6,10 @@ internal enum NodeKind
     /// <summary>A numeric or boolean literal; the value is in <see cref="Node.Value"/>.</summary>
     Constant,
 
-    /// <summary>The method's input with index <see cref="Node.Value"/>, named <see cref="Node.Symbol"/>.</summary>
+    /// <summary>The method's input number <see cref="Node.InputIndex"/>, named <see cref="Node.InputName"/>.</summary>
     Input,
 
-    /// <summary>A static field read as a constant; <see cref="Node.Symbol"/> is its qualified name.</summary>
+    /// <summary>A static field read as a constant; <see cref="Node.FieldName"/> is its qualified name.</summary>
     Field,
 
     /// <summary>Unary minus.</summary>
@@ -51,13 +51,13 @@ internal enum NodeKind
     /// <summary>A call to a known Math/MathF function, <see cref="Node.Function"/>.</summary>
     Call,
 
-    /// <summary>The value of a user method (<see cref="Node.Symbol"/>), treated as opaque.</summary>
+    /// <summary>The value of a user method (<see cref="Node.Callee"/>), treated as opaque.</summary>
     UserCall,
 
-    /// <summary>The derivative (or tuple of partial derivatives) of a user method, by calling <see cref="Node.Symbol"/>.</summary>
+    /// <summary>The derivative (or tuple of partial derivatives) of a user method, by calling <see cref="Node.Callee"/>; a tuple has <see cref="Node.TupleArity"/> components.</summary>
     UserDerivative,
 
-    /// <summary>Element <see cref="Node.Value"/> of a tuple-valued node.</summary>
+    /// <summary>Element <see cref="Node.ItemIndex"/> of a tuple-valued node.</summary>
     Item,
 
     /// <summary><c>a &lt; b</c>.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using DiffGen.Generator.Analysis;
 
 namespace DiffGen.Generator.Ir;
 

@@ -58,8 +58,7 @@ internal static class VectorSupport
                     ? null
                     : f.ClassFor(element) + "." + f.Name;
             case NodeKind.UserCall or NodeKind.UserDerivative:
-                // Value 1: the callee has generated vector bodies (see GraphBuilder.UserCall).
-                return n.Value != 0 ? null : "the call to " + n.Symbol;
+                return n.CalleeHasVectorBodies ? null : "the call to " + n.Callee;
             case NodeKind.Item:
                 return null;
             default:

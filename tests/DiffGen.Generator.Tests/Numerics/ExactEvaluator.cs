@@ -127,7 +127,7 @@ internal static class ExactEvaluator
         double value = n.Kind switch
         {
             NodeKind.Constant => n.Value,
-            NodeKind.Input => inputs[(int)n.Value],
+            NodeKind.Input => inputs[n.InputIndex],
             NodeKind.Negate => n.Type switch
             {
                 ValueType.Float => -(float)A(0),

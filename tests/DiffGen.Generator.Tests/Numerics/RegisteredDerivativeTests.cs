@@ -66,6 +66,28 @@ public sealed class RegisteredDerivativeTests
         Assert.Equal(new[] { 3.0, 1.5 }, c.CallTuple("QBackward", 1.3, 2.0, 1.5));
     }
 
+    /// <summary>
+    /// A registered derivative named like a generated backward pass and called with a last argument of 1: the emitter
+    /// once took it for one (whose last argument is the seed, with no partial) and declared its tuple local one
+    /// component short, so the generated code did not compile. The IR now carries each tuple's size.
+    /// </summary>
+    [Fact]
+    public void A_registration_named_like_a_backward_pass_keeps_every_partial()
+    {
+        Compiled c = Compiled.Load("""
+            using System;
+            using DiffGen;
+            namespace T;
+            public static partial class C
+            {
+                public static double Blend(double a, double b, double k) => a * b * k;
+                [DerivativeOf(nameof(Blend))] public static (double, double, double) BlendBackward(double a, double b, double k) => (b * k, a * k, a * b);
+                [Differentiable] public static double F(double x, double y) => Blend(x, y, 1.0);
+            }
+            """);
+        Assert.Equal(new[] { 1.5, 1.0 }, c.CallTuple("FBackward", 2.0, 3.0, 0.5));
+    }
+
     [Fact]
     public void A_registration_in_the_callers_type_wins_for_a_differentiable_method_of_another_assembly()
     {

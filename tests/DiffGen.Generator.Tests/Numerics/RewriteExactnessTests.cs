@@ -338,12 +338,40 @@ public sealed class RewriteExactnessTests
         Assert.Throws<ArgumentOutOfRangeException>(() => b.Integral(NodeKind.Add, i, i));
         Assert.Throws<ArgumentException>(() => b.Integral(NodeKind.BitwiseAnd, i, x));
         Assert.Equal(NodeKind.LeftShift, b.Integral(NodeKind.LeftShift, x, i).Kind);
-        Assert.Equal(1, b.UserCall("F", d, true, x).Value);
-        Assert.Equal(0, b.UserDerivative("G", d, false, x).Value);
+        Assert.True(b.UserCall("F", d, true, x).CalleeHasVectorBodies);
+        Assert.False(b.UserDerivative("G", d, false, x).CalleeHasVectorBodies);
+        Assert.NotSame(b.UserCall("F", d, true, x), b.UserCall("F", d, false, x));
         var small = new GraphBuilder(maxNodes: 2);
         small.Input(0, "x", d);
         small.Input(1, "y", d);
         Assert.Throws<GraphTooLargeException>(() => small.Input(2, "z", d));
+    }
+
+    /// <summary>
+    /// Each payload is read under its own name and only on its own kind, and a tuple knows its size: a callee's
+    /// backward pass has one partial per argument, not one for its seed, whatever the callee is called.
+    /// </summary>
+    [Fact]
+    public void Node_payloads_are_typed()
+    {
+        var b = new GraphBuilder();
+        ValueType d = ValueType.Double;
+        Node x = b.Input(1, "x", d), one = b.One(d);
+        Assert.Equal((1, "x"), (x.InputIndex, x.InputName));
+        Assert.Equal("global::N.C.K", b.Field("global::N.C.K", d).FieldName);
+        Node backward = b.UserBackward("global::N.C.FBackward", hasVectorForm: true, new[] { x, x }, one);
+        Assert.Equal((ValueType.Tuple, 2, 3), (backward.Type, backward.TupleArity, backward.Args.Count));
+        Assert.Equal(("global::N.C.FBackward", true), (backward.Callee, backward.CalleeHasVectorBodies));
+        Node registered = b.UserDerivative("global::N.C.GBackward", ValueType.Tuple, false, x, one);
+        Assert.Equal(2, registered.TupleArity);
+        Assert.Equal(1, b.Item(registered, 1, d).ItemIndex);
+        Assert.Throws<ArgumentOutOfRangeException>(() => b.Item(backward, 2, d));
+        Assert.Throws<InvalidOperationException>(() => one.InputIndex);
+        Assert.Throws<InvalidOperationException>(() => x.ItemIndex);
+        Assert.Throws<InvalidOperationException>(() => x.Callee);
+        Assert.Throws<InvalidOperationException>(() => x.TupleArity);
+        Assert.NotSame(b.Input(0, "x", d), x);
+        Assert.NotSame(b.Input(1, "y", d), x);
     }
 
     private static Shape[] Shapes => new[] { Shape.Input, Shape.Literal, Shape.NegatedInput };

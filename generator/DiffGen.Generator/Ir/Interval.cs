@@ -1,10 +1,11 @@
 using System;
 using System.Globalization;
 
-namespace DiffGen.Generator.Analysis;
+namespace DiffGen.Generator.Ir;
 
 /// <summary>
-/// A real interval with open or closed ends, for the abstract interpretation behind DIFF005 and DIFF006.
+/// A real interval with open or closed ends, for the abstract interpretation behind DIFF005 and DIFF006. In
+/// <c>Ir</c>, not <c>Analysis</c>, because the operation table's rows state ranges and singular sets with it.
 /// Endpoints may be infinite (then they are open). Arithmetic over-approximates: the true range of an
 /// expression is always inside the computed one.
 /// </summary>
