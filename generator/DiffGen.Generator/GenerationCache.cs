@@ -15,8 +15,28 @@ namespace DiffGen.Generator;
 /// compilation, with the same references, has the same result: it is returned without binding anything.
 /// </summary>
 /// <remarks>
-/// Keys are syntax nodes, held weakly: a rebuilt or edited tree has new nodes, so nothing outlives its file.
-/// Not cached: results of methods that do not compile yet (an edit elsewhere may fix them).
+/// <para>
+/// Still needed after the kernels moved into the runtime: without it a keystroke re-lowers, differentiates and
+/// emits all methods of the compilation, not only those of the edited file (docs/benchmarks.md, "Editing in the
+/// IDE": <c>Edit_DiffGen</c> against <c>Edit_DiffGen_WithoutResultCache</c>).
+/// </para>
+/// <para>
+/// <b>Invalidation contract.</b> A result is reused only while all of these hold; whatever else a result depends on
+/// must be added here or recorded in its <see cref="DependencySet"/>:
+/// </para>
+/// <list type="number">
+/// <item>the method's own syntax node is the same object (the key: an edited or re-parsed file has new nodes, and
+/// parse options are part of a tree, so a language version change re-lowers everything);</item>
+/// <item>the compilation has the same metadata references (the same objects: the IDE keeps them across keystrokes)
+/// and equal options (a promoted warning, say, decides whether a method compiles);</item>
+/// <item>every file recorded in the method's <see cref="DependencySet"/> is still in the compilation, and every
+/// recorded type has as many partial declarations as before. The front end records them in one place,
+/// <see cref="CalleeValidator.DependOn"/>: every lowering rule that reads a symbol declared outside the method
+/// (a callee and its overloads and <c>[DerivativeOf]</c> registrations, a field, a property, a const folded into a
+/// literal, the containing type's other parts) calls it, and a callee's own dependencies count for its callers.</item>
+/// </list>
+/// Never stored: results of methods that do not compile yet (an edit elsewhere may fix them) and internal failures.
+/// Keys are held weakly, so nothing outlives its file.
 /// </remarks>
 internal static class GenerationCache
 {
@@ -27,6 +47,7 @@ internal static class GenerationCache
     public static MethodResult? Find(MethodDeclarationSyntax syntax, Compilation compilation)
     {
         return Entries.TryGetValue(syntax, out Entry? entry)
+            && (ReferenceEquals(entry.Options, compilation.Options) || entry.Options.Equals(compilation.Options))
             && SameReferences(entry.References, compilation)
             && entry.Dependencies.StillHolds(compilation)
             ? entry.Result
@@ -36,7 +57,7 @@ internal static class GenerationCache
     /// <summary>Remembers <paramref name="result"/>, valid while <paramref name="dependencies"/> and the references stay.</summary>
     public static void Store(MethodDeclarationSyntax syntax, Compilation compilation, DependencySet dependencies, MethodResult result)
     {
-        var entry = new Entry(dependencies, ReferencesOf(compilation), result);
+        var entry = new Entry(dependencies, compilation.Options, ReferencesOf(compilation), result);
         lock (Entries)
         {
             Entries.Remove(syntax);
@@ -71,5 +92,5 @@ internal static class GenerationCache
         return true;
     }
 
-    private sealed record Entry(DependencySet Dependencies, MetadataReference[] References, MethodResult Result);
+    private sealed record Entry(DependencySet Dependencies, CompilationOptions Options, MetadataReference[] References, MethodResult Result);
 }

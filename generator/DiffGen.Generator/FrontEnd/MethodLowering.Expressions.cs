@@ -16,6 +16,7 @@ internal sealed partial class MethodLowering
     {
         if (operation.ConstantValue is { HasValue: true, Value: var value } && IsIntegral(value))
         {
+            DependOnFieldsIn(operation);
             return b.Constant(System.Convert.ToDouble(value, CultureInfo.InvariantCulture), contextType);
         }
 
@@ -31,6 +32,21 @@ internal sealed partial class MethodLowering
 
     private Node Expr(IOperation operation) => Origin(ExprCore(operation), operation.Syntax);
 
+    /// <summary>
+    /// Records the types whose const fields C# folded into <paramref name="constant"/>: <c>2 * Other.K</c> is one
+    /// literal whose field reference no other rule visits, and its value changes when <c>Other</c>'s file does.
+    /// </summary>
+    private void DependOnFieldsIn(IOperation constant)
+    {
+        foreach (IOperation part in constant.DescendantsAndSelf())
+        {
+            if (part is IFieldReferenceOperation field)
+            {
+                validator.DependOn(field.Field.ContainingType);
+            }
+        }
+    }
+
     private Node ExprCore(IOperation operation)
     {
         using DepthScope scope = Deeper();
@@ -39,15 +55,16 @@ internal sealed partial class MethodLowering
             throw new CompilerErrorException(operation);
         }
 
-        if (operation is IFieldReferenceOperation fieldReference)
-        {
-            // A const or static readonly field in another file is part of what this method means.
-            validator.DependOn(fieldReference.Field.ContainingType);
-        }
-
         if (operation.ConstantValue is { HasValue: true, Value: var constant })
         {
+            DependOnFieldsIn(operation);
             return Constant(operation, constant);
+        }
+
+        if (operation is IFieldReferenceOperation fieldReference)
+        {
+            // A static readonly field in another file is part of what this method means.
+            validator.DependOn(fieldReference.Field.ContainingType);
         }
 
         switch (operation)

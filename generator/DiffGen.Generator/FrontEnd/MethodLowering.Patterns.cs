@@ -72,6 +72,7 @@ internal sealed partial class MethodLowering
             && double.IsNaN(Convert.ToDouble(c.Value, System.Globalization.CultureInfo.InvariantCulture)))
         {
             // 'is double.NaN' matches NaN (where '== double.NaN' never holds).
+            DependOnFieldsIn(constant);
             return Origin(b.Compare(NodeKind.NotEqual, value, value), pattern.Syntax);
         }
 
