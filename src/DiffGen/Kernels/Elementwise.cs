@@ -19,7 +19,8 @@ namespace DiffGen;
 /// adding the next overloads and <c>IVectorFunctionN</c> interfaces in the same shape; a broadcast (scalar) parameter
 /// would be a further overload whose backward pass accumulates that parameter's gradient in vector registers and
 /// returns it. Generated span kernels call these; other code can too, with a generated <c>FKernel</c> struct as the
-/// function. The <c>…Name</c> parameters are for the compiler to fill in.
+/// function. The <c>…Name</c> parameters are for the compiler to fill in. Every vector loop is its own
+/// <c>NoInlining</c> method (see <c>ForwardVectors</c>): a new overload keeps that shape.
 /// </remarks>
 /// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
 public static class Elementwise<T>
@@ -48,6 +49,11 @@ public static class Elementwise<T>
         }
     }
 
+    // Never inlined: each vector loop is a compilation of its own, so the function's whole vector body (its Exp,
+    // Log and Tanh included) is inlined into the loop. Inlined into the span kernel under dynamic PGO, the loop
+    // body ran out of the JIT's inlining budget and called VectorMath's helpers, spilling every vector around
+    // each call (GELU backward 1.55x slower than the previous kernels, docs/benchmarks.md).
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ForwardVectors<TFunction, V>(ReadOnlySpan<T> x, Span<T> y)
         where TFunction : struct, IVectorFunction<T>
         where V : struct, IVector<V, T>
@@ -90,6 +96,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int BackwardVectors<TFunction, V>(ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx)
         where TFunction : struct, IVectorFunction<T>
         where V : struct, IVector<V, T>
@@ -134,6 +141,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ForwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, Span<T> y)
         where TFunction : struct, IVectorFunction2<T>
         where V : struct, IVector<V, T>
@@ -185,6 +193,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int BackwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1)
         where TFunction : struct, IVectorFunction2<T>
         where V : struct, IVector<V, T>
@@ -236,6 +245,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ForwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, Span<T> y)
         where TFunction : struct, IVectorFunction3<T>
         where V : struct, IVector<V, T>
@@ -296,6 +306,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int BackwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2)
         where TFunction : struct, IVectorFunction3<T>
         where V : struct, IVector<V, T>
@@ -354,6 +365,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ForwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, Span<T> y)
         where TFunction : struct, IVectorFunction4<T>
         where V : struct, IVector<V, T>
@@ -423,6 +435,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int BackwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3)
         where TFunction : struct, IVectorFunction4<T>
         where V : struct, IVector<V, T>
@@ -488,6 +501,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ForwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, Span<T> y)
         where TFunction : struct, IVectorFunction5<T>
         where V : struct, IVector<V, T>
@@ -566,6 +580,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int BackwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4)
         where TFunction : struct, IVectorFunction5<T>
         where V : struct, IVector<V, T>
@@ -638,6 +653,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ForwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, Span<T> y)
         where TFunction : struct, IVectorFunction6<T>
         where V : struct, IVector<V, T>
@@ -725,6 +741,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int BackwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5)
         where TFunction : struct, IVectorFunction6<T>
         where V : struct, IVector<V, T>
@@ -804,6 +821,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ForwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, Span<T> y)
         where TFunction : struct, IVectorFunction7<T>
         where V : struct, IVector<V, T>
@@ -900,6 +918,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int BackwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6)
         where TFunction : struct, IVectorFunction7<T>
         where V : struct, IVector<V, T>
@@ -986,6 +1005,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ForwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, Span<T> y)
         where TFunction : struct, IVectorFunction8<T>
         where V : struct, IVector<V, T>
@@ -1091,6 +1111,7 @@ public static class Elementwise<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int BackwardVectors<TFunction, V>(ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7)
         where TFunction : struct, IVectorFunction8<T>
         where V : struct, IVector<V, T>
