@@ -282,7 +282,8 @@ static string ParametricDriversFile()
         s.Append(Dispatch("ForwardVectors<TFunction", Join(xs.Append("y").Prepend("function"))));
         s.Append($"        for (; i < {first}.Length; i++)\n        {{\n");
         s.Append($"            y[i] = function.Value({Join(xs.Select(x => x + "[i]"))});\n        }}\n    }}\n\n");
-        s.Append($"    private static int ForwardVectors<TFunction, V>(TFunction function, {spans}, Span<T> y)\n");
+        s.Append("    /// <summary>The vector loop at width <typeparamref name=\"V\"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>\n");
+        s.Append($"    internal static int ForwardVectors<TFunction, V>(TFunction function, {spans}, Span<T> y)\n");
         s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
         Refs(s, xs.Append("y"));
         s.Append($"        int i = 0;\n        for (; i <= {first}.Length - V.Count; i += V.Count)\n        {{\n");
@@ -322,7 +323,8 @@ static string ParametricDriversFile()
         string targets = n == 1 ? "dx[i]" : "(" + Join(dxs.Select(d => d + "[i]")) + ")";
         s.Append($"            {targets} = function.Backward({Join(xs.Append("dy").Select(x => x + "[i]"))}, ref sums);\n        }}\n\n");
         s.Append("        sums.CopyTo(parameterGradients);\n    }\n\n");
-        s.Append($"    private static int BackwardVectors<TFunction, V>(TFunction function, {signature}, ref ScalarGradientSums<T> result, int parameters)\n");
+        s.Append("    /// <summary>The vector loop at width <typeparamref name=\"V\"/>, adding its lanes' parameter gradients to <paramref name=\"result\"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>\n");
+        s.Append($"    internal static int BackwardVectors<TFunction, V>(TFunction function, {signature}, ref ScalarGradientSums<T> result, int parameters)\n");
         s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
         Refs(s, xs.Append("dy").Concat(dxs));
         s.Append("        var sums = default(VectorGradientSums<V, T>);\n");

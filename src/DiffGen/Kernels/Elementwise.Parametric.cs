@@ -33,7 +33,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x, Span<T> y)
         where TFunction : struct, IParametricVectorFunction<T>
         where V : struct, IVector<V, T>
     {
@@ -87,7 +88,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction<T>
         where V : struct, IVector<V, T>
     {
@@ -133,7 +135,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, Span<T> y)
         where TFunction : struct, IParametricVectorFunction2<T>
         where V : struct, IVector<V, T>
     {
@@ -196,7 +199,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction2<T>
         where V : struct, IVector<V, T>
     {
@@ -250,7 +254,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, Span<T> y)
         where TFunction : struct, IParametricVectorFunction3<T>
         where V : struct, IVector<V, T>
     {
@@ -322,7 +327,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction3<T>
         where V : struct, IVector<V, T>
     {
@@ -383,7 +389,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, Span<T> y)
         where TFunction : struct, IParametricVectorFunction4<T>
         where V : struct, IVector<V, T>
     {
@@ -464,7 +471,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction4<T>
         where V : struct, IVector<V, T>
     {
@@ -532,7 +540,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, Span<T> y)
         where TFunction : struct, IParametricVectorFunction5<T>
         where V : struct, IVector<V, T>
     {
@@ -622,7 +631,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction5<T>
         where V : struct, IVector<V, T>
     {
@@ -697,7 +707,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, Span<T> y)
         where TFunction : struct, IParametricVectorFunction6<T>
         where V : struct, IVector<V, T>
     {
@@ -796,7 +807,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction6<T>
         where V : struct, IVector<V, T>
     {
@@ -878,7 +890,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, Span<T> y)
         where TFunction : struct, IParametricVectorFunction7<T>
         where V : struct, IVector<V, T>
     {
@@ -986,7 +999,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction7<T>
         where V : struct, IVector<V, T>
     {
@@ -1075,7 +1089,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, Span<T> y)
         where TFunction : struct, IParametricVectorFunction8<T>
         where V : struct, IVector<V, T>
     {
@@ -1192,7 +1207,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction8<T>
         where V : struct, IVector<V, T>
     {
@@ -1288,7 +1304,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, Span<T> y)
         where TFunction : struct, IParametricVectorFunction9<T>
         where V : struct, IVector<V, T>
     {
@@ -1414,7 +1431,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction9<T>
         where V : struct, IVector<V, T>
     {
@@ -1517,7 +1535,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, Span<T> y)
         where TFunction : struct, IParametricVectorFunction10<T>
         where V : struct, IVector<V, T>
     {
@@ -1652,7 +1671,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction10<T>
         where V : struct, IVector<V, T>
     {
@@ -1762,7 +1782,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, Span<T> y)
         where TFunction : struct, IParametricVectorFunction11<T>
         where V : struct, IVector<V, T>
     {
@@ -1906,7 +1927,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction11<T>
         where V : struct, IVector<V, T>
     {
@@ -2023,7 +2045,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, Span<T> y)
         where TFunction : struct, IParametricVectorFunction12<T>
         where V : struct, IVector<V, T>
     {
@@ -2176,7 +2199,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction12<T>
         where V : struct, IVector<V, T>
     {
@@ -2300,7 +2324,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, Span<T> y)
         where TFunction : struct, IParametricVectorFunction13<T>
         where V : struct, IVector<V, T>
     {
@@ -2462,7 +2487,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction13<T>
         where V : struct, IVector<V, T>
     {
@@ -2593,7 +2619,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, Span<T> y)
         where TFunction : struct, IParametricVectorFunction14<T>
         where V : struct, IVector<V, T>
     {
@@ -2764,7 +2791,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, Span<T> dx13, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, Span<T> dx13, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction14<T>
         where V : struct, IVector<V, T>
     {
@@ -2902,7 +2930,8 @@ public static partial class Elementwise<T>
         }
     }
 
-    private static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> x14, Span<T> y)
+    /// <summary>The vector loop at width <typeparamref name="V"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int ForwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> x14, Span<T> y)
         where TFunction : struct, IParametricVectorFunction15<T>
         where V : struct, IVector<V, T>
     {
@@ -3082,7 +3111,8 @@ public static partial class Elementwise<T>
         sums.CopyTo(parameterGradients);
     }
 
-    private static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> x14, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, Span<T> dx13, Span<T> dx14, ref ScalarGradientSums<T> result, int parameters)
+    /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
+    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> x14, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, Span<T> dx13, Span<T> dx14, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction15<T>
         where V : struct, IVector<V, T>
     {
