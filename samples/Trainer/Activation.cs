@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using DiffGen.Trainer.Nn;
 
 namespace DiffGen.Trainer;
@@ -17,7 +18,16 @@ public sealed class Activation<TKernel>(string name, Initialization initializati
     public Initialization Initialization { get; } = initialization;
 
     /// <inheritdoc/>
+    public IReadOnlyList<string> ParameterNames => Array.Empty<string>();
+
+    /// <inheritdoc/>
+    public IReadOnlyList<float> InitialParameters => Array.Empty<float>();
+
+    /// <inheritdoc/>
     public float Value(float x) => default(TKernel).Value(x);
+
+    /// <inheritdoc/>
+    public float Value(float x, ReadOnlySpan<float> parameters) => Value(x);
 
     /// <inheritdoc/>
     public float Derivative(float x) => default(TKernel).Derivative(x);

@@ -95,4 +95,18 @@ public static partial class Activations
         float e = MathF.Exp(x);
         return e / (1f + e);
     }
+
+    /// <summary>PReLU: <c>x</c> for <c>x &gt; 0</c>, <c>slope·x</c> below, with a learnable slope (He et al., 2015).</summary>
+    /// <param name="x">The pre-activation.</param>
+    /// <param name="slope">The learnable slope of the negative side; 0.25 initially, as in the paper.</param>
+    /// <returns>The activation.</returns>
+    [Differentiable]
+    public static float PRelu(float x, float slope = 0.25f) => x > 0f ? x : slope * x;
+
+    /// <summary>Swish with a learnable β: <c>x·σ(β·x)</c> (Ramachandran et al., 2017); β = 1 is SiLU.</summary>
+    /// <param name="x">The pre-activation.</param>
+    /// <param name="beta">The learnable sharpness; 1 initially.</param>
+    /// <returns>The activation.</returns>
+    [Differentiable]
+    public static float SwishBeta(float x, float beta = 1f) => x * Sigmoid(beta * x);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using DiffGen.Trainer.Nn;
 
 namespace DiffGen.Trainer;
@@ -15,12 +16,24 @@ public interface IActivation
     /// <summary>How hidden layers using this activation are initialized.</summary>
     Initialization Initialization { get; }
 
-    /// <summary>The activation at <paramref name="x"/>.</summary>
+    /// <summary>The names of the learnable parameters, in declaration order (empty for a fixed activation).</summary>
+    IReadOnlyList<string> ParameterNames { get; }
+
+    /// <summary>The learnable parameters' initial values (the C# default values of the method's parameters).</summary>
+    IReadOnlyList<float> InitialParameters { get; }
+
+    /// <summary>The activation at <paramref name="x"/>, with the initial parameters.</summary>
     /// <param name="x">The input.</param>
     /// <returns>f(x).</returns>
     float Value(float x);
 
-    /// <summary>The generated derivative at <paramref name="x"/>.</summary>
+    /// <summary>The activation at <paramref name="x"/> with the given (learned) parameters.</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="parameters">One value per <see cref="ParameterNames"/> entry.</param>
+    /// <returns>f(x; parameters).</returns>
+    float Value(float x, ReadOnlySpan<float> parameters);
+
+    /// <summary>The generated derivative at <paramref name="x"/>, with the initial parameters.</summary>
     /// <param name="x">The input.</param>
     /// <returns>f'(x).</returns>
     float Derivative(float x);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using DiffGen.Trainer.Cli;
 using DiffGen.Trainer.Data;
 using DiffGen.Trainer.Output;
@@ -69,6 +70,11 @@ internal static class Program
         }
 
         AnsiConsole.Write(SummaryTable.Create(results));
+        foreach (string line in results.SelectMany(LearnedParametersReport.Lines))
+        {
+            Console.WriteLine(line);
+        }
+
         WritePlots(results, options.OutputDirectory);
         if (!options.Compare)
         {
@@ -104,7 +110,7 @@ internal static class Program
             var files = new List<string>(Plots.WriteCurves(results, directory));
             foreach (var r in results)
             {
-                files.Add(Plots.WriteActivation(r.Activation, directory));
+                files.Add(Plots.WriteActivation(r.Activation, directory, r.LearnedParameters));
             }
 
             Console.WriteLine($"plots: {string.Join(", ", files)}");

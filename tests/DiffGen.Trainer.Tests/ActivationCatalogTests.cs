@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Reflection;
 using Xunit;
 
 namespace DiffGen.Trainer.Tests;
@@ -10,10 +11,15 @@ public sealed class ActivationCatalogTests
     [Fact]
     public void ListsEveryGeneratedKernel()
     {
-        var generated = typeof(Activations).GetNestedTypes()
+        var fixedActivations = typeof(Activations).GetNestedTypes()
             .Where(t => t.IsValueType && t.Name.EndsWith("Kernel", StringComparison.Ordinal) && typeof(IElementwiseFunction<float>).IsAssignableFrom(t))
-            .Select(t => t.Name[..^"Kernel".Length].ToLowerInvariant())
-            .OrderBy(n => n);
+            .Select(t => t.Name[..^"Kernel".Length].ToLowerInvariant());
+
+        // Methods with learnable parameters take more than one input, so they have no single-input kernel struct.
+        var learnable = typeof(Activations).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.GetCustomAttribute<DifferentiableAttribute>() is not null && m.GetParameters().Length > 1)
+            .Select(m => m.Name.ToLowerInvariant());
+        var generated = fixedActivations.Concat(learnable).OrderBy(n => n);
 
         Assert.Equal(generated, ActivationCatalog.All.Select(a => a.Name).OrderBy(n => n));
     }
@@ -40,6 +46,16 @@ public sealed class ActivationCatalogTests
             float expected = x >= 0 ? x * x / (x + 0.6f) : 0.01f * x;
             Assert.Equal(expected, smooth.Value(x), 6);
         }
+    }
+
+    [Theory]
+    [InlineData("prelu", new[] { "slope" }, new[] { 0.25f })]
+    [InlineData("swishbeta", new[] { "beta" }, new[] { 1f })]
+    public void LearnableParametersStartAtTheirDeclaredDefaults(string name, string[] names, float[] initial)
+    {
+        Assert.True(ActivationCatalog.TryFind(name, out var activation));
+        Assert.Equal(names, activation.ParameterNames);
+        Assert.Equal(initial, activation.InitialParameters);
     }
 
     [Fact]

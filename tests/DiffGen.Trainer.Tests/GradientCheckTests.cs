@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using DiffGen.Trainer.Learnable;
 using DiffGen.Trainer.Nn;
 using Xunit;
 
@@ -45,6 +46,22 @@ public sealed class GradientCheckTests
         Assert.True(worst > 10, $"a derivative off by a factor of 2 passed the check (worst ratio {worst:F2})");
     }
 
+    [Fact]
+    public void CheckCatchesAWrongParameterGradient()
+    {
+        var (input, labels) = Batch(seed: 7);
+        var layers = new ILayer[]
+        {
+            new Dense<Identity>(6, 20, Initialization.Xavier, new Random(11)),
+            new LearnableActivationLayer<DoubledSlopeGradient>(20, [0.25f]),
+            new Dense<Identity>(20, 3, Initialization.Xavier, new Random(12)),
+        };
+
+        var (worst, _) = GradientCheck.Run(new Network(layers), input, labels);
+
+        Assert.True(worst > 10, $"a parameter gradient off by a factor of 2 passed the check (worst ratio {worst:F2})");
+    }
+
     private static (float[] Input, byte[] Labels) Batch(int seed)
     {
         var random = new Random(seed);
@@ -57,6 +74,24 @@ public sealed class GradientCheckTests
 
         var labels = Enumerable.Range(0, BatchSize).Select(_ => (byte)random.Next(Sizes[^1])).ToArray();
         return (input, labels);
+    }
+
+    /// <summary>PReLU whose slope gradient is twice the true one: the check must reject it.</summary>
+    private readonly struct DoubledSlopeGradient : ILearnableFunction
+    {
+        public string MethodName => nameof(Activations.PRelu);
+
+        public float Value(float x, ReadOnlySpan<float> p) => default(PReluFunction).Value(x, p);
+
+        public float Derivative(float x, ReadOnlySpan<float> p) => default(PReluFunction).Derivative(x, p);
+
+        public void Forward(ReadOnlySpan<float> x, ReadOnlySpan<float> p, Span<float> y) => default(PReluFunction).Forward(x, p, y);
+
+        public void Backward(ReadOnlySpan<float> x, ReadOnlySpan<float> p, Span<float> gradient, Span<float> dp)
+        {
+            default(PReluFunction).Backward(x, p, gradient, dp);
+            dp[0] *= 2;
+        }
     }
 
     /// <summary>tanh with a backward pass that is off by a factor of two: the check must reject it.</summary>

@@ -1,4 +1,6 @@
+using System;
 using DiffGen.Trainer.Data;
+using DiffGen.Trainer.Output;
 using DiffGen.Trainer.Training;
 using Xunit;
 
@@ -21,6 +23,30 @@ public sealed class LearningTests
         // A sign error or a zero gradient anywhere leaves the network near 10 %; a correct one reaches about 75 %.
         Assert.True(result.TestAccuracy > 0.6, $"{name}: test accuracy {result.TestAccuracy:F4}");
         Assert.True(result.Epochs[0].TestLoss < 1.0, $"{name}: test loss {result.Epochs[0].TestLoss:F4}");
+    }
+
+    [Theory]
+    [InlineData("prelu")]
+    [InlineData("swishbeta")]
+    public void LearnableParametersAreTrainedPerLayer(string name)
+    {
+        Assert.True(ActivationCatalog.TryFind(name, out var activation));
+        var (train, test) = FashionMnist.Load(FashionMnist.SubsetDirectory);
+        var options = TrainingOptions.Default with { Epochs = 1, BatchSize = 32, Seed = 1 };
+
+        var result = ModelTrainer.Train(activation, train, test, options);
+
+        Assert.True(result.TestAccuracy > 0.6, $"{name}: test accuracy {result.TestAccuracy:F4}");
+        Assert.Equal(options.HiddenSizes.Count, result.LearnedParameters.Count);
+        foreach (float[] learned in result.LearnedParameters)
+        {
+            // Adam moves every parameter with a nonzero gradient by about the learning rate per step.
+            Assert.True(Math.Abs(learned[0] - activation.InitialParameters[0]) > 1e-3, $"{name}: {learned[0]} did not move from {activation.InitialParameters[0]}");
+        }
+
+        string[] report = [.. LearnedParametersReport.Lines(result)];
+        Assert.Equal(1 + options.HiddenSizes.Count, report.Length);
+        Assert.StartsWith($"{name}: learned parameters", report[0]);
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public sealed class PlotsTests
         var result = new TrainingResult(
             mish,
             [new EpochResult(1, 0.6, 0.8, 0.5, 0.82, 1), new EpochResult(2, 0.4, 0.85, 0.45, 0.84, 1)],
-            [new CurvePoint(0.5, 0.9, 0.7), new CurvePoint(1, 0.6, 0.8), new CurvePoint(1.5, 0.5, 0.83), new CurvePoint(2, 0.4, 0.85)]);
+            [new CurvePoint(0.5, 0.9, 0.7), new CurvePoint(1, 0.6, 0.8), new CurvePoint(1.5, 0.5, 0.83), new CurvePoint(2, 0.4, 0.85)],
+            []);
 
         string[] files = [Plots.WriteActivation(mish, dir.Path), .. Plots.WriteCurves([result], dir.Path)];
 

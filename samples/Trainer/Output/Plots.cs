@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using DiffGen.Trainer.Training;
@@ -52,32 +53,61 @@ public static class Plots
         return new[] { lossPath, accuracyPath };
     }
 
-    /// <summary>Writes <c>activation-NAME.png</c>: the function and its generated derivative over [−5, 5].</summary>
+    /// <summary>
+    /// Writes <c>activation-NAME.png</c> over [−5, 5]: the function and its generated derivative, or, for an
+    /// activation with learnable parameters that has been trained, its initial shape beside each layer's learned one.
+    /// </summary>
     /// <param name="activation">The activation.</param>
     /// <param name="directory">The output folder (created if missing).</param>
+    /// <param name="learned">The trained parameters, one array per hidden layer, or null/empty for none.</param>
     /// <returns>The file written.</returns>
-    public static string WriteActivation(IActivation activation, string directory)
+    public static string WriteActivation(IActivation activation, string directory, IReadOnlyList<float[]>? learned = null)
     {
         Directory.CreateDirectory(directory);
         double[] x = Enumerable.Range(0, 1001).Select(i => -5.0 + (i * 0.01)).ToArray();
         var plot = new Plot();
         var f = plot.Add.Scatter(x, x.Select(v => (double)activation.Value((float)v)).ToArray());
-        f.LegendText = $"{activation.Name}(x)";
         f.MarkerSize = 0;
         f.LineWidth = 2;
-        var d = plot.Add.Scatter(x, x.Select(v => (double)activation.Derivative((float)v)).ToArray());
-        d.LegendText = $"{activation.Name}'(x), generated";
-        d.MarkerSize = 0;
-        d.LineWidth = 2;
-        d.LinePattern = LinePattern.Dashed;
+        if (learned is { Count: > 0 })
+        {
+            f.LegendText = $"{activation.Name}, initial ({Describe(activation, activation.InitialParameters)})";
+            f.LinePattern = LinePattern.Dashed;
+            for (int layer = 0; layer < learned.Count; layer++)
+            {
+                float[] p = learned[layer];
+                var g = plot.Add.Scatter(x, x.Select(v => (double)activation.Value((float)v, p)).ToArray());
+                g.LegendText = $"layer {layer + 1}, learned ({Describe(activation, p)})";
+                g.MarkerSize = 0;
+                g.LineWidth = 2;
+            }
+
+            Decorate(plot, $"{activation.Name}: initial and learned shapes", "y");
+        }
+        else
+        {
+            f.LegendText = $"{activation.Name}(x)";
+            var d = plot.Add.Scatter(x, x.Select(v => (double)activation.Derivative((float)v)).ToArray());
+            d.LegendText = $"{activation.Name}'(x), generated";
+            d.MarkerSize = 0;
+            d.LineWidth = 2;
+            d.LinePattern = LinePattern.Dashed;
+            Decorate(plot, $"{activation.Name} and its generated derivative", "y");
+        }
+
         plot.Add.HorizontalLine(0, 1, Colors.Gray);
         plot.Add.VerticalLine(0, 1, Colors.Gray);
-        Decorate(plot, $"{activation.Name} and its generated derivative", "y");
         plot.XLabel("x");
         string path = Path.Combine(directory, $"activation-{activation.Name}.png");
         plot.SavePng(path, Width, Height);
         return path;
     }
+
+    /// <summary>Parameters as <c>name = value</c> pairs; a long list (a rational activation's ten coefficients) is elided.</summary>
+    private static string Describe(IActivation activation, IReadOnlyList<float> values) =>
+        values.Count > 3
+            ? $"{values.Count} coefficients"
+            : string.Join(", ", activation.ParameterNames.Select((n, k) => string.Create(CultureInfo.InvariantCulture, $"{n} = {values[k]:G4}")));
 
     private static void Decorate(Plot plot, string title, string yLabel)
     {

@@ -85,7 +85,8 @@ public static class ModelTrainer
             observer?.EpochCompleted(result);
         }
 
-        return new TrainingResult(activation, epochs, curve);
+        var learned = network.Layers.OfType<ILearnableActivationLayer>().Select(l => (float[])l.ActivationParameters.Value.Clone()).ToArray();
+        return new TrainingResult(activation, epochs, curve, learned);
     }
 
     /// <summary>Mean loss and accuracy of a network on a data set.</summary>
