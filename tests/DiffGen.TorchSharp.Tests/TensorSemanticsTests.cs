@@ -167,13 +167,19 @@ public sealed class TensorSemanticsTests
     }
 
     [Fact]
-    public void Tensors_on_another_device_are_not_supported_yet()
+    public void Tensors_on_another_device_run_as_tensor_operations_and_the_kernels_refuse_them()
     {
-        // The meta device exists in every libtorch build, so this runs without a GPU.
-        using Tensor meta = torch.empty(3, dtype: ScalarType.Float32, device: new Device(DeviceType.META));
-        var e = Assert.Throws<NotSupportedException>(() => Functions.Smooth(meta));
+        // The meta device exists in every libtorch build (shapes and dtypes, no data), so this runs without a GPU.
+        using Tensor meta = torch.empty(2, 3, dtype: ScalarType.Float32, device: new Device(DeviceType.META));
+        using Tensor y = Functions.GeluF(meta);
+        Assert.Equal(DeviceType.META, y.device_type);
+        Assert.Equal(new long[] { 2, 3 }, y.shape);
+        Assert.Equal(ScalarType.Float32, y.dtype);
+
+        var e = Assert.Throws<NotSupportedException>(() => Functions.GeluF(meta, TensorPath.Kernels));
         Assert.Contains("CPU", e.Message);
         Assert.Contains("meta", e.Message);
+        Assert.Contains("TensorPath.TensorOperations", e.Message);
     }
 
     [Fact]
