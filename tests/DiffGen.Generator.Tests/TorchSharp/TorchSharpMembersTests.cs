@@ -57,7 +57,15 @@ public sealed class TorchSharpMembersTests
         Assert.Equal(1, Count(text, "global::TorchSharp.torch.Tensor Softplus(global::TorchSharp.torch.Tensor x)"));
         Assert.Equal(1, Count(text, "class SoftplusModule"));
         Assert.Contains("ApplyFloatOrDouble<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusFloatKernel, float>, "
-            + "global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusDoubleKernel, double>>", text);
+            + "global::Demo.Activations.SoftplusFloat1TensorOperations, "
+            + "global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusDoubleKernel, double>, "
+            + "global::Demo.Activations.SoftplusDouble1TensorOperations>", text);
+
+        // Every method is also printed as tensor operations: the seed's where is the gradient's last operation.
+        Assert.Contains("readonly struct SmoothTensorOperations : global::DiffGen.TorchSharp.ITensorOperations", text);
+        Assert.Contains("global::TorchSharp.torch.where(x.ge(0f), x * x / (x + 0.6f), 0.01f * x)", text);
+        Assert.Contains("internal static global::TorchSharp.torch.Tensor Mix(global::TorchSharp.torch.Tensor a, global::TorchSharp.torch.Tensor b, "
+            + "global::DiffGen.TorchSharp.TensorPath path)", text);
         Snapshot.Verify("TorchSharpMembers", result.GeneratedSources);
     }
 
@@ -83,7 +91,8 @@ public sealed class TorchSharpMembersTests
 
         GeneratorAssert.CompilesWithoutErrors(result);
         string text = result.GeneratedSources.Single().Text;
-        Assert.Contains("TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Overloads.SquareKernel, float>, float>", text);
+        Assert.Contains("TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Overloads.SquareKernel, float>, "
+            + "global::Demo.Overloads.SquareTensorOperations, float>", text);
         Assert.DoesNotContain("ApplyFloatOrDouble", text);
     }
 
@@ -133,7 +142,10 @@ public sealed class TorchSharpMembersTests
         GeneratorAssert.NoGeneratorDiagnostics(result);
         GeneratorAssert.CompilesCleanly(result);
         string text = result.GeneratedSources.Single().Text;
-        Assert.DoesNotContain("TorchSharp", text);
+        Assert.DoesNotContain("Tensor Square(global::TorchSharp.torch.Tensor x)", text);
+        Assert.DoesNotContain("class SquareModule", text);
+        Assert.DoesNotContain("ProductTensor", text);
+        Assert.DoesNotContain("Tensor Product(", text);
     }
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty).Length) / part.Length;
