@@ -81,6 +81,14 @@ internal static class GeneratedNames
     }
 
     /// <summary>
+    /// The tensor-operations struct (DiffGen.TorchSharp) of the method whose function struct is
+    /// <paramref name="kernelStruct"/>, qualified or not: <c>FKernel</c> → <c>FTensorOperations</c>, <c>FFloatKernel</c> →
+    /// <c>FFloatTensorOperations</c>, so a caller names its callee's as it names its callee's function struct.
+    /// </summary>
+    public static string TensorOperationsStruct(string kernelStruct) =>
+        kernelStruct.Substring(0, kernelStruct.Length - KernelSuffix.Length) + TensorOperationsSuffix;
+
+    /// <summary>
     /// <paramref name="preferred"/> unless <paramref name="taken"/> has it, then <paramref name="fallback"/>, then that with
     /// underscores appended until free; the name is added to <paramref name="taken"/>.
     /// </summary>

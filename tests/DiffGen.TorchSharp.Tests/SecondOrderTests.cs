@@ -103,7 +103,7 @@ public sealed class SecondOrderTests
             ("Gelu", false) => Functions.Gelu(tx, TensorPath.TensorOperations),
             ("Gelu", true) => default(Functions.GeluTensorOperations).Forward(new[] { tx }),
             ("Smooth", false) => Functions.Smooth(tx, TensorPath.TensorOperations),
-            ("Smooth", true) => default(Functions.SmoothDouble1TensorOperations).Forward(new[] { tx }),
+            ("Smooth", true) => default(Functions.SmoothDoubleTensorOperations).Forward(new[] { tx }),
             ("Mix", false) => Functions.Mix(tx, tb, tc, TensorPath.TensorOperations),
             _ => default(Functions.MixTensorOperations).Forward(new[] { tx, tb, tc }),
         };

@@ -139,7 +139,7 @@ public sealed partial class TensorOperationsPathTests
     }
 
     [Theory]
-    [InlineData(typeof(Functions), "SmoothDouble1TensorOperations", -0.6, 0.01)]
+    [InlineData(typeof(Functions), "SmoothDoubleTensorOperations", -0.6, 0.01)]
     [InlineData(typeof(DiffGen.Trainer.Activations), "SmoothTensorOperations", -0.6, 0.01)]
     [InlineData(typeof(DiffGen.Tests.Functions.KinkFunctions), "GuardedLogDoubleTensorOperations", 0.0, 0.0)]
     [InlineData(typeof(DiffGen.Tests.Functions.KinkFunctions), "GuardedSqrtDoubleTensorOperations", -1.0, 0.0)]
@@ -236,12 +236,16 @@ public sealed partial class TensorOperationsPathTests
         {
             Type type = Libraries.Single(l => l.FullName == library);
             Type ops = type.GetNestedType(operations, BindingFlags.Public | BindingFlags.NonPublic)!;
+            // FTensorOperations, or FFloatTensorOperations / FDoubleTensorOperations for an overload pair (as FKernel).
             Match m = StructName().Match(operations);
-            string name = m.Groups["name"].Value;
-            Type? element = m.Groups["type"].Value switch { "Float" => typeof(float), "Double" => typeof(double), _ => null };
             const BindingFlags Static = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
-            MethodInfo scalar = type.GetMethods(Static).Single(s => s.Name == name && s.GetCustomAttribute<DifferentiableAttribute>() is not null
-                && (element is null || (s.ReturnType == element && s.GetParameters().Length == int.Parse(m.Groups["arity"].Value))));
+            MethodInfo[] differentiable = type.GetMethods(Static).Where(s => s.GetCustomAttribute<DifferentiableAttribute>() is not null).ToArray();
+            Type? element = m.Groups["type"].Value switch { "Float" => typeof(float), "Double" => typeof(double), _ => null };
+            MethodInfo[] overloads = differentiable.Where(s => s.Name == m.Groups["name"].Value && s.ReturnType == element).ToArray();
+            MethodInfo scalar = overloads.Length == 1 && differentiable.Count(s => s.Name == m.Groups["name"].Value) > 1
+                ? overloads[0]
+                : differentiable.Single(s => s.Name == m.Groups["name"].Value + m.Groups["type"].Value);
+            string name = scalar.Name;
             int arity = scalar.GetParameters().Length;
             MethodInfo tensor = type.GetMethod(name, Static, Enumerable.Repeat(typeof(Tensor), arity).Append(typeof(TensorPath)).ToArray())!;
             MethodInfo backward = type.GetMethod(name + "Backward", Static, Enumerable.Repeat(scalar.ReturnType, arity + 1).ToArray())!;
@@ -371,7 +375,7 @@ public sealed partial class TensorOperationsPathTests
 
         private static double[] Values(Tensor t) => t.dtype == ScalarType.Float32 ? Floats(t).Select(v => (double)v).ToArray() : Doubles(t);
 
-        [GeneratedRegex("^(?<name>.*?)((?<type>Float|Double)(?<arity>[0-9]+))?TensorOperations$")]
+        [GeneratedRegex("^(?<name>.*?)(?<type>Float|Double)?TensorOperations$")]
         private static partial Regex StructName();
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using DiffGen.Generator.Ir;
 using ValueType = DiffGen.Generator.Ir.ValueType;
 
@@ -26,12 +27,27 @@ internal sealed class TensorDialect : Dialect
     private const string ScalarTensor = "global::DiffGen.TorchSharp.ScalarTensor.Like";
 
     private readonly string like;
+    private readonly Dictionary<Node, string> callees = new();
 
     /// <summary>Creates the dialect of <paramref name="plan"/>'s tensor operations.</summary>
     public TensorDialect(MethodPlan plan)
     {
         like = plan.Names[0];
+
+        // A [Differentiable] callee of the same type has its own FTensorOperations in the same generated code (one of
+        // another type may live in an assembly without DiffGen.TorchSharp): its value and derivative come from there.
+        string container = plan.Qualified.Substring(0, plan.Qualified.LastIndexOf('.') + 1);
+        foreach (KeyValuePair<Node, string> callee in plan.CalleeKernels)
+        {
+            if (callee.Value.StartsWith(container, System.StringComparison.Ordinal) && callee.Value.IndexOf('.', container.Length) < 0)
+            {
+                callees[callee.Key] = GeneratedNames.TensorOperationsStruct(callee.Value);
+            }
+        }
     }
+
+    /// <summary>The tensor-operations structs of the callees this method's operations call.</summary>
+    public IEnumerable<string> Callees => new SortedSet<string>(callees.Values, System.StringComparer.Ordinal);
 
     /// <summary>The C# type of a tensor-valued local.</summary>
     public const string TensorType = Torch + ".Tensor";
@@ -43,7 +59,8 @@ internal sealed class TensorDialect : Dialect
     public override int MaxInlineSize => 8;
 
     /// <inheritdoc/>
-    public override string LocalType(Node n) => IsTensor(n) ? TensorType : base.LocalType(n);
+    public override string LocalType(Node n) =>
+        n.Type == ValueType.Tuple ? TensorType + "[]" : IsTensor(n) ? TensorType : base.LocalType(n);
 
     /// <inheritdoc/>
     public override int Precedence(Node n) => !IsTensor(n) ? ScalarDialect.Instance.Precedence(n) : n.Kind switch
@@ -87,6 +104,18 @@ internal sealed class TensorDialect : Dialect
                     && p.Append(", ") && WriteTensor(p, n.Args[2], 0) && p.Append(")");
             case NodeKind.Call:
                 return WriteCall(p, n);
+            case NodeKind.UserCall:
+                return p.Append($"default({callees[n]}).{GeneratedNames.ForwardMember}(") && WriteArray(p, n.Args) && p.Append(")");
+            case NodeKind.UserDerivative when n.Type == ValueType.Tuple:
+                // The callee's FBackward(a, b, 1): its backward operations with the seed as a 0-d tensor.
+                return p.Append($"default({callees[n]}).{GeneratedNames.BackwardMember}(") && WriteArray(p, n.Args.Take(n.Args.Count - 1))
+                    && p.Append(", ") && WriteTensor(p, n.Args[n.Args.Count - 1], 0) && p.Append(")");
+            case NodeKind.UserDerivative:
+                // The callee's FDerivative(x): its backward operations with the seed 1.
+                return p.Append($"default({callees[n]}).{GeneratedNames.BackwardMember}(") && WriteArray(p, n.Args)
+                    && p.Append($", {ScalarTensor}({like}, {ExpressionPrinter.CSharpLiteral(1, n.Type)}))[0]");
+            case NodeKind.Item:
+                return p.Write(n.Args[0], Primary) && p.Append("[" + ((int)n.Value).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
             default:
                 return WriteComparison(p, n);
         }
@@ -98,7 +127,7 @@ internal sealed class TensorDialect : Dialect
     /// derivative or another <c>[Differentiable]</c> method, integer arithmetic, a Math function TorchSharp has no
     /// equal of, <c>%</c>). Work on constants alone is scalar C# and always fine.
     /// </summary>
-    public static string? Obstacle(IEnumerable<Node> roots)
+    public string? Obstacle(IEnumerable<Node> roots)
     {
         foreach (Node n in Graph.TopologicalOrder(new List<Node>(roots)))
         {
@@ -111,8 +140,13 @@ internal sealed class TensorDialect : Dialect
         return null;
     }
 
-    private static string? Why(Node n)
+    private string? Why(Node n)
     {
+        if (callees.ContainsKey(n) || (n.Kind == NodeKind.Item && callees.ContainsKey(n.Args[0])))
+        {
+            return null;
+        }
+
         if (n.Type is ValueType.Int or ValueType.Tuple)
         {
             return n.Kind is NodeKind.UserCall or NodeKind.UserDerivative ? $"the call to {n.Symbol}"
@@ -130,6 +164,24 @@ internal sealed class TensorDialect : Dialect
             NodeKind.Call when n.Function!.Tensor is null => $"Math.{n.Function.Name}",
             _ => null,
         };
+    }
+
+    /// <summary><c>new[] { a, b }</c>: tensors (a scalar becomes a 0-dimensional tensor).</summary>
+    private bool WriteArray(ExpressionPrinter p, IEnumerable<Node> items)
+    {
+        p.Append("new[] { ");
+        bool first = true;
+        foreach (Node item in items)
+        {
+            if ((!first && !p.Append(", ")) || !WriteTensor(p, item, 0))
+            {
+                return false;
+            }
+
+            first = false;
+        }
+
+        return p.Append(" }");
     }
 
     /// <summary>Whether <paramref name="n"/> is a tensor here: whether it depends on an input (the seed included).</summary>

@@ -37,7 +37,7 @@ internal static class TorchSharpMembers
         }
 
         ValueType type = plan.Type;
-        string operations = TensorStructName(method, type, GeneratedNames.TensorOperationsSuffix);
+        string operations = GeneratedNames.TensorOperationsStruct(GeneratedNames.KernelStruct(method));
         string kernel = TensorStructName(method, type, GeneratedNames.TensorKernelSuffix);
         if (HasMember(method, operations) || (arity > 1 && HasMember(method, kernel)))
         {
@@ -67,7 +67,7 @@ internal static class TorchSharpMembers
         string apply = twin is null
             ? $"{Runtime}.TensorFunction.Apply<{KernelType(method, type, container)}, {container}.{operations}, {plan.T}>"
             : $"{Runtime}.TensorFunction.ApplyFloatOrDouble<{KernelType(method, ValueType.Float, container)}, {container}.{operations}, "
-                + $"{KernelType(twin, ValueType.Double, container)}, {container}.{TensorStructName(twin, ValueType.Double, GeneratedNames.TensorOperationsSuffix)}>";
+                + $"{KernelType(twin, ValueType.Double, container)}, {container}.{GeneratedNames.TensorOperationsStruct(GeneratedNames.KernelStruct(twin))}>";
         string dtypes = twin is null ? (type == ValueType.Float ? "<c>float32</c>" : "<c>float64</c>") : "<c>float32</c> or <c>float64</c>";
         string tensors = string.Join(", ", plan.Names.Select(_ => Tensor));
         string self = $"{method.Name}({tensors})";
@@ -117,7 +117,8 @@ internal static class TorchSharpMembers
     /// </summary>
     private static void WriteOperations(CodeWriter w, IMethodSymbol method, MethodPlan plan, string name)
     {
-        string? obstacle = TensorDialect.Obstacle(plan.BackwardRoots.Prepend(plan.Value));
+        var dialect = new TensorDialect(plan);
+        string? obstacle = dialect.Obstacle(plan.BackwardRoots.Prepend(plan.Value));
         string list = $"global::System.Collections.Generic.IReadOnlyList<{Tensor}>";
         string inputs = string.Join(", ", plan.Names.Select((_, k) => $"inputs[{k}]"));
         w.Line($"/// <summary><see cref=\"{plan.Cref}\"/> as TorchSharp tensor operations, forward and backward: what its tensor function runs on devices other than the CPU, and on the CPU with <c>TensorPath.TensorOperations</c>.</summary>")
@@ -141,10 +142,11 @@ internal static class TorchSharpMembers
                 return;
             }
 
-            var dialect = new TensorDialect(plan);
+            // A [Differentiable] callee's own tensor operations may have no tensor spelling: then neither has this method.
+            string unsupported = string.Join(" ?? ", dialect.Callees.Select(c => $"default({c}).Unsupported").DefaultIfEmpty("null"));
             string backward = GeneratedNames.BackwardMember;
             w.Line("/// <inheritdoc/>")
-             .Line("public string? Unsupported => null;")
+             .Line($"public string? Unsupported => {unsupported};")
              .Line()
              .Line("/// <inheritdoc/>")
              .Line($"public {Tensor} Forward({list} inputs) => {GeneratedNames.ValueMember}({inputs});")
@@ -248,13 +250,10 @@ internal static class TorchSharpMembers
             : $"{container}.{TensorStructName(method, type, GeneratedNames.TensorKernelSuffix)}";
     }
 
-    /// <summary>
-    /// <c>FTensorKernel</c> / <c>FTensorOperations</c>, or <c>FFloat2TensorKernel</c> when <c>F</c> has other overloads
-    /// that get the same struct (multi-input ones for the kernel, any for the operations).
-    /// </summary>
+    /// <summary><c>FTensorKernel</c>, or <c>FFloat2TensorKernel</c> when <c>F</c> has several multi-input overloads.</summary>
     private static string TensorStructName(IMethodSymbol method, ValueType type, string suffix)
     {
-        bool overloaded = Siblings(method).Count(o => suffix == GeneratedNames.TensorOperationsSuffix || o.Parameters.Length > 1) > 1;
+        bool overloaded = Siblings(method).Count(o => o.Parameters.Length > 1) > 1;
         return method.Name + (overloaded ? Suffix(type) + method.Parameters.Length : string.Empty) + suffix;
     }
 

@@ -31,6 +31,12 @@ public sealed class TorchSharpMembersTests
 
             [Differentiable]
             internal static double Mix(double a, double b) => a >= b ? Math.Tanh(a) * b : Math.Exp(b - a);
+
+            [Differentiable]
+            public static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));
+
+            [Differentiable]
+            public static float Swish(float x) => x * Sigmoid(x);
         }
         """;
 
@@ -57,13 +63,18 @@ public sealed class TorchSharpMembersTests
         Assert.Equal(1, Count(text, "global::TorchSharp.torch.Tensor Softplus(global::TorchSharp.torch.Tensor x)"));
         Assert.Equal(1, Count(text, "class SoftplusModule"));
         Assert.Contains("ApplyFloatOrDouble<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusFloatKernel, float>, "
-            + "global::Demo.Activations.SoftplusFloat1TensorOperations, "
+            + "global::Demo.Activations.SoftplusFloatTensorOperations, "
             + "global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusDoubleKernel, double>, "
-            + "global::Demo.Activations.SoftplusDouble1TensorOperations>", text);
+            + "global::Demo.Activations.SoftplusDoubleTensorOperations>", text);
 
         // Every method is also printed as tensor operations: the seed's where is the gradient's last operation.
         Assert.Contains("readonly struct SmoothTensorOperations : global::DiffGen.TorchSharp.ITensorOperations", text);
         Assert.Contains("global::TorchSharp.torch.where(x.ge(0f), x * x / (x + 0.6f), 0.01f * x)", text);
+
+        // A [Differentiable] callee of the same type: its own tensor operations, value and derivative.
+        Assert.Contains("default(global::Demo.Activations.SigmoidTensorOperations).Forward(new[] { x })", text);
+        Assert.Contains("default(global::Demo.Activations.SigmoidTensorOperations).Backward(new[] { x }, global::DiffGen.TorchSharp.ScalarTensor.Like(x, 1f))[0]", text);
+        Assert.Contains("public string? Unsupported => default(global::Demo.Activations.SigmoidTensorOperations).Unsupported;", text);
         Assert.Contains("internal static global::TorchSharp.torch.Tensor Mix(global::TorchSharp.torch.Tensor a, global::TorchSharp.torch.Tensor b, "
             + "global::DiffGen.TorchSharp.TensorPath path)", text);
         Snapshot.Verify("TorchSharpMembers", result.GeneratedSources);
