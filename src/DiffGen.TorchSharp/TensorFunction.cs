@@ -39,22 +39,22 @@ public static class TensorFunction
     {
         ScalarType dtype = DtypeOf<T>();
         Check(name, inputs, dtype);
-        bool recorded = torch.is_grad_enabled() && Array.Exists(inputs, t => t.requires_grad);
-        var vars = new object[inputs.Length + 1];
-        vars[0] = name;
-        inputs.CopyTo(vars, 1);
-        if (UsesKernels(name, path, inputs))
-        {
-            // Nothing to record: run the kernel without creating an autograd node.
-            return recorded ? KernelFunction<TKernel, T>.apply(vars) : KernelRunner.Forward<TKernel, T>(inputs, dtype);
-        }
-
-        if (default(TOperations).Unsupported is string why)
+        bool kernels = UsesKernels(name, path, inputs);
+        if (!kernels && default(TOperations).Unsupported is string why)
         {
             throw new NotSupportedException(why);
         }
 
-        return recorded ? OperationsFunction<TOperations>.apply(vars) : OperationsRunner.Forward<TOperations>(inputs);
+        // With nothing to record (no input requires grad, or grad mode is off), no autograd node is created.
+        if (!torch.is_grad_enabled() || !Array.Exists(inputs, t => t.requires_grad))
+        {
+            return kernels ? KernelRunner.Forward<TKernel, T>(inputs, dtype) : OperationsRunner.Forward<TOperations>(inputs);
+        }
+
+        var vars = new object[inputs.Length + 1];
+        vars[0] = name;
+        inputs.CopyTo(vars, 1);
+        return kernels ? KernelFunction<TKernel, T>.apply(vars) : OperationsFunction<TOperations>.apply(vars);
     }
 
     /// <summary>

@@ -143,7 +143,10 @@ internal static class TorchSharpMembers
             }
 
             // A [Differentiable] callee's own tensor operations may have no tensor spelling: then neither has this method.
-            string unsupported = string.Join(" ?? ", dialect.Callees.Select(c => $"default({c}).Unsupported").DefaultIfEmpty("null"));
+            var callees = dialect.Callees.Select(c => $"default({c}).Unsupported").ToList();
+            string prefix = SymbolDisplay.FormatLiteral($"{method.Name} cannot run as TorchSharp tensor operations because a method it calls cannot: ", quote: true);
+            string unsupported = callees.Count == 0 ? "null"
+                : $"({string.Join(" ?? ", callees)}) is string callee ? {prefix} + callee : null";
             string backward = GeneratedNames.BackwardMember;
             w.Line("/// <inheritdoc/>")
              .Line($"public string? Unsupported => {unsupported};")

@@ -74,7 +74,8 @@ public sealed class TorchSharpMembersTests
         // A [Differentiable] callee of the same type: its own tensor operations, value and derivative.
         Assert.Contains("default(global::Demo.Activations.SigmoidTensorOperations).Forward(new[] { x })", text);
         Assert.Contains("default(global::Demo.Activations.SigmoidTensorOperations).Backward(new[] { x }, global::DiffGen.TorchSharp.ScalarTensor.Like(x, 1f))[0]", text);
-        Assert.Contains("public string? Unsupported => default(global::Demo.Activations.SigmoidTensorOperations).Unsupported;", text);
+        Assert.Contains("public string? Unsupported => (default(global::Demo.Activations.SigmoidTensorOperations).Unsupported) is string callee ? "
+            + "\"Swish cannot run as TorchSharp tensor operations because a method it calls cannot: \" + callee : null;", text);
         Assert.Contains("internal static global::TorchSharp.torch.Tensor Mix(global::TorchSharp.torch.Tensor a, global::TorchSharp.torch.Tensor b, "
             + "global::DiffGen.TorchSharp.TensorPath path)", text);
         Snapshot.Verify("TorchSharpMembers", result.GeneratedSources);

@@ -688,7 +688,7 @@ namespace Demo
         public readonly struct SwishTensorOperations : global::DiffGen.TorchSharp.ITensorOperations
         {
             /// <inheritdoc/>
-            public string? Unsupported => default(global::Demo.Activations.SigmoidTensorOperations).Unsupported;
+            public string? Unsupported => (default(global::Demo.Activations.SigmoidTensorOperations).Unsupported) is string callee ? "Swish cannot run as TorchSharp tensor operations because a method it calls cannot: " + callee : null;
 
             /// <inheritdoc/>
             public global::TorchSharp.torch.Tensor Forward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs) => Value(inputs[0]);
