@@ -5,6 +5,7 @@ using BenchmarkDotNet.Configs;
 using DiffGen.KernelBenchmarks;
 using DiffGen.KernelBenchmarks.Infrastructure;
 using DiffGen.Testing;
+using DiffGen.TorchSharp;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -13,7 +14,8 @@ namespace DiffGen.TorchBenchmarks;
 /// <summary>
 /// One training step of an activation on N float32 CPU tensor elements, all through TorchSharp's autograd
 /// (<c>y = f(x); y.backward(dy)</c>, then <c>x.grad = null</c> as <c>zero_grad</c> does), torch with its default
-/// intra-op threads (one per core): DiffGen's generated tensor function (the baseline) against (a) the same formula composed from
+/// intra-op threads (one per core): DiffGen's generated tensor function (the baseline; also on its tensor-operations
+/// path, <c>TensorPath.TensorOperations</c>) against (a) the same formula composed from
 /// TorchSharp operations and (b) libtorch's own fused kernels where one exists (<c>gelu</c> with the tanh
 /// approximation, <c>silu</c>, <c>mish</c>; the seed has none, so its row is only (a)).
 /// </summary>
@@ -73,6 +75,19 @@ public class TensorFunctionBenchmarks
         Activation.Gelu => BenchActivations.Gelu,
         Activation.Swish => BenchActivations.Swish,
         _ => BenchActivations.Mish,
+    });
+
+    /// <summary>
+    /// The generated tensor function on its tensor-operations path (what runs on devices other than the CPU, here on
+    /// the CPU): the forward and the printed backward as TorchSharp operations, one saved tensor.
+    /// </summary>
+    [Benchmark]
+    public void DiffGenTensorOperations() => Step(Activation switch
+    {
+        Activation.Seed => (Func<Tensor, Tensor>)(t => BenchActivations.Seed(t, TensorPath.TensorOperations)),
+        Activation.Gelu => t => BenchActivations.Gelu(t, TensorPath.TensorOperations),
+        Activation.Swish => t => BenchActivations.Swish(t, TensorPath.TensorOperations),
+        _ => t => BenchActivations.Mish(t, TensorPath.TensorOperations),
     });
 
     /// <summary>(a) The same formula composed from TorchSharp operations, differentiated by autograd.</summary>

@@ -55,6 +55,18 @@ internal static class GeneratedNames
     public const string SpanLengths = "global::DiffGen.SpanLengths", ElementwiseFunction = "global::DiffGen.IElementwiseFunction",
         VectorFunction = "global::DiffGen.IVectorFunction", Vector = "global::DiffGen.IVector", Elementwise = "global::DiffGen.Elementwise";
 
+    /// <summary>
+    /// Suffixes of the TorchSharp members (DiffGen.TorchSharp): the module <c>FModule</c>, the kernel struct of a
+    /// multi-input method <c>FTensorKernel</c>, and the tensor operations <c>FTensorOperations</c>.
+    /// </summary>
+    public const string ModuleSuffix = "Module", TensorKernelSuffix = "TensorKernel", TensorOperationsSuffix = "TensorOperations";
+
+    /// <summary>The path parameter of the tensor function's second overload, and its fallback when a parameter is called that.</summary>
+    public const string TensorPathParameter = "path", TensorPathParameterFallback = "tensorPath";
+
+    /// <summary>TorchSharp's tensor type and DiffGen.TorchSharp's namespace, <c>global::</c>-qualified for generated code.</summary>
+    public const string Tensor = "global::TorchSharp.torch.Tensor", TorchSharpRuntime = "global::DiffGen.TorchSharp";
+
     /// <summary>Metadata names of runtime types, to test whether the consumer's runtime library has them.</summary>
     public const string ElementwiseFunctionMetadata = "DiffGen.IElementwiseFunction`1", ElementwiseMetadata = "DiffGen.Elementwise`1",
         SpanLengthsMetadata = "DiffGen.SpanLengths", GradientSumMetadata = "DiffGen.GradientSum`1";
@@ -86,6 +98,14 @@ internal static class GeneratedNames
         string type = ElementType.Of(method.ReturnType) == ValueType.Float ? "Float" : "Double";
         return method.Name + (overloaded ? type : string.Empty) + KernelSuffix;
     }
+
+    /// <summary>
+    /// The tensor-operations struct (DiffGen.TorchSharp) of the method whose function struct is
+    /// <paramref name="kernelStruct"/>, qualified or not: <c>FKernel</c> → <c>FTensorOperations</c>, <c>FFloatKernel</c> →
+    /// <c>FFloatTensorOperations</c>, so a caller names its callee's as it names its callee's function struct.
+    /// </summary>
+    public static string TensorOperationsStruct(string kernelStruct) =>
+        kernelStruct.Substring(0, kernelStruct.Length - KernelSuffix.Length) + TensorOperationsSuffix;
 
     /// <summary>
     /// <paramref name="preferred"/> unless <paramref name="taken"/> has it, then <paramref name="fallback"/>, then that with

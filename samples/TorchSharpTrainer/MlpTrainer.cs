@@ -29,15 +29,30 @@ public sealed class MlpTrainer
         this.test = test;
     }
 
-    /// <summary>Trains a fresh network with <paramref name="activation"/>; calls <paramref name="report"/> after each epoch.</summary>
-    public void Train(string activation, int epochs, int seed, int batchSize, double learningRate, Action<int, EpochResult> report)
+    /// <summary>The number of mini-batches in one epoch.</summary>
+    public int Batches(int batchSize) => (train.Count + batchSize - 1) / batchSize;
+
+    /// <summary>
+    /// Trains a fresh network with <paramref name="activation"/>; calls <paramref name="step"/> after each mini-batch and
+    /// <paramref name="report"/> after each epoch.
+    /// </summary>
+    /// <param name="activation">The activation's name.</param>
+    /// <param name="composed">The activation written as TorchSharp tensor operations rather than DiffGen's module.</param>
+    /// <param name="epochs">Passes over the training set.</param>
+    /// <param name="seed">Seeds the initial weights and the shuffling.</param>
+    /// <param name="batchSize">Images per mini-batch.</param>
+    /// <param name="learningRate">Adam's learning rate.</param>
+    /// <param name="step">Called after each mini-batch with the epoch.</param>
+    /// <param name="report">Called after each epoch with the epoch and its result.</param>
+    public void Train(string activation, bool composed, int epochs, int seed, int batchSize, double learningRate, Action<int> step, Action<int, EpochResult> report)
     {
+        Func<string, nn.Module<Tensor, Tensor>> create = composed ? ComposedActivations.Create : ActivationModules.Create;
         torch.manual_seed(seed);
         using var model = nn.Sequential(
             ("fc1", nn.Linear(train.FeatureCount, 256)),
-            ("act1", ActivationModules.Create(activation)),
+            ("act1", create(activation)),
             ("fc2", nn.Linear(256, 128)),
-            ("act2", ActivationModules.Create(activation)),
+            ("act2", create(activation)),
             ("fc3", nn.Linear(128, FashionMnist.ClassCount)));
         using var optimizer = optim.Adam(model.parameters(), lr: learningRate);
         using Tensor trainX = Features(train);
@@ -63,6 +78,7 @@ public sealed class MlpTrainer
                 optimizer.step();
                 lossSum += loss.item<float>();
                 batches++;
+                step(epoch);
             }
 
             double seconds = clock.Elapsed.TotalSeconds;

@@ -2,21 +2,25 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.IO;
 using DiffGen.Testing;
 using DiffGen.Trainer.Data;
+using Spectre.Console;
 
 namespace DiffGen.TorchSharpTrainer;
 
 /// <summary>
 /// Trains on Fashion-MNIST in TorchSharp with an activation written as ordinary C# and turned by DiffGen into a
-/// TorchSharp module: <c>--activation NAME</c> or <c>--compare a,b,…</c>, <c>--epochs N</c>, <c>--seed N</c>,
-/// <c>--data DIR</c>, <c>--batch N</c>, <c>--lr X</c>. A single run ends with <c>test accuracy: 0.XXXX</c>.
+/// TorchSharp module: <c>--activation NAME</c> or <c>--compare a,b,…</c>, <c>--composed</c> (the same activations written
+/// as TorchSharp tensor operations instead), <c>--epochs N</c>, <c>--seed N</c>, <c>--data DIR</c>, <c>--batch N</c>,
+/// <c>--lr X</c>, <c>--plot FILE.png</c>. A progress bar per epoch; the curves of test accuracy and loss per epoch go to
+/// PNG files; a single run ends with <c>test accuracy: 0.XXXX</c>.
 /// </summary>
 public static class Program
 {
     private const string Usage =
-        "usage: DiffGen.TorchSharpTrainer [--activation NAME | --compare NAME,NAME,...] [--epochs N] [--seed N] [--data DIR]\n" +
-        "                                 [--batch N] [--lr X]";
+        "usage: DiffGen.TorchSharpTrainer [--activation NAME | --compare NAME,NAME,...] [--composed] [--epochs N] [--seed N]\n" +
+        "                                 [--data DIR] [--batch N] [--lr X] [--plot FILE.png]";
 
     /// <summary>Runs the trainer; exit code 2 for bad options, 3 for bad data.</summary>
     public static int Main(string[] args)
@@ -25,7 +29,8 @@ public static class Program
         LibTorchSharpPatch.Apply();
 
         var names = new List<string> { "smooth" };
-        bool compare = false;
+        bool compare = false, composed = false;
+        string plot = "torchsharp-trainer.png";
         int epochs = 3, seed = 1, batch = 64;
         double learningRate = 1e-3;
         string? data = null;
@@ -33,6 +38,12 @@ public static class Program
         {
             for (int i = 0; i < args.Length; i++)
             {
+                if (args[i] == "--composed")
+                {
+                    composed = true;
+                    continue;
+                }
+
                 string value = i + 1 < args.Length ? args[i + 1] : throw new FormatException($"{args[i]} needs a value.");
                 switch (args[i++])
                 {
@@ -43,6 +54,7 @@ public static class Program
                     case "--batch": batch = Positive(value); break;
                     case "--lr": learningRate = double.Parse(value, CultureInfo.InvariantCulture); break;
                     case "--data": data = value; break;
+                    case "--plot": plot = value; break;
                     default: throw new FormatException($"unknown option {args[i - 1]}.");
                 }
             }
@@ -75,22 +87,52 @@ public static class Program
             + (directory == FashionMnist.SubsetDirectory ? " (the shipped subset; install dataset-fashion-mnist for the full set)" : string.Empty));
         var trainer = new MlpTrainer(train, test);
         var final = new Dictionary<string, EpochResult>();
+        var curves = new Dictionary<string, List<EpochResult>>();
         foreach (string name in names.Select(ActivationModules.Canonical))
         {
-            trainer.Train(name, epochs, seed, batch, learningRate, (epoch, r) =>
+            string label = composed ? name + " (composed)" : name;
+            var history = curves[label] = new List<EpochResult>();
+
+            // The bar draws only on an interactive terminal (and clears itself); the epoch lines are printed either way.
+            AnsiConsole.Progress().AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(context =>
+                {
+                    ProgressTask? bar = null;
+                    trainer.Train(name, composed, epochs, seed, batch, learningRate,
+                        epoch =>
+                        {
+                            if (bar is null || history.Count == epoch)
+                            {
+                                bar = context.AddTask($"{label} epoch {epoch}/{epochs}", maxValue: trainer.Batches(batch));
+                            }
+
+                            bar.Increment(1);
+                        },
+                        (epoch, r) =>
+                        {
+                            bar?.StopTask();
+                            history.Add(r);
+                        });
+                });
+
+            for (int epoch = 1; epoch <= history.Count; epoch++)
             {
-                Console.WriteLine($"{name,-10} epoch {epoch}/{epochs}: loss {r.Loss:F4}, test accuracy {r.TestAccuracy:F4}, {r.Seconds:F1} s");
-                final[name] = r;
-            });
+                EpochResult r = history[epoch - 1];
+                Console.WriteLine($"{label,-10} epoch {epoch}/{epochs}: loss {r.Loss:F4}, test accuracy {r.TestAccuracy:F4}, {r.Seconds:F1} s");
+            }
+
+            final[label] = history[^1];
         }
 
+        Curves.Write(plot, curves);
         if (compare)
         {
             Console.WriteLine();
-            Console.WriteLine("activation  test accuracy  loss    s/epoch (last)");
+            Console.WriteLine("activation           test accuracy  loss    s/epoch (last)");
             foreach ((string name, EpochResult r) in final)
             {
-                Console.WriteLine($"{name,-10}  {r.TestAccuracy,13:F4}  {r.Loss:F4}  {r.Seconds:F1}");
+                Console.WriteLine($"{name,-19}  {r.TestAccuracy,13:F4}  {r.Loss:F4}  {r.Seconds:F1}");
             }
         }
         else

@@ -36,11 +36,16 @@ internal sealed class FirstOrderOnly<TKernel, T> : autograd.MultiTensorFunction<
         return KernelRunner.Backward<TKernel, T>(inputs, seed, all, TensorFunction.DtypeOf<T>()).Select(g => g!).ToList();
     }
 
+    /// <summary>Why a second derivative through the kernels fails: the method, what happened, and what to do instead.</summary>
+    internal static string SecondOrderMessage(string name) =>
+        $"DiffGen: {name} has no second derivative through DiffGen's CPU kernels yet (Order=2 support is coming in a later "
+        + "version). Its gradient was computed with create_graph: true and is now being differentiated again; for that, call "
+        + $"{name}(x, TensorPath.TensorOperations), whose backward pass is tensor operations that torch differentiates itself";
+
     /// <summary>Refuses: a second derivative through the kernels does not exist yet.</summary>
     public override List<Tensor> backward(autograd.AutogradContext ctx, List<Tensor> grad_outputs) =>
         BackwardFailure.Gradients(
             ctx.get_data(NameKey) as string ?? Name,
-            "second derivatives through DiffGen's CPU kernels are not supported yet (the gradient was computed with "
-            + "create_graph: true, and something is now differentiating through it)",
+            SecondOrderMessage(ctx.get_data(NameKey) as string ?? Name),
             (TensorInfo?[])ctx.get_data(ArgumentsKey));
 }

@@ -5,43 +5,56 @@ using static TorchSharp.torch;
 namespace DiffGen.TorchSharp;
 
 /// <summary>
-/// Runs the span kernels DiffGen generates for a <c>[Differentiable]</c> method on tensors, with autograd. The
-/// generated tensor members (<c>Tensor F(Tensor x)</c>) call this; there is no need to call it directly.
+/// Runs a <c>[Differentiable]</c> method on tensors, with autograd: through the span kernels DiffGen generates for it
+/// (CPU tensors) or through the same method spelled as TorchSharp tensor operations (any device), as
+/// <see cref="TensorPath"/> says. The generated tensor members (<c>Tensor F(Tensor x)</c>,
+/// <c>Tensor F(Tensor x, TensorPath path)</c>) call this; there is no need to call it directly.
 /// </summary>
 /// <remarks>
-/// CPU tensors only, for now: the kernels run on the tensors' memory (inputs that are not contiguous are copied first),
-/// split over torch's intra-op threads (<c>torch.get_num_threads()</c>) when large. Inputs broadcast by torch's rules,
-/// and each input's gradient is summed back to its shape. The result requires grad when an input does and grad mode is
-/// on; then only the inputs are saved for the backward pass.
+/// The kernels run on the tensors' memory (inputs that are not contiguous are copied first), split over torch's intra-op
+/// threads (<c>torch.get_num_threads()</c>) when large. Inputs broadcast by torch's rules, and each input's gradient is
+/// summed back to its shape. The result requires grad when an input does and grad mode is on; then only the inputs are
+/// saved for the backward pass, on either path.
 /// </remarks>
 public static class TensorFunction
 {
-    /// <summary>Applies the method whose kernels are <typeparamref name="TKernel"/> to <paramref name="inputs"/>.</summary>
+    /// <summary>Applies the method whose kernels are <typeparamref name="TKernel"/> and whose tensor operations are <typeparamref name="TOperations"/> to <paramref name="inputs"/>.</summary>
     /// <typeparam name="TKernel">The method's kernels: its generated <c>FTensorKernel</c>, or <see cref="ElementwiseKernel{TFunction, T}"/> over its <c>FKernel</c>.</typeparam>
+    /// <typeparam name="TOperations">The method's generated <c>FTensorOperations</c>.</typeparam>
     /// <typeparam name="T"><c>float</c> (inputs must be <c>float32</c>) or <c>double</c> (<c>float64</c>).</typeparam>
     /// <param name="name">The method's name, for messages.</param>
+    /// <param name="path">Kernels or tensor operations; <see cref="TensorPath.Automatic"/> chooses by device.</param>
     /// <param name="inputs">One tensor per parameter of the method, in order.</param>
     /// <returns>A new tensor of the inputs' broadcast shape.</returns>
     /// <exception cref="ArgumentNullException">An input is null.</exception>
     /// <exception cref="ArgumentException">An input has another dtype than <typeparamref name="T"/>'s, or the shapes do not broadcast.</exception>
-    /// <exception cref="NotSupportedException">An input is not on the CPU.</exception>
-    public static Tensor Apply<TKernel, T>(string name, params Tensor[] inputs)
+    /// <exception cref="NotSupportedException">
+    /// The kernels were asked for and an input is not on the CPU, or tensor operations were needed and the method uses
+    /// an operation that has none (the message names it).
+    /// </exception>
+    public static Tensor Apply<TKernel, TOperations, T>(string name, TensorPath path, params Tensor[] inputs)
         where TKernel : struct, ITensorKernel<T>
+        where TOperations : struct, ITensorOperations
         where T : unmanaged
     {
         ScalarType dtype = DtypeOf<T>();
         Check(name, inputs, dtype);
-        bool recorded = torch.is_grad_enabled() && Array.Exists(inputs, t => t.requires_grad);
-        if (!recorded)
+        bool kernels = UsesKernels(name, path, inputs);
+        if (!kernels && default(TOperations).Unsupported is string why)
         {
-            // Nothing to record: run the kernel without creating an autograd node.
-            return KernelRunner.Forward<TKernel, T>(inputs, dtype);
+            throw new NotSupportedException(why);
+        }
+
+        // With nothing to record (no input requires grad, or grad mode is off), no autograd node is created.
+        if (!torch.is_grad_enabled() || !Array.Exists(inputs, t => t.requires_grad))
+        {
+            return kernels ? KernelRunner.Forward<TKernel, T>(inputs, dtype) : OperationsRunner.Forward<TOperations>(inputs);
         }
 
         var vars = new object[inputs.Length + 1];
         vars[0] = name;
         inputs.CopyTo(vars, 1);
-        return KernelFunction<TKernel, T>.apply(vars);
+        return kernels ? KernelFunction<TKernel, T>.apply(vars) : OperationsFunction<TOperations>.apply(vars);
     }
 
     /// <summary>
@@ -49,22 +62,27 @@ public static class TensorFunction
     /// tensors, the <c>double</c> one to <c>float64</c> tensors.
     /// </summary>
     /// <typeparam name="TFloatKernel">The kernels of the <c>float</c> overload.</typeparam>
+    /// <typeparam name="TFloatOperations">The tensor operations of the <c>float</c> overload.</typeparam>
     /// <typeparam name="TDoubleKernel">The kernels of the <c>double</c> overload.</typeparam>
+    /// <typeparam name="TDoubleOperations">The tensor operations of the <c>double</c> overload.</typeparam>
     /// <param name="name">The method's name, for messages.</param>
+    /// <param name="path">Kernels or tensor operations; <see cref="TensorPath.Automatic"/> chooses by device.</param>
     /// <param name="inputs">One tensor per parameter of the method, in order.</param>
     /// <returns>A new tensor of the inputs' broadcast shape.</returns>
     /// <exception cref="ArgumentNullException">An input is null.</exception>
     /// <exception cref="ArgumentException">The first input is neither <c>float32</c> nor <c>float64</c>, another input's dtype differs, or the shapes do not broadcast.</exception>
-    /// <exception cref="NotSupportedException">An input is not on the CPU.</exception>
-    public static Tensor ApplyFloatOrDouble<TFloatKernel, TDoubleKernel>(string name, params Tensor[] inputs)
+    /// <exception cref="NotSupportedException">As for <see cref="Apply{TKernel, TOperations, T}"/>.</exception>
+    public static Tensor ApplyFloatOrDouble<TFloatKernel, TFloatOperations, TDoubleKernel, TDoubleOperations>(string name, TensorPath path, params Tensor[] inputs)
         where TFloatKernel : struct, ITensorKernel<float>
+        where TFloatOperations : struct, ITensorOperations
         where TDoubleKernel : struct, ITensorKernel<double>
+        where TDoubleOperations : struct, ITensorOperations
     {
         CheckCount(name, inputs);
         return inputs[0].dtype switch
         {
-            ScalarType.Float32 => Apply<TFloatKernel, float>(name, inputs),
-            ScalarType.Float64 => Apply<TDoubleKernel, double>(name, inputs),
+            ScalarType.Float32 => Apply<TFloatKernel, TFloatOperations, float>(name, path, inputs),
+            ScalarType.Float64 => Apply<TDoubleKernel, TDoubleOperations, double>(name, path, inputs),
             ScalarType other => throw new ArgumentException(
                 $"{name} takes float32 or float64 tensors, but input 0 has dtype {Spell(other)}.", nameof(inputs)),
         };
@@ -82,13 +100,6 @@ public static class TensorFunction
         for (int k = 0; k < inputs.Length; k++)
         {
             Tensor input = inputs[k];
-            if (input.device_type != DeviceType.CPU)
-            {
-                throw new NotSupportedException(
-                    $"{name}: input {k} is on {input.device}, but DiffGen.TorchSharp runs its kernels on CPU tensors only for now "
-                    + "(a path through tensor operations for other devices is planned). Move the input to the CPU with .cpu().");
-            }
-
             if (input.dtype != dtype)
             {
                 throw new ArgumentException(
@@ -104,6 +115,27 @@ public static class TensorFunction
         catch (ArgumentException e)
         {
             throw new ArgumentException($"{name}: {e.Message}.", nameof(inputs), e);
+        }
+    }
+
+    /// <summary>Whether the kernels run (else the tensor operations).</summary>
+    private static bool UsesKernels(string name, TensorPath path, Tensor[] inputs)
+    {
+        int elsewhere = Array.FindIndex(inputs, t => t.device_type != DeviceType.CPU);
+        switch (path)
+        {
+            case TensorPath.TensorOperations:
+                return false;
+            case TensorPath.Automatic:
+                return elsewhere < 0;
+            case TensorPath.Kernels when elsewhere >= 0:
+                throw new NotSupportedException(
+                    $"{name}: input {elsewhere} is on {inputs[elsewhere].device}, but DiffGen's kernels run on CPU tensors only. "
+                    + "Use TensorPath.Automatic or TensorPath.TensorOperations for other devices, or move the input to the CPU with .cpu().");
+            case TensorPath.Kernels:
+                return true;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(path), path, $"{name}: not a TensorPath.");
         }
     }
 

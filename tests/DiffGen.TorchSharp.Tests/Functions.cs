@@ -25,6 +25,14 @@ public static partial class Functions
     [Differentiable]
     public static double Mix(double a, double b, double c) => a >= b ? Math.Tanh(a) * b + c * c : Math.Exp(b - a) * c;
 
+    /// <summary>Vectorizes (SIMD FMA), but torch has no fused multiply-add: no tensor spelling.</summary>
+    [Differentiable]
+    public static double Fused(double x) => Math.FusedMultiplyAdd(x, x, 1);
+
+    /// <summary>Calls a [Differentiable] method that has no tensor spelling: neither has this one, and it says why.</summary>
+    [Differentiable]
+    public static double CallsFused(double x) => 2 * Fused(x);
+
     /// <summary>Two float inputs.</summary>
     [Differentiable]
     public static float Scale(float x, float s) => x * s + MathF.Exp(-x * x);

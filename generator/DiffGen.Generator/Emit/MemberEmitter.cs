@@ -55,7 +55,7 @@ internal static class MemberEmitter
         if (plan.HasSpanKernels && targets.Tensors && !plan.HasBroadcast)
         {
             // The tensor function and module run the span kernels above, through the DiffGen.TorchSharp library.
-            string tensors = TorchSharpMembers.Emit(method, lowered.Type, plan.Single && plan.Targets.KernelStruct && plan.HasKernelStruct);
+            string tensors = TorchSharpMembers.Emit(method, plan, plan.Single && plan.Targets.KernelStruct && plan.HasKernelStruct);
             members = (members.TrimEnd('\n') + "\n\n" + tensors).TrimEnd('\n') + "\n";
         }
 

@@ -9,27 +9,39 @@ namespace DiffGen.Generator.Emit;
 
 /// <summary>
 /// Writes the TorchSharp members of one [Differentiable] method <c>F</c>, emitted when the compilation references
-/// <c>DiffGen.TorchSharp</c>: the tensor function <c>Tensor F(Tensor x, …)</c>, for a single input the module
-/// <c>FModule</c>, and for several inputs the kernel struct <c>FTensorKernel</c> the tensor function is generic over.
-/// Each member is one line into the runtime library, which owns autograd, broadcasting and threading.
+/// <c>DiffGen.TorchSharp</c>: the struct <c>FTensorOperations</c> (the method as tensor operations, forward and backward,
+/// printed by <see cref="TensorDialect"/>), for several inputs the kernel struct <c>FTensorKernel</c>, the tensor
+/// function <c>Tensor F(Tensor x, …)</c> with its overload taking a <c>TensorPath</c>, and for a single input the module
+/// <c>FModule</c>. The tensor functions are one line into the runtime library, which owns autograd, broadcasting,
+/// threading and the choice of path.
 /// </summary>
 internal static class TorchSharpMembers
 {
     /// <summary>The metadata name of the runtime entry point whose presence turns these members on.</summary>
     public const string TensorFunctionType = "DiffGen.TorchSharp.TensorFunction";
 
-    private const string Tensor = "global::TorchSharp.torch.Tensor";
-    private const string Runtime = "global::DiffGen.TorchSharp";
+    private const string Tensor = GeneratedNames.Tensor;
+    private const string Runtime = GeneratedNames.TorchSharpRuntime;
+    private const string PathType = Runtime + ".TensorPath";
 
     /// <summary>The members' source, or an empty string where there are none to write.</summary>
     /// <param name="method">The [Differentiable] method.</param>
-    /// <param name="type">Its element type.</param>
+    /// <param name="plan">Its plan: graphs and names.</param>
     /// <param name="elementwiseStruct">Whether its <c>IElementwiseFunction</c> struct is generated (single input).</param>
-    public static string Emit(IMethodSymbol method, ValueType type, bool elementwiseStruct)
+    public static string Emit(IMethodSymbol method, MethodPlan plan, bool elementwiseStruct)
     {
-        int arity = method.Parameters.Length;
+        int arity = plan.Names.Count;
         if (arity == 1 && !elementwiseStruct)
         {
+            return string.Empty;
+        }
+
+        ValueType type = plan.Type;
+        string operations = GeneratedNames.TensorOperationsStruct(GeneratedNames.KernelStruct(method));
+        string kernel = TensorStructName(method, type, GeneratedNames.TensorKernelSuffix);
+        if (HasMember(method, operations) || (arity > 1 && HasMember(method, kernel)))
+        {
+            // The user declares a member of that name: no struct, so no tensor function built on it either.
             return string.Empty;
         }
 
@@ -39,102 +51,196 @@ internal static class TorchSharpMembers
         bool declaresTensorMembers = twin is null || type == ValueType.Float;
 
         var w = new CodeWriter();
-        string name = GeneratedNames.Identifier(method.Name);
-        string t = ExpressionPrinter.TypeName(type);
-        string accessibility = SyntaxFacts.GetText(method.DeclaredAccessibility);
-        string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"{GeneratorInfo.Version}\")]";
-        string container = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        WriteOperations(w, method, plan, operations);
         if (arity > 1)
         {
-            if (HasMember(method, TensorKernelName(method, type)))
-            {
-                // The user declares a member of that name: no struct, so no tensor function built on it either.
-                return string.Empty;
-            }
-
-            WriteTensorKernel(w, method, type, accessibility, generatedCode);
+            w.Line();
+            WriteTensorKernel(w, plan, kernel);
         }
 
-        var names = method.Parameters.Select(p => GeneratedNames.Identifier(p.Name)).ToList();
         if (!declaresTensorMembers || HasTensorMethod(method))
         {
             return w.ToString();
         }
 
-        string kernels = twin is null
-            ? $"{Runtime}.TensorFunction.Apply<{KernelType(method, type, container)}, {t}>"
-            : $"{Runtime}.TensorFunction.ApplyFloatOrDouble<{KernelType(method, ValueType.Float, container)}, {KernelType(twin, ValueType.Double, container)}>";
+        string container = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        string apply = twin is null
+            ? $"{Runtime}.TensorFunction.Apply<{KernelType(method, type, container)}, {container}.{operations}, {plan.T}>"
+            : $"{Runtime}.TensorFunction.ApplyFloatOrDouble<{KernelType(method, ValueType.Float, container)}, {container}.{operations}, "
+                + $"{KernelType(twin, ValueType.Double, container)}, {container}.{GeneratedNames.TensorOperationsStruct(GeneratedNames.KernelStruct(twin))}>";
         string dtypes = twin is null ? (type == ValueType.Float ? "<c>float32</c>" : "<c>float64</c>") : "<c>float32</c> or <c>float64</c>";
-        string cref = Cref(method, t);
-        if (w.ToString().Length > 0)
-        {
-            w.Line();
-        }
+        string tensors = string.Join(", ", plan.Names.Select(_ => Tensor));
+        string self = $"{method.Name}({tensors})";
+        string path = GeneratedNames.Free(plan.ReservedNames(), GeneratedNames.TensorPathParameter, GeneratedNames.TensorPathParameterFallback);
+        string arguments = string.Join(", ", plan.Names);
 
-        w.Line("/// <summary>")
-         .Line($"/// <see cref=\"{cref}\"/> on every element of {dtypes} CPU tensors{(twin is null ? string.Empty : $" (the <c>double</c> overload for <c>float64</c>)")}, with autograd: the result")
-         .Line("/// requires grad when an input does, and its backward pass runs the generated backward kernel. Inputs broadcast by")
-         .Line("/// torch's rules; each input's gradient is summed back to its shape.")
+        w.Line()
+         .Line("/// <summary>")
+         .Line($"/// <see cref=\"{plan.Cref}\"/> on every element of {dtypes} tensors{(twin is null ? string.Empty : " (the <c>double</c> overload for <c>float64</c>)")}, with autograd: the result")
+         .Line("/// requires grad when an input does, and its backward pass is DiffGen's generated backward. On CPU tensors the SIMD")
+         .Line($"/// kernels run; on any other device the same method as tensor operations (<see cref=\"{operations}\"/>). Inputs broadcast")
+         .Line("/// by torch's rules; each input's gradient is summed back to its shape.")
          .Line("/// </summary>");
-        foreach (string n in names)
-        {
-            w.Line($"/// <param name=\"{n}\">A {dtypes} tensor on the CPU.</param>");
-        }
-
+        WriteParameters(w, plan, dtypes);
         w.Line("/// <returns>A new tensor of the inputs' broadcast shape.</returns>")
          .Line($"/// <exception cref=\"global::System.ArgumentException\">An input is not {dtypes}, or the shapes do not broadcast.</exception>")
-         .Line("/// <exception cref=\"global::System.NotSupportedException\">An input is not on the CPU (other devices are not supported yet).</exception>")
-         .Line(generatedCode)
-         .Line($"{accessibility} static {Tensor} {name}({string.Join(", ", names.Select(n => $"{Tensor} {n}"))})")
-         .Line($"    => {kernels}(\"{method.Name}\", {string.Join(", ", names)});");
+         .Line("/// <exception cref=\"global::System.NotSupportedException\">An input is not on the CPU and the method has no tensor-operations path (the message says why).</exception>")
+         .Line(MethodPlan.GeneratedCode)
+         .Line($"{plan.Accessibility} static {Tensor} {plan.Name}({plan.Parameters(plan.Names, Tensor)})")
+         .Line($"    => {apply}(\"{method.Name}\", {PathType}.Automatic, {arguments});")
+         .Line()
+         .Line("/// <summary>")
+         .Line($"/// <see cref=\"{self}\"/> through the path <paramref name=\"{path}\"/> names: the kernels (CPU tensors only),")
+         .Line("/// tensor operations (any device; their backward pass can be differentiated again, <c>create_graph: true</c>), or by device.")
+         .Line("/// </summary>");
+        WriteParameters(w, plan, dtypes);
+        w.Line($"/// <param name=\"{path}\">How to compute.</param>")
+         .Line("/// <returns>A new tensor of the inputs' broadcast shape.</returns>")
+         .Line($"/// <exception cref=\"global::System.ArgumentException\">An input is not {dtypes}, or the shapes do not broadcast.</exception>")
+         .Line("/// <exception cref=\"global::System.NotSupportedException\">The kernels for a tensor not on the CPU, or tensor operations for a method that has none (the message says why).</exception>")
+         .Line(MethodPlan.GeneratedCode)
+         .Line($"{plan.Accessibility} static {Tensor} {plan.Name}({plan.Parameters(plan.Names, Tensor)}, {PathType} {path})")
+         .Line($"    => {apply}(\"{method.Name}\", {path}, {arguments});");
 
-        string module = method.Name + "Module";
+        string module = method.Name + GeneratedNames.ModuleSuffix;
         if (arity == 1 && !HasMember(method, module))
         {
-            string x = names[0];
-            w.Line()
-             .Line($"/// <summary>A TorchSharp module applying <see cref=\"{cref}\"/> to every element of its input, for <c>nn.Sequential</c>; it has no parameters.</summary>")
-             .Line(generatedCode)
-             .Line($"{accessibility} sealed class {module} : global::TorchSharp.torch.nn.Module<{Tensor}, {Tensor}>");
-            using (w.Block())
-            {
-                w.Line($"/// <summary>Creates the module, named <c>{method.Name}</c>.</summary>")
-                 .Line($"public {module}()")
-                 .Line($"    : base(\"{method.Name}\")")
-                 .Line("{")
-                 .Line("}")
-                 .Line()
-                 .Line($"/// <summary>Applies <see cref=\"{cref}\"/> to every element of <paramref name=\"{x}\"/>.</summary>")
-                 .Line($"/// <param name=\"{x}\">A {dtypes} tensor on the CPU.</param>")
-                 .Line("/// <returns>A new tensor of the same shape.</returns>")
-                 .Line($"public override {Tensor} forward({Tensor} {x})")
-                 .Line($"    => {container}.{name}({x});");
-            }
+            WriteModule(w, plan, module, container, self, dtypes);
         }
 
         return w.ToString();
     }
 
-    private static void WriteTensorKernel(CodeWriter w, IMethodSymbol method, ValueType type, string accessibility, string generatedCode)
+    /// <summary>
+    /// <c>FTensorOperations</c>: the value and the backward roots as tensor operations, or, where an operation has no
+    /// tensor spelling, members that say so (the tensor path throws; the kernels still run the method on the CPU).
+    /// </summary>
+    private static void WriteOperations(CodeWriter w, IMethodSymbol method, MethodPlan plan, string name)
     {
-        string t = ExpressionPrinter.TypeName(type);
+        var dialect = new TensorDialect(plan);
+        string? obstacle = dialect.Obstacle(plan.BackwardRoots.Prepend(plan.Value));
+        string list = $"global::System.Collections.Generic.IReadOnlyList<{Tensor}>";
+        string inputs = string.Join(", ", plan.Names.Select((_, k) => $"inputs[{k}]"));
+        w.Line($"/// <summary><see cref=\"{plan.Cref}\"/> as TorchSharp tensor operations, forward and backward: what its tensor function runs on devices other than the CPU, and on the CPU with <c>TensorPath.TensorOperations</c>.</summary>")
+         .Line(MethodPlan.GeneratedCode)
+         .Line($"{plan.Accessibility} readonly struct {name} : {Runtime}.ITensorOperations");
+        using (w.Block())
+        {
+            if (obstacle is not null)
+            {
+                string why = SymbolDisplay.FormatLiteral(
+                    $"{method.Name} cannot run as TorchSharp tensor operations: {obstacle} has no tensor spelling in DiffGen. "
+                    + "Its CPU kernels run it: call it on CPU tensors with TensorPath.Automatic or TensorPath.Kernels.", quote: true);
+                w.Line("/// <inheritdoc/>")
+                 .Line($"public string? Unsupported => {why};")
+                 .Line()
+                 .Line("/// <inheritdoc/>")
+                 .Line($"public {Tensor} Forward({list} inputs) => throw new global::System.NotSupportedException(Unsupported);")
+                 .Line()
+                 .Line("/// <inheritdoc/>")
+                 .Line($"public {Tensor}[] Backward({list} inputs, {Tensor} outputGradient) => throw new global::System.NotSupportedException(Unsupported);");
+                return;
+            }
+
+            // A [Differentiable] callee's own tensor operations may have no tensor spelling: then neither has this method.
+            var callees = dialect.Callees.Select(c => $"default({c}).Unsupported").ToList();
+            string prefix = SymbolDisplay.FormatLiteral($"{method.Name} cannot run as TorchSharp tensor operations because a method it calls cannot: ", quote: true);
+            string unsupported = callees.Count == 0 ? "null"
+                : $"({string.Join(" ?? ", callees)}) is string callee ? {prefix} + callee : null";
+            string backward = GeneratedNames.BackwardMember;
+            w.Line("/// <inheritdoc/>")
+             .Line($"public string? Unsupported => {unsupported};")
+             .Line()
+             .Line("/// <inheritdoc/>")
+             .Line($"public {Tensor} Forward({list} inputs) => {GeneratedNames.ValueMember}({inputs});")
+             .Line()
+             .Line("/// <inheritdoc/>")
+             .Line($"public {Tensor}[] Backward({list} inputs, {Tensor} outputGradient)");
+            if (plan.Single)
+            {
+                w.Line($"    => new[] {{ {backward}({inputs}, outputGradient) }};");
+            }
+            else
+            {
+                using (w.Block())
+                {
+                    w.Line($"({string.Join(", ", plan.Names.Select(_ => Tensor))}) gradients = {backward}({inputs}, outputGradient);")
+                     .Line($"return new[] {{ {string.Join(", ", plan.Names.Select((_, k) => $"gradients.Item{k + 1}"))} }};");
+                }
+            }
+
+            w.Line()
+             .Line("/// <summary>The value, element-wise; <c>torch.where</c> keeps each element's own side of a branch.</summary>")
+             .Line($"private static {Tensor} {GeneratedNames.ValueMember}({plan.Parameters(plan.Names, Tensor)})");
+            BodyEmitter.WriteBody(w, new[] { plan.Value }, plan.ReservedNames(), dialect);
+            string result = plan.Single ? Tensor : "(" + string.Join(", ", plan.Names.Select(_ => Tensor)) + ")";
+            w.Line()
+             .Line($"/// <summary>The backward pass, <c>{plan.Seed}</c> times each partial derivative: the <c>where</c> of a branch is the last operation, so no Inf or NaN of the side not taken leaks in.</summary>")
+             .Line($"private static {result} {backward}({plan.Parameters(plan.Names.Append(plan.Seed), Tensor)})");
+            BodyEmitter.WriteBody(w, plan.BackwardRoots, plan.ReservedNames(), dialect);
+        }
+    }
+
+    private static void WriteTensorKernel(CodeWriter w, MethodPlan plan, string name)
+    {
         // Qualified: inside the struct, a method named Forward or Backward would otherwise mean the struct's own.
-        string f = KnownNames.QualifiedMemberName(method);
-        string spans = $"{Runtime}.KernelSpans<{t}>";
-        IEnumerable<string> inputs = method.Parameters.Select((_, k) => $"inputs[{k}]");
-        IEnumerable<string> gradients = method.Parameters.Select((_, k) => $"inputGradients[{k}]");
-        w.Line($"/// <summary>The span kernels of <see cref=\"{Cref(method, t)}\"/> as one struct, for DiffGen.TorchSharp's tensor functions.</summary>")
-         .Line(generatedCode)
-         .Line($"{accessibility} readonly struct {TensorKernelName(method, type)} : {Runtime}.ITensorKernel<{t}>");
+        string f = plan.Qualified;
+        string spans = $"{Runtime}.KernelSpans<{plan.T}>";
+        IEnumerable<string> inputs = plan.Names.Select((_, k) => $"inputs[{k}]");
+        IEnumerable<string> gradients = plan.Names.Select((_, k) => $"inputGradients[{k}]");
+        w.Line($"/// <summary>The span kernels of <see cref=\"{plan.Cref}\"/> as one struct, for DiffGen.TorchSharp's tensor functions.</summary>")
+         .Line(MethodPlan.GeneratedCode)
+         .Line($"{plan.Accessibility} readonly struct {name} : {Runtime}.ITensorKernel<{plan.T}>");
         using (w.Block())
         {
             w.Line("/// <inheritdoc/>")
-             .Line($"public void Forward({spans} inputs, global::System.Span<{t}> output)")
+             .Line($"public void {GeneratedNames.ForwardMember}({spans} inputs, global::System.Span<{plan.T}> output)")
              .Line($"    => {f}({string.Join(", ", inputs)}, output);")
              .Line()
              .Line("/// <inheritdoc/>")
-             .Line($"public void Backward({spans} inputs, global::System.ReadOnlySpan<{t}> outputGradient, {spans} inputGradients)")
-             .Line($"    => {f}Backward({string.Join(", ", inputs)}, outputGradient, {string.Join(", ", gradients)});");
+             .Line($"public void {GeneratedNames.BackwardMember}({spans} inputs, global::System.ReadOnlySpan<{plan.T}> outputGradient, {spans} inputGradients)")
+             .Line($"    => {f}{GeneratedNames.BackwardSuffix}({string.Join(", ", inputs)}, outputGradient, {string.Join(", ", gradients)});");
+        }
+    }
+
+    private static void WriteModule(CodeWriter w, MethodPlan plan, string module, string container, string self, string dtypes)
+    {
+        string x = plan.Names[0];
+        w.Line()
+         .Line($"/// <summary>A TorchSharp module applying <see cref=\"{plan.Cref}\"/> to every element of its input, for <c>nn.Sequential</c>; it has no parameters.</summary>")
+         .Line(MethodPlan.GeneratedCode)
+         .Line($"{plan.Accessibility} sealed class {module} : global::TorchSharp.torch.nn.Module<{Tensor}, {Tensor}>");
+        using (w.Block())
+        {
+            w.Line($"private readonly {PathType} path;")
+             .Line()
+             .Line($"/// <summary>Creates the module, named <c>{plan.Name.TrimStart('@')}</c>: the kernels on CPU tensors, tensor operations on other devices.</summary>")
+             .Line($"public {module}()")
+             .Line($"    : this({PathType}.Automatic)")
+             .Line("{")
+             .Line("}")
+             .Line()
+             .Line($"/// <summary>Creates the module, named <c>{plan.Name.TrimStart('@')}</c>, computing through <paramref name=\"path\"/>.</summary>")
+             .Line("/// <param name=\"path\">Kernels, tensor operations, or by device.</param>")
+             .Line($"public {module}({PathType} path)")
+             .Line($"    : base(\"{plan.Name.TrimStart('@')}\")")
+             .Line("{")
+             .Line("    this.path = path;")
+             .Line("}")
+             .Line()
+             .Line($"/// <summary>Applies <see cref=\"{self}\"/> to every element of <paramref name=\"{x}\"/>.</summary>")
+             .Line($"/// <param name=\"{x}\">A {dtypes} tensor.</param>")
+             .Line("/// <returns>A new tensor of the same shape.</returns>")
+             .Line($"public override {Tensor} forward({Tensor} {x})")
+             .Line($"    => {container}.{plan.Name}({x}, this.path);");
+        }
+    }
+
+    private static void WriteParameters(CodeWriter w, MethodPlan plan, string dtypes)
+    {
+        foreach (string n in plan.Names)
+        {
+            w.Line($"/// <param name=\"{n.TrimStart('@')}\">A {dtypes} tensor.</param>");
         }
     }
 
@@ -144,14 +250,14 @@ internal static class TorchSharpMembers
         string t = ExpressionPrinter.TypeName(type);
         return method.Parameters.Length == 1
             ? $"{Runtime}.ElementwiseKernel<{container}.{GeneratedNames.KernelStruct(method)}, {t}>"
-            : $"{container}.{TensorKernelName(method, type)}";
+            : $"{container}.{TensorStructName(method, type, GeneratedNames.TensorKernelSuffix)}";
     }
 
     /// <summary><c>FTensorKernel</c>, or <c>FFloat2TensorKernel</c> when <c>F</c> has several multi-input overloads.</summary>
-    private static string TensorKernelName(IMethodSymbol method, ValueType type)
+    private static string TensorStructName(IMethodSymbol method, ValueType type, string suffix)
     {
         bool overloaded = Siblings(method).Count(o => o.Parameters.Length > 1) > 1;
-        return method.Name + (overloaded ? Suffix(type) + method.Parameters.Length : string.Empty) + "TensorKernel";
+        return method.Name + (overloaded ? Suffix(type) + method.Parameters.Length : string.Empty) + suffix;
     }
 
     /// <summary>The method and its [Differentiable] overloads whose parameters and result are all float or all double.</summary>
@@ -178,7 +284,4 @@ internal static class TorchSharpMembers
     private static bool HasMember(IMethodSymbol method, string name) => !method.ContainingType.GetMembers(name).IsEmpty;
 
     private static string Suffix(ValueType type) => type == ValueType.Float ? "Float" : "Double";
-
-    private static string Cref(IMethodSymbol method, string t) => $"{method.Name}({string.Join(", ", method.Parameters.Select(_ => t))})";
-
 }

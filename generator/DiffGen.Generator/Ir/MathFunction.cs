@@ -78,6 +78,13 @@ internal sealed class MathFunction
     /// </summary>
     public string? Vector { get; init; }
 
+    /// <summary>
+    /// The function of <c>TorchSharp.torch</c> that computes it element-wise on tensors (<c>"exp"</c> for
+    /// <c>torch.exp</c>), taking the arguments in order; null where TorchSharp has none with the same values: a method
+    /// using the function has no tensor-operations path (its tensor function runs only its CPU kernels).
+    /// </summary>
+    public string? Tensor { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Name}/{Arity}";
 }

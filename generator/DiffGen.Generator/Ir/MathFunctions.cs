@@ -31,6 +31,7 @@ internal static class MathFunctions
     /// <summary><c>e^x</c>.</summary>
     public static readonly MathFunction Exp = Add(new("Exp", 1, "exp", Unary((b, self, x) => self))
     {
+        Tensor = "exp",
         Vector = "{V}.Exp({0})",
         Evaluate = a => Math.Exp(a[0]),
         Range = r => r[0].Increasing(Math.Exp).Intersect(Positive),
@@ -39,6 +40,7 @@ internal static class MathFunctions
     /// <summary>Natural logarithm.</summary>
     public static readonly MathFunction Log = Add(new("Log", 1, "ln", Unary((b, self, x) => b.Divide(b.One(x.Type), x)))
     {
+        Tensor = "log",
         Vector = "{V}.Log({0})",
         Evaluate = a => Math.Log(a[0]),
         Range = r => Clip(r[0], Positive).Increasing(Math.Log),
@@ -61,6 +63,7 @@ internal static class MathFunctions
     /// <summary>Base-2 logarithm.</summary>
     public static readonly MathFunction Log2 = Add(new("Log2", 1, "log2", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Multiply(x, b.Constant(0.69314718055994531, x.Type)))))
     {
+        Tensor = "log2",
         Evaluate = a => Math.Log(a[0], 2),
         Range = r => Clip(r[0], Positive).Increasing(v => Math.Log(v, 2)),
         Singularities = LogSingularity("Log2"),
@@ -69,6 +72,7 @@ internal static class MathFunctions
     /// <summary>Base-10 logarithm.</summary>
     public static readonly MathFunction Log10 = Add(new("Log10", 1, "log10", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Multiply(x, b.Constant(2.3025850929940457, x.Type)))))
     {
+        Tensor = "log10",
         Evaluate = a => Math.Log10(a[0]),
         Range = r => Clip(r[0], Positive).Increasing(Math.Log10),
         Singularities = LogSingularity("Log10"),
@@ -77,6 +81,7 @@ internal static class MathFunctions
     /// <summary>Square root.</summary>
     public static readonly MathFunction Sqrt = Add(new("Sqrt", 1, "sqrt", Unary((b, self, x) => b.Divide(b.Constant(0.5, x.Type), self)))
     {
+        Tensor = "sqrt",
         Vector = "{V}.Sqrt({0})",
         Evaluate = a => Math.Sqrt(a[0]),
         Range = r => Clip(r[0], NonNegative).Increasing(Math.Sqrt),
@@ -95,6 +100,7 @@ internal static class MathFunctions
     public static readonly MathFunction Pow = Add(new("Pow", 2, "pow", PowTangent, simplify: (b, a) =>
         a[1].IsConstantValue(1) ? a[0] : a[1].IsConstantValue(0) ? b.One(a[0].Type) : null)
     {
+        Tensor = "pow",
         Evaluate = a => Math.Pow(a[0], a[1]),
         Range = PowRange,
         Singularities = PowSingularities,
@@ -107,6 +113,7 @@ internal static class MathFunctions
         return b.Select(b.Compare(NodeKind.Greater, x, zero), t[0]!, b.Select(b.Compare(NodeKind.Less, x, zero), b.Negate(t[0]!), zero));
     }, floatOverloadOnMath: true)
     {
+        Tensor = "abs",
         Vector = "{V}.Abs({0})",
         Evaluate = a => Math.Abs(a[0]),
         Range = r => r[0].Abs(),
@@ -115,6 +122,7 @@ internal static class MathFunctions
     /// <summary>Sine.</summary>
     public static readonly MathFunction Sin = Add(new("Sin", 1, "sin", Unary((b, self, x) => b.Call(Cos!, x)))
     {
+        Tensor = "sin",
         Vector = "{V}.Sin({0})",
         Evaluate = a => Math.Sin(a[0]),
         Range = _ => new Interval(-1, 1),
@@ -123,6 +131,7 @@ internal static class MathFunctions
     /// <summary>Cosine.</summary>
     public static readonly MathFunction Cos = Add(new("Cos", 1, "cos", Unary((b, self, x) => b.Negate(b.Call(Sin, x))))
     {
+        Tensor = "cos",
         Vector = "{V}.Cos({0})",
         Evaluate = a => Math.Cos(a[0]),
         Range = _ => new Interval(-1, 1),
@@ -131,12 +140,14 @@ internal static class MathFunctions
     /// <summary>Tangent.</summary>
     public static readonly MathFunction Tan = Add(new("Tan", 1, "tan", Unary((b, self, x) => b.Add(b.One(x.Type), b.Multiply(self, self))))
     {
+        Tensor = "tan",
         Evaluate = a => Math.Tan(a[0]),
     });
 
     /// <summary>Arcsine.</summary>
     public static readonly MathFunction Asin = Add(new("Asin", 1, "asin", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Call(Sqrt, b.Subtract(b.One(x.Type), b.Multiply(x, x))))))
     {
+        Tensor = "asin",
         Evaluate = a => Math.Asin(a[0]),
         Range = r => Clip(r[0], new Interval(-1, 1)).Increasing(Math.Asin),
         Singularities = UnitSingularity("Asin"),
@@ -145,6 +156,7 @@ internal static class MathFunctions
     /// <summary>Arccosine.</summary>
     public static readonly MathFunction Acos = Add(new("Acos", 1, "acos", Unary((b, self, x) => b.Negate(b.Divide(b.One(x.Type), b.Call(Sqrt, b.Subtract(b.One(x.Type), b.Multiply(x, x)))))))
     {
+        Tensor = "acos",
         Evaluate = a => Math.Acos(a[0]),
         Range = r => Clip(r[0], new Interval(-1, 1)).Negate().Increasing(v => Math.Acos(-v)),
         Singularities = UnitSingularity("Acos"),
@@ -153,6 +165,7 @@ internal static class MathFunctions
     /// <summary>Arctangent.</summary>
     public static readonly MathFunction Atan = Add(new("Atan", 1, "atan", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Add(b.One(x.Type), b.Multiply(x, x)))))
     {
+        Tensor = "atan",
         Evaluate = a => Math.Atan(a[0]),
         Range = r => r[0].Increasing(Math.Atan),
     });
@@ -162,6 +175,7 @@ internal static class MathFunctions
         (b, self, a) => b.Divide(a[1], b.Add(b.Multiply(a[1], a[1]), b.Multiply(a[0], a[0]))),
         (b, self, a) => b.Negate(b.Divide(a[0], b.Add(b.Multiply(a[1], a[1]), b.Multiply(a[0], a[0]))))))
     {
+        Tensor = "atan2",
         Evaluate = a => Math.Atan2(a[0], a[1]),
         Range = _ => new Interval(-Math.PI, Math.PI),
     });
@@ -169,6 +183,7 @@ internal static class MathFunctions
     /// <summary>Hyperbolic sine.</summary>
     public static readonly MathFunction Sinh = Add(new("Sinh", 1, "sinh", Unary((b, self, x) => b.Call(Cosh!, x)))
     {
+        Tensor = "sinh",
         Evaluate = a => Math.Sinh(a[0]),
         Range = r => r[0].Increasing(Math.Sinh),
     });
@@ -176,6 +191,7 @@ internal static class MathFunctions
     /// <summary>Hyperbolic cosine.</summary>
     public static readonly MathFunction Cosh = Add(new("Cosh", 1, "cosh", Unary((b, self, x) => b.Call(Sinh, x)))
     {
+        Tensor = "cosh",
         Evaluate = a => Math.Cosh(a[0]),
         Range = r => r[0].Abs().Increasing(Math.Cosh),
     });
@@ -183,6 +199,7 @@ internal static class MathFunctions
     /// <summary>Hyperbolic tangent.</summary>
     public static readonly MathFunction Tanh = Add(new("Tanh", 1, "tanh", Unary((b, self, x) => b.Subtract(b.One(x.Type), b.Multiply(self, self))))
     {
+        Tensor = "tanh",
         Vector = "{V}.Tanh({0})",
         Evaluate = a => Math.Tanh(a[0]),
         Range = r => r[0].Increasing(Math.Tanh).Intersect(new Interval(-1, 1, true, true)),
@@ -191,6 +208,7 @@ internal static class MathFunctions
     /// <summary>Inverse hyperbolic sine.</summary>
     public static readonly MathFunction Asinh = Add(new("Asinh", 1, "asinh", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Call(Sqrt, b.Add(b.Multiply(x, x), b.One(x.Type))))))
     {
+        Tensor = "asinh",
         Evaluate = a => InverseSinh(a[0]),
         Range = r => r[0].Increasing(InverseSinh),
     });
@@ -198,6 +216,7 @@ internal static class MathFunctions
     /// <summary>Inverse hyperbolic cosine.</summary>
     public static readonly MathFunction Acosh = Add(new("Acosh", 1, "acosh", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Call(Sqrt, b.Subtract(b.Multiply(x, x), b.One(x.Type))))))
     {
+        Tensor = "acosh",
         Evaluate = a => Math.Log(a[0] + Math.Sqrt((a[0] * a[0]) - 1)),
         Range = r => Clip(r[0], Interval.Above(1, inclusive: true)).Increasing(v => Math.Log(v + Math.Sqrt((v * v) - 1))),
         Singularities = _ => new[] { new Singularity(0, new[] { Interval.Below(1, inclusive: true) }, "argument of Acosh", "reaches 1 or below (infinite slope at 1, NaN below)") },
@@ -206,6 +225,7 @@ internal static class MathFunctions
     /// <summary>Inverse hyperbolic tangent.</summary>
     public static readonly MathFunction Atanh = Add(new("Atanh", 1, "atanh", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Subtract(b.One(x.Type), b.Multiply(x, x)))))
     {
+        Tensor = "atanh",
         Evaluate = a => 0.5 * Math.Log((1 + a[0]) / (1 - a[0])),
         Range = r => Clip(r[0], new Interval(-1, 1, true, true)).Increasing(v => 0.5 * Math.Log((1 + v) / (1 - v))),
         Singularities = UnitSingularity("Atanh"),
@@ -215,6 +235,7 @@ internal static class MathFunctions
     public static readonly MathFunction Max = Add(new("Max", 2, "max", (b, self, t) => Extremum(b, self, t, NodeKind.Greater), floatOverloadOnMath: true,
         simplify: (b, a) => ReferenceEquals(a[0], a[1]) ? a[0] : null)
     {
+        Tensor = "maximum",
         Vector = "{V}.Max({0}, {1})",
         Evaluate = a => Math.Max(a[0], a[1]),
         Range = r => Larger(r[0], r[1]),
@@ -224,6 +245,7 @@ internal static class MathFunctions
     public static readonly MathFunction Min = Add(new("Min", 2, "min", (b, self, t) => Extremum(b, self, t, NodeKind.Less), floatOverloadOnMath: true,
         simplify: (b, a) => ReferenceEquals(a[0], a[1]) ? a[0] : null)
     {
+        Tensor = "minimum",
         Vector = "{V}.Min({0}, {1})",
         Evaluate = a => Math.Min(a[0], a[1]),
         Range = r => Larger(r[0].Negate(), r[1].Negate()).Negate(),
@@ -239,6 +261,7 @@ internal static class MathFunctions
         // Clamp(x, x, x) is x: neither of Math.Clamp's comparisons holds (NaN included).
         simplify: (b, a) => ReferenceEquals(a[0], a[1]) && ReferenceEquals(a[0], a[2]) ? a[0] : null)
     {
+        Tensor = "clamp",
         Vector = "{V}.Clamp({0}, {1}, {2})",
         // Math.Clamp's comparisons, without its throw for min > max (NaN bounds and signed zeros as it gives them).
         Evaluate = a => a[0] < a[1] ? a[1] : a[0] > a[2] ? a[2] : a[0],
@@ -259,6 +282,7 @@ internal static class MathFunctions
     /// <summary>Round down; piecewise constant.</summary>
     public static readonly MathFunction Floor = Add(new("Floor", 1, "floor", null)
     {
+        Tensor = "floor",
         Vector = "{V}.Floor({0})",
         Evaluate = a => Math.Floor(a[0]),
         Range = r => Steps(r[0], Math.Floor),
@@ -267,6 +291,7 @@ internal static class MathFunctions
     /// <summary>Round up; piecewise constant.</summary>
     public static readonly MathFunction Ceiling = Add(new("Ceiling", 1, "ceiling", null)
     {
+        Tensor = "ceil",
         Vector = "{V}.Ceiling({0})",
         Evaluate = a => Math.Ceiling(a[0]),
         Range = r => Steps(r[0], Math.Ceiling),
@@ -275,6 +300,7 @@ internal static class MathFunctions
     /// <summary>Round to nearest even; piecewise constant.</summary>
     public static readonly MathFunction Round = Add(new("Round", 1, "round", null)
     {
+        Tensor = "round",
         Vector = "{V}.Round({0})",
         Evaluate = a => Math.Round(a[0]),
         Range = r => Steps(r[0], Math.Round),
@@ -283,6 +309,7 @@ internal static class MathFunctions
     /// <summary>Round toward zero; piecewise constant.</summary>
     public static readonly MathFunction Truncate = Add(new("Truncate", 1, "truncate", null)
     {
+        Tensor = "trunc",
         Vector = "{V}.Truncate({0})",
         Evaluate = a => Math.Truncate(a[0]),
         Range = r => Steps(r[0], Math.Truncate),
@@ -312,6 +339,7 @@ internal static class MathFunctions
             b.Select(b.Compare(NodeKind.Less, a, zero), b.Negate(b.Multiply(sign, ta)), zero));
     })
     {
+        Tensor = "copysign",
         Vector = "{V}.CopySign({0}, {1})",
         Evaluate = a => (BitConverter.DoubleToInt64Bits(a[0]) < 0) == (BitConverter.DoubleToInt64Bits(a[1]) < 0) ? a[0] : -a[0],
         Range = r => new Interval(-r[0].Abs().Hi, r[0].Abs().Hi),

@@ -31,6 +31,12 @@ public sealed class TorchSharpMembersTests
 
             [Differentiable]
             internal static double Mix(double a, double b) => a >= b ? Math.Tanh(a) * b : Math.Exp(b - a);
+
+            [Differentiable]
+            public static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));
+
+            [Differentiable]
+            public static float Swish(float x) => x * Sigmoid(x);
         }
         """;
 
@@ -57,7 +63,21 @@ public sealed class TorchSharpMembersTests
         Assert.Equal(1, Count(text, "global::TorchSharp.torch.Tensor Softplus(global::TorchSharp.torch.Tensor x)"));
         Assert.Equal(1, Count(text, "class SoftplusModule"));
         Assert.Contains("ApplyFloatOrDouble<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusFloatKernel, float>, "
-            + "global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusDoubleKernel, double>>", text);
+            + "global::Demo.Activations.SoftplusFloatTensorOperations, "
+            + "global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusDoubleKernel, double>, "
+            + "global::Demo.Activations.SoftplusDoubleTensorOperations>", text);
+
+        // Every method is also printed as tensor operations: the seed's where is the gradient's last operation.
+        Assert.Contains("readonly struct SmoothTensorOperations : global::DiffGen.TorchSharp.ITensorOperations", text);
+        Assert.Contains("global::TorchSharp.torch.where(x.ge(0f), x * x / (x + 0.6f), 0.01f * x)", text);
+
+        // A [Differentiable] callee of the same type: its own tensor operations, value and derivative.
+        Assert.Contains("default(global::Demo.Activations.SigmoidTensorOperations).Forward(new[] { x })", text);
+        Assert.Contains("default(global::Demo.Activations.SigmoidTensorOperations).Backward(new[] { x }, global::DiffGen.TorchSharp.ScalarTensor.Like(x, 1f))[0]", text);
+        Assert.Contains("public string? Unsupported => (default(global::Demo.Activations.SigmoidTensorOperations).Unsupported) is string callee ? "
+            + "\"Swish cannot run as TorchSharp tensor operations because a method it calls cannot: \" + callee : null;", text);
+        Assert.Contains("internal static global::TorchSharp.torch.Tensor Mix(global::TorchSharp.torch.Tensor a, global::TorchSharp.torch.Tensor b, "
+            + "global::DiffGen.TorchSharp.TensorPath path)", text);
         Snapshot.Verify("TorchSharpMembers", result.GeneratedSources);
     }
 
@@ -83,7 +103,8 @@ public sealed class TorchSharpMembersTests
 
         GeneratorAssert.CompilesWithoutErrors(result);
         string text = result.GeneratedSources.Single().Text;
-        Assert.Contains("TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Overloads.SquareKernel, float>, float>", text);
+        Assert.Contains("TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Overloads.SquareKernel, float>, "
+            + "global::Demo.Overloads.SquareTensorOperations, float>", text);
         Assert.DoesNotContain("ApplyFloatOrDouble", text);
     }
 
@@ -133,7 +154,10 @@ public sealed class TorchSharpMembersTests
         GeneratorAssert.NoGeneratorDiagnostics(result);
         GeneratorAssert.CompilesCleanly(result);
         string text = result.GeneratedSources.Single().Text;
-        Assert.DoesNotContain("TorchSharp", text);
+        Assert.DoesNotContain("Tensor Square(global::TorchSharp.torch.Tensor x)", text);
+        Assert.DoesNotContain("class SquareModule", text);
+        Assert.DoesNotContain("ProductTensor", text);
+        Assert.DoesNotContain("Tensor Product(", text);
     }
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty).Length) / part.Length;

@@ -58,6 +58,37 @@ namespace Demo
             }
         }
 
+        /// <summary><see cref="Mix(double, double)"/> as TorchSharp tensor operations, forward and backward: what its tensor function runs on devices other than the CPU, and on the CPU with <c>TensorPath.TensorOperations</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        internal readonly struct MixTensorOperations : global::DiffGen.TorchSharp.ITensorOperations
+        {
+            /// <inheritdoc/>
+            public string? Unsupported => null;
+
+            /// <inheritdoc/>
+            public global::TorchSharp.torch.Tensor Forward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs) => Value(inputs[0], inputs[1]);
+
+            /// <inheritdoc/>
+            public global::TorchSharp.torch.Tensor[] Backward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs, global::TorchSharp.torch.Tensor outputGradient)
+            {
+                (global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor) gradients = Backward(inputs[0], inputs[1], outputGradient);
+                return new[] { gradients.Item1, gradients.Item2 };
+            }
+
+            /// <summary>The value, element-wise; <c>torch.where</c> keeps each element's own side of a branch.</summary>
+            private static global::TorchSharp.torch.Tensor Value(global::TorchSharp.torch.Tensor a, global::TorchSharp.torch.Tensor b)
+                => global::TorchSharp.torch.where(a.ge(b), global::TorchSharp.torch.tanh(a) * b, global::TorchSharp.torch.exp(b - a));
+
+            /// <summary>The backward pass, <c>dy</c> times each partial derivative: the <c>where</c> of a branch is the last operation, so no Inf or NaN of the side not taken leaks in.</summary>
+            private static (global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor) Backward(global::TorchSharp.torch.Tensor a, global::TorchSharp.torch.Tensor b, global::TorchSharp.torch.Tensor dy)
+            {
+                global::TorchSharp.torch.Tensor t0 = a.ge(b);
+                global::TorchSharp.torch.Tensor t1 = global::TorchSharp.torch.tanh(a);
+                global::TorchSharp.torch.Tensor t2 = global::TorchSharp.torch.exp(b - a);
+                return (dy * global::TorchSharp.torch.where(t0, (1.0 - t1 * t1) * b, -t2), dy * global::TorchSharp.torch.where(t0, t1, t2));
+            }
+        }
+
         /// <summary>The span kernels of <see cref="Mix(double, double)"/> as one struct, for DiffGen.TorchSharp's tensor functions.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal readonly struct MixTensorKernel : global::DiffGen.TorchSharp.ITensorKernel<double>
@@ -72,18 +103,173 @@ namespace Demo
         }
 
         /// <summary>
-        /// <see cref="Mix(double, double)"/> on every element of <c>float64</c> CPU tensors, with autograd: the result
-        /// requires grad when an input does, and its backward pass runs the generated backward kernel. Inputs broadcast by
-        /// torch's rules; each input's gradient is summed back to its shape.
+        /// <see cref="Mix(double, double)"/> on every element of <c>float64</c> tensors, with autograd: the result
+        /// requires grad when an input does, and its backward pass is DiffGen's generated backward. On CPU tensors the SIMD
+        /// kernels run; on any other device the same method as tensor operations (<see cref="MixTensorOperations"/>). Inputs broadcast
+        /// by torch's rules; each input's gradient is summed back to its shape.
         /// </summary>
-        /// <param name="a">A <c>float64</c> tensor on the CPU.</param>
-        /// <param name="b">A <c>float64</c> tensor on the CPU.</param>
+        /// <param name="a">A <c>float64</c> tensor.</param>
+        /// <param name="b">A <c>float64</c> tensor.</param>
         /// <returns>A new tensor of the inputs' broadcast shape.</returns>
         /// <exception cref="global::System.ArgumentException">An input is not <c>float64</c>, or the shapes do not broadcast.</exception>
-        /// <exception cref="global::System.NotSupportedException">An input is not on the CPU (other devices are not supported yet).</exception>
+        /// <exception cref="global::System.NotSupportedException">An input is not on the CPU and the method has no tensor-operations path (the message says why).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static global::TorchSharp.torch.Tensor Mix(global::TorchSharp.torch.Tensor a, global::TorchSharp.torch.Tensor b)
-            => global::DiffGen.TorchSharp.TensorFunction.Apply<global::Demo.Activations.MixTensorKernel, double>("Mix", a, b);
+            => global::DiffGen.TorchSharp.TensorFunction.Apply<global::Demo.Activations.MixTensorKernel, global::Demo.Activations.MixTensorOperations, double>("Mix", global::DiffGen.TorchSharp.TensorPath.Automatic, a, b);
+
+        /// <summary>
+        /// <see cref="Mix(global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor)"/> through the path <paramref name="path"/> names: the kernels (CPU tensors only),
+        /// tensor operations (any device; their backward pass can be differentiated again, <c>create_graph: true</c>), or by device.
+        /// </summary>
+        /// <param name="a">A <c>float64</c> tensor.</param>
+        /// <param name="b">A <c>float64</c> tensor.</param>
+        /// <param name="path">How to compute.</param>
+        /// <returns>A new tensor of the inputs' broadcast shape.</returns>
+        /// <exception cref="global::System.ArgumentException">An input is not <c>float64</c>, or the shapes do not broadcast.</exception>
+        /// <exception cref="global::System.NotSupportedException">The kernels for a tensor not on the CPU, or tensor operations for a method that has none (the message says why).</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        internal static global::TorchSharp.torch.Tensor Mix(global::TorchSharp.torch.Tensor a, global::TorchSharp.torch.Tensor b, global::DiffGen.TorchSharp.TensorPath path)
+            => global::DiffGen.TorchSharp.TensorFunction.Apply<global::Demo.Activations.MixTensorKernel, global::Demo.Activations.MixTensorOperations, double>("Mix", path, a, b);
+
+        /// <summary>
+        /// The derivative of <see cref="Sigmoid(float)"/> with respect to <paramref name="x"/>:
+        /// <code>
+        /// d/dx Sigmoid(x) = 1 / (1 + exp(-x)) · exp(-x) / (1 + exp(-x))
+        /// </code>
+        /// </summary>
+        /// <param name="x">The point at which to differentiate.</param>
+        /// <returns>dSigmoid/dx at <paramref name="x"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static float SigmoidDerivative(float x)
+        {
+            float t0 = global::System.MathF.Exp(-x);
+            float t1 = 1f + t0;
+            return 1f / t1 * t0 / t1;
+        }
+
+        /// <summary>The backward pass (vector-Jacobian product) of <see cref="Sigmoid(float)"/>: <c>dy · dSigmoid/dx</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static float SigmoidBackward(float x, float dy)
+            => dy * SigmoidDerivative(x);
+
+        /// <summary>Forward kernel: <c>y[i] = Sigmoid(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
+        /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static void Sigmoid(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
+            => global::DiffGen.Elementwise<float>.Forward<SigmoidKernel>(x, y);
+
+        /// <summary>Backward kernel: <c>SigmoidBackward</c> of every element; the gradients may be the memory of an input.</summary>
+        /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static void SigmoidBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
+            => global::DiffGen.Elementwise<float>.Backward<SigmoidKernel>(x, dy, dx);
+
+        /// <summary><see cref="Sigmoid(float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct SigmoidKernel : global::DiffGen.IElementwiseFunction<float>, global::DiffGen.IVectorFunction<float>
+        {
+            /// <inheritdoc/>
+            public float Value(float x) => global::Demo.Activations.Sigmoid(x);
+            /// <inheritdoc/>
+            public float Derivative(float x) => global::Demo.Activations.SigmoidDerivative(x);
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) => global::Demo.Activations.Sigmoid(x, y);
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Demo.Activations.SigmoidBackward(x, dy, dx);
+
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+                => V.Create(1f) / (V.Create(1f) + V.Exp(-x));
+
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+            {
+                V t0 = V.Exp(-x);
+                V t1 = V.Create(1f) + t0;
+                return V.Create(1f) / t1 * t0 / t1;
+            }
+        }
+
+        /// <summary><see cref="Sigmoid(float)"/> as TorchSharp tensor operations, forward and backward: what its tensor function runs on devices other than the CPU, and on the CPU with <c>TensorPath.TensorOperations</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct SigmoidTensorOperations : global::DiffGen.TorchSharp.ITensorOperations
+        {
+            /// <inheritdoc/>
+            public string? Unsupported => null;
+
+            /// <inheritdoc/>
+            public global::TorchSharp.torch.Tensor Forward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs) => Value(inputs[0]);
+
+            /// <inheritdoc/>
+            public global::TorchSharp.torch.Tensor[] Backward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs, global::TorchSharp.torch.Tensor outputGradient)
+                => new[] { Backward(inputs[0], outputGradient) };
+
+            /// <summary>The value, element-wise; <c>torch.where</c> keeps each element's own side of a branch.</summary>
+            private static global::TorchSharp.torch.Tensor Value(global::TorchSharp.torch.Tensor x)
+                => 1f / (1f + global::TorchSharp.torch.exp(-x));
+
+            /// <summary>The backward pass, <c>dy</c> times each partial derivative: the <c>where</c> of a branch is the last operation, so no Inf or NaN of the side not taken leaks in.</summary>
+            private static global::TorchSharp.torch.Tensor Backward(global::TorchSharp.torch.Tensor x, global::TorchSharp.torch.Tensor dy)
+            {
+                global::TorchSharp.torch.Tensor t0 = global::TorchSharp.torch.exp(-x);
+                global::TorchSharp.torch.Tensor t1 = 1f + t0;
+                return dy * (1f / t1 * t0 / t1);
+            }
+        }
+
+        /// <summary>
+        /// <see cref="Sigmoid(float)"/> on every element of <c>float32</c> tensors, with autograd: the result
+        /// requires grad when an input does, and its backward pass is DiffGen's generated backward. On CPU tensors the SIMD
+        /// kernels run; on any other device the same method as tensor operations (<see cref="SigmoidTensorOperations"/>). Inputs broadcast
+        /// by torch's rules; each input's gradient is summed back to its shape.
+        /// </summary>
+        /// <param name="x">A <c>float32</c> tensor.</param>
+        /// <returns>A new tensor of the inputs' broadcast shape.</returns>
+        /// <exception cref="global::System.ArgumentException">An input is not <c>float32</c>, or the shapes do not broadcast.</exception>
+        /// <exception cref="global::System.NotSupportedException">An input is not on the CPU and the method has no tensor-operations path (the message says why).</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::TorchSharp.torch.Tensor Sigmoid(global::TorchSharp.torch.Tensor x)
+            => global::DiffGen.TorchSharp.TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SigmoidKernel, float>, global::Demo.Activations.SigmoidTensorOperations, float>("Sigmoid", global::DiffGen.TorchSharp.TensorPath.Automatic, x);
+
+        /// <summary>
+        /// <see cref="Sigmoid(global::TorchSharp.torch.Tensor)"/> through the path <paramref name="path"/> names: the kernels (CPU tensors only),
+        /// tensor operations (any device; their backward pass can be differentiated again, <c>create_graph: true</c>), or by device.
+        /// </summary>
+        /// <param name="x">A <c>float32</c> tensor.</param>
+        /// <param name="path">How to compute.</param>
+        /// <returns>A new tensor of the inputs' broadcast shape.</returns>
+        /// <exception cref="global::System.ArgumentException">An input is not <c>float32</c>, or the shapes do not broadcast.</exception>
+        /// <exception cref="global::System.NotSupportedException">The kernels for a tensor not on the CPU, or tensor operations for a method that has none (the message says why).</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::TorchSharp.torch.Tensor Sigmoid(global::TorchSharp.torch.Tensor x, global::DiffGen.TorchSharp.TensorPath path)
+            => global::DiffGen.TorchSharp.TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SigmoidKernel, float>, global::Demo.Activations.SigmoidTensorOperations, float>("Sigmoid", path, x);
+
+        /// <summary>A TorchSharp module applying <see cref="Sigmoid(float)"/> to every element of its input, for <c>nn.Sequential</c>; it has no parameters.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public sealed class SigmoidModule : global::TorchSharp.torch.nn.Module<global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor>
+        {
+            private readonly global::DiffGen.TorchSharp.TensorPath path;
+
+            /// <summary>Creates the module, named <c>Sigmoid</c>: the kernels on CPU tensors, tensor operations on other devices.</summary>
+            public SigmoidModule()
+                : this(global::DiffGen.TorchSharp.TensorPath.Automatic)
+            {
+            }
+
+            /// <summary>Creates the module, named <c>Sigmoid</c>, computing through <paramref name="path"/>.</summary>
+            /// <param name="path">Kernels, tensor operations, or by device.</param>
+            public SigmoidModule(global::DiffGen.TorchSharp.TensorPath path)
+                : base("Sigmoid")
+            {
+                this.path = path;
+            }
+
+            /// <summary>Applies <see cref="Sigmoid(global::TorchSharp.torch.Tensor)"/> to every element of <paramref name="x"/>.</summary>
+            /// <param name="x">A <c>float32</c> tensor.</param>
+            /// <returns>A new tensor of the same shape.</returns>
+            public override global::TorchSharp.torch.Tensor forward(global::TorchSharp.torch.Tensor x)
+                => global::Demo.Activations.Sigmoid(x, this.path);
+        }
 
         /// <summary>
         /// The derivative of <see cref="Smooth(float)"/> with respect to <paramref name="x"/>:
@@ -146,34 +332,84 @@ namespace Demo
             }
         }
 
+        /// <summary><see cref="Smooth(float)"/> as TorchSharp tensor operations, forward and backward: what its tensor function runs on devices other than the CPU, and on the CPU with <c>TensorPath.TensorOperations</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct SmoothTensorOperations : global::DiffGen.TorchSharp.ITensorOperations
+        {
+            /// <inheritdoc/>
+            public string? Unsupported => null;
+
+            /// <inheritdoc/>
+            public global::TorchSharp.torch.Tensor Forward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs) => Value(inputs[0]);
+
+            /// <inheritdoc/>
+            public global::TorchSharp.torch.Tensor[] Backward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs, global::TorchSharp.torch.Tensor outputGradient)
+                => new[] { Backward(inputs[0], outputGradient) };
+
+            /// <summary>The value, element-wise; <c>torch.where</c> keeps each element's own side of a branch.</summary>
+            private static global::TorchSharp.torch.Tensor Value(global::TorchSharp.torch.Tensor x)
+                => global::TorchSharp.torch.where(x.ge(0f), x * x / (x + 0.6f), 0.01f * x);
+
+            /// <summary>The backward pass, <c>dy</c> times each partial derivative: the <c>where</c> of a branch is the last operation, so no Inf or NaN of the side not taken leaks in.</summary>
+            private static global::TorchSharp.torch.Tensor Backward(global::TorchSharp.torch.Tensor x, global::TorchSharp.torch.Tensor dy)
+            {
+                global::TorchSharp.torch.Tensor t0 = x + 0.6f;
+                return dy * global::TorchSharp.torch.where(x.ge(0f), (2f * x - x * x / t0) / t0, global::DiffGen.TorchSharp.ScalarTensor.Like(x, 0.01f));
+            }
+        }
+
         /// <summary>
-        /// <see cref="Smooth(float)"/> on every element of <c>float32</c> CPU tensors, with autograd: the result
-        /// requires grad when an input does, and its backward pass runs the generated backward kernel. Inputs broadcast by
-        /// torch's rules; each input's gradient is summed back to its shape.
+        /// <see cref="Smooth(float)"/> on every element of <c>float32</c> tensors, with autograd: the result
+        /// requires grad when an input does, and its backward pass is DiffGen's generated backward. On CPU tensors the SIMD
+        /// kernels run; on any other device the same method as tensor operations (<see cref="SmoothTensorOperations"/>). Inputs broadcast
+        /// by torch's rules; each input's gradient is summed back to its shape.
         /// </summary>
-        /// <param name="x">A <c>float32</c> tensor on the CPU.</param>
+        /// <param name="x">A <c>float32</c> tensor.</param>
         /// <returns>A new tensor of the inputs' broadcast shape.</returns>
         /// <exception cref="global::System.ArgumentException">An input is not <c>float32</c>, or the shapes do not broadcast.</exception>
-        /// <exception cref="global::System.NotSupportedException">An input is not on the CPU (other devices are not supported yet).</exception>
+        /// <exception cref="global::System.NotSupportedException">An input is not on the CPU and the method has no tensor-operations path (the message says why).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::TorchSharp.torch.Tensor Smooth(global::TorchSharp.torch.Tensor x)
-            => global::DiffGen.TorchSharp.TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SmoothKernel, float>, float>("Smooth", x);
+            => global::DiffGen.TorchSharp.TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SmoothKernel, float>, global::Demo.Activations.SmoothTensorOperations, float>("Smooth", global::DiffGen.TorchSharp.TensorPath.Automatic, x);
+
+        /// <summary>
+        /// <see cref="Smooth(global::TorchSharp.torch.Tensor)"/> through the path <paramref name="path"/> names: the kernels (CPU tensors only),
+        /// tensor operations (any device; their backward pass can be differentiated again, <c>create_graph: true</c>), or by device.
+        /// </summary>
+        /// <param name="x">A <c>float32</c> tensor.</param>
+        /// <param name="path">How to compute.</param>
+        /// <returns>A new tensor of the inputs' broadcast shape.</returns>
+        /// <exception cref="global::System.ArgumentException">An input is not <c>float32</c>, or the shapes do not broadcast.</exception>
+        /// <exception cref="global::System.NotSupportedException">The kernels for a tensor not on the CPU, or tensor operations for a method that has none (the message says why).</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::TorchSharp.torch.Tensor Smooth(global::TorchSharp.torch.Tensor x, global::DiffGen.TorchSharp.TensorPath path)
+            => global::DiffGen.TorchSharp.TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SmoothKernel, float>, global::Demo.Activations.SmoothTensorOperations, float>("Smooth", path, x);
 
         /// <summary>A TorchSharp module applying <see cref="Smooth(float)"/> to every element of its input, for <c>nn.Sequential</c>; it has no parameters.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public sealed class SmoothModule : global::TorchSharp.torch.nn.Module<global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor>
         {
-            /// <summary>Creates the module, named <c>Smooth</c>.</summary>
+            private readonly global::DiffGen.TorchSharp.TensorPath path;
+
+            /// <summary>Creates the module, named <c>Smooth</c>: the kernels on CPU tensors, tensor operations on other devices.</summary>
             public SmoothModule()
-                : base("Smooth")
+                : this(global::DiffGen.TorchSharp.TensorPath.Automatic)
             {
             }
 
-            /// <summary>Applies <see cref="Smooth(float)"/> to every element of <paramref name="x"/>.</summary>
-            /// <param name="x">A <c>float32</c> tensor on the CPU.</param>
+            /// <summary>Creates the module, named <c>Smooth</c>, computing through <paramref name="path"/>.</summary>
+            /// <param name="path">Kernels, tensor operations, or by device.</param>
+            public SmoothModule(global::DiffGen.TorchSharp.TensorPath path)
+                : base("Smooth")
+            {
+                this.path = path;
+            }
+
+            /// <summary>Applies <see cref="Smooth(global::TorchSharp.torch.Tensor)"/> to every element of <paramref name="x"/>.</summary>
+            /// <param name="x">A <c>float32</c> tensor.</param>
             /// <returns>A new tensor of the same shape.</returns>
             public override global::TorchSharp.torch.Tensor forward(global::TorchSharp.torch.Tensor x)
-                => global::Demo.Activations.Smooth(x);
+                => global::Demo.Activations.Smooth(x, this.path);
         }
 
         /// <summary>
@@ -230,6 +466,32 @@ namespace Demo
             {
                 V t0 = V.Exp(x);
                 return V.Create(1.0) / (V.Create(1.0) + t0) * t0;
+            }
+        }
+
+        /// <summary><see cref="Softplus(double)"/> as TorchSharp tensor operations, forward and backward: what its tensor function runs on devices other than the CPU, and on the CPU with <c>TensorPath.TensorOperations</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct SoftplusDoubleTensorOperations : global::DiffGen.TorchSharp.ITensorOperations
+        {
+            /// <inheritdoc/>
+            public string? Unsupported => null;
+
+            /// <inheritdoc/>
+            public global::TorchSharp.torch.Tensor Forward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs) => Value(inputs[0]);
+
+            /// <inheritdoc/>
+            public global::TorchSharp.torch.Tensor[] Backward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs, global::TorchSharp.torch.Tensor outputGradient)
+                => new[] { Backward(inputs[0], outputGradient) };
+
+            /// <summary>The value, element-wise; <c>torch.where</c> keeps each element's own side of a branch.</summary>
+            private static global::TorchSharp.torch.Tensor Value(global::TorchSharp.torch.Tensor x)
+                => global::TorchSharp.torch.log(1.0 + global::TorchSharp.torch.exp(x));
+
+            /// <summary>The backward pass, <c>dy</c> times each partial derivative: the <c>where</c> of a branch is the last operation, so no Inf or NaN of the side not taken leaks in.</summary>
+            private static global::TorchSharp.torch.Tensor Backward(global::TorchSharp.torch.Tensor x, global::TorchSharp.torch.Tensor dy)
+            {
+                global::TorchSharp.torch.Tensor t0 = global::TorchSharp.torch.exp(x);
+                return dy * (1.0 / (1.0 + t0) * t0);
             }
         }
 
@@ -290,34 +552,212 @@ namespace Demo
             }
         }
 
+        /// <summary><see cref="Softplus(float)"/> as TorchSharp tensor operations, forward and backward: what its tensor function runs on devices other than the CPU, and on the CPU with <c>TensorPath.TensorOperations</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct SoftplusFloatTensorOperations : global::DiffGen.TorchSharp.ITensorOperations
+        {
+            /// <inheritdoc/>
+            public string? Unsupported => null;
+
+            /// <inheritdoc/>
+            public global::TorchSharp.torch.Tensor Forward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs) => Value(inputs[0]);
+
+            /// <inheritdoc/>
+            public global::TorchSharp.torch.Tensor[] Backward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs, global::TorchSharp.torch.Tensor outputGradient)
+                => new[] { Backward(inputs[0], outputGradient) };
+
+            /// <summary>The value, element-wise; <c>torch.where</c> keeps each element's own side of a branch.</summary>
+            private static global::TorchSharp.torch.Tensor Value(global::TorchSharp.torch.Tensor x)
+                => global::TorchSharp.torch.log(1f + global::TorchSharp.torch.exp(x));
+
+            /// <summary>The backward pass, <c>dy</c> times each partial derivative: the <c>where</c> of a branch is the last operation, so no Inf or NaN of the side not taken leaks in.</summary>
+            private static global::TorchSharp.torch.Tensor Backward(global::TorchSharp.torch.Tensor x, global::TorchSharp.torch.Tensor dy)
+            {
+                global::TorchSharp.torch.Tensor t0 = global::TorchSharp.torch.exp(x);
+                return dy * (1f / (1f + t0) * t0);
+            }
+        }
+
         /// <summary>
-        /// <see cref="Softplus(float)"/> on every element of <c>float32</c> or <c>float64</c> CPU tensors (the <c>double</c> overload for <c>float64</c>), with autograd: the result
-        /// requires grad when an input does, and its backward pass runs the generated backward kernel. Inputs broadcast by
-        /// torch's rules; each input's gradient is summed back to its shape.
+        /// <see cref="Softplus(float)"/> on every element of <c>float32</c> or <c>float64</c> tensors (the <c>double</c> overload for <c>float64</c>), with autograd: the result
+        /// requires grad when an input does, and its backward pass is DiffGen's generated backward. On CPU tensors the SIMD
+        /// kernels run; on any other device the same method as tensor operations (<see cref="SoftplusFloatTensorOperations"/>). Inputs broadcast
+        /// by torch's rules; each input's gradient is summed back to its shape.
         /// </summary>
-        /// <param name="x">A <c>float32</c> or <c>float64</c> tensor on the CPU.</param>
+        /// <param name="x">A <c>float32</c> or <c>float64</c> tensor.</param>
         /// <returns>A new tensor of the inputs' broadcast shape.</returns>
         /// <exception cref="global::System.ArgumentException">An input is not <c>float32</c> or <c>float64</c>, or the shapes do not broadcast.</exception>
-        /// <exception cref="global::System.NotSupportedException">An input is not on the CPU (other devices are not supported yet).</exception>
+        /// <exception cref="global::System.NotSupportedException">An input is not on the CPU and the method has no tensor-operations path (the message says why).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static global::TorchSharp.torch.Tensor Softplus(global::TorchSharp.torch.Tensor x)
-            => global::DiffGen.TorchSharp.TensorFunction.ApplyFloatOrDouble<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusFloatKernel, float>, global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusDoubleKernel, double>>("Softplus", x);
+            => global::DiffGen.TorchSharp.TensorFunction.ApplyFloatOrDouble<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusFloatKernel, float>, global::Demo.Activations.SoftplusFloatTensorOperations, global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusDoubleKernel, double>, global::Demo.Activations.SoftplusDoubleTensorOperations>("Softplus", global::DiffGen.TorchSharp.TensorPath.Automatic, x);
+
+        /// <summary>
+        /// <see cref="Softplus(global::TorchSharp.torch.Tensor)"/> through the path <paramref name="path"/> names: the kernels (CPU tensors only),
+        /// tensor operations (any device; their backward pass can be differentiated again, <c>create_graph: true</c>), or by device.
+        /// </summary>
+        /// <param name="x">A <c>float32</c> or <c>float64</c> tensor.</param>
+        /// <param name="path">How to compute.</param>
+        /// <returns>A new tensor of the inputs' broadcast shape.</returns>
+        /// <exception cref="global::System.ArgumentException">An input is not <c>float32</c> or <c>float64</c>, or the shapes do not broadcast.</exception>
+        /// <exception cref="global::System.NotSupportedException">The kernels for a tensor not on the CPU, or tensor operations for a method that has none (the message says why).</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::TorchSharp.torch.Tensor Softplus(global::TorchSharp.torch.Tensor x, global::DiffGen.TorchSharp.TensorPath path)
+            => global::DiffGen.TorchSharp.TensorFunction.ApplyFloatOrDouble<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusFloatKernel, float>, global::Demo.Activations.SoftplusFloatTensorOperations, global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SoftplusDoubleKernel, double>, global::Demo.Activations.SoftplusDoubleTensorOperations>("Softplus", path, x);
 
         /// <summary>A TorchSharp module applying <see cref="Softplus(float)"/> to every element of its input, for <c>nn.Sequential</c>; it has no parameters.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public sealed class SoftplusModule : global::TorchSharp.torch.nn.Module<global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor>
         {
-            /// <summary>Creates the module, named <c>Softplus</c>.</summary>
+            private readonly global::DiffGen.TorchSharp.TensorPath path;
+
+            /// <summary>Creates the module, named <c>Softplus</c>: the kernels on CPU tensors, tensor operations on other devices.</summary>
             public SoftplusModule()
-                : base("Softplus")
+                : this(global::DiffGen.TorchSharp.TensorPath.Automatic)
             {
             }
 
-            /// <summary>Applies <see cref="Softplus(float)"/> to every element of <paramref name="x"/>.</summary>
-            /// <param name="x">A <c>float32</c> or <c>float64</c> tensor on the CPU.</param>
+            /// <summary>Creates the module, named <c>Softplus</c>, computing through <paramref name="path"/>.</summary>
+            /// <param name="path">Kernels, tensor operations, or by device.</param>
+            public SoftplusModule(global::DiffGen.TorchSharp.TensorPath path)
+                : base("Softplus")
+            {
+                this.path = path;
+            }
+
+            /// <summary>Applies <see cref="Softplus(global::TorchSharp.torch.Tensor)"/> to every element of <paramref name="x"/>.</summary>
+            /// <param name="x">A <c>float32</c> or <c>float64</c> tensor.</param>
             /// <returns>A new tensor of the same shape.</returns>
             public override global::TorchSharp.torch.Tensor forward(global::TorchSharp.torch.Tensor x)
-                => global::Demo.Activations.Softplus(x);
+                => global::Demo.Activations.Softplus(x, this.path);
+        }
+
+        /// <summary>
+        /// The derivative of <see cref="Swish(float)"/> with respect to <paramref name="x"/>:
+        /// <code>
+        /// d/dx Swish(x) = Sigmoid(x) + x · SigmoidDerivative(x)
+        /// </code>
+        /// </summary>
+        /// <param name="x">The point at which to differentiate.</param>
+        /// <returns>dSwish/dx at <paramref name="x"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static float SwishDerivative(float x)
+            => global::Demo.Activations.Sigmoid(x) + x * global::Demo.Activations.SigmoidDerivative(x);
+
+        /// <summary>The backward pass (vector-Jacobian product) of <see cref="Swish(float)"/>: <c>dy · dSwish/dx</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static float SwishBackward(float x, float dy)
+            => dy * SwishDerivative(x);
+
+        /// <summary>Forward kernel: <c>y[i] = Swish(x[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
+        /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static void Swish(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
+            => global::DiffGen.Elementwise<float>.Forward<SwishKernel>(x, y);
+
+        /// <summary>Backward kernel: <c>SwishBackward</c> of every element; the gradients may be the memory of an input.</summary>
+        /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static void SwishBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
+            => global::DiffGen.Elementwise<float>.Backward<SwishKernel>(x, dy, dx);
+
+        /// <summary><see cref="Swish(float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct SwishKernel : global::DiffGen.IElementwiseFunction<float>, global::DiffGen.IVectorFunction<float>
+        {
+            /// <inheritdoc/>
+            public float Value(float x) => global::Demo.Activations.Swish(x);
+            /// <inheritdoc/>
+            public float Derivative(float x) => global::Demo.Activations.SwishDerivative(x);
+            /// <inheritdoc/>
+            public void Forward(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) => global::Demo.Activations.Swish(x, y);
+            /// <inheritdoc/>
+            public void Backward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx) => global::Demo.Activations.SwishBackward(x, dy, dx);
+
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+                => x * global::Demo.Activations.SigmoidKernel.Value<V>(x);
+
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Derivative<V>(V x) where V : struct, global::DiffGen.IVector<V, float>
+                => global::Demo.Activations.SigmoidKernel.Value<V>(x) + x * global::Demo.Activations.SigmoidKernel.Derivative<V>(x);
+        }
+
+        /// <summary><see cref="Swish(float)"/> as TorchSharp tensor operations, forward and backward: what its tensor function runs on devices other than the CPU, and on the CPU with <c>TensorPath.TensorOperations</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public readonly struct SwishTensorOperations : global::DiffGen.TorchSharp.ITensorOperations
+        {
+            /// <inheritdoc/>
+            public string? Unsupported => (default(global::Demo.Activations.SigmoidTensorOperations).Unsupported) is string callee ? "Swish cannot run as TorchSharp tensor operations because a method it calls cannot: " + callee : null;
+
+            /// <inheritdoc/>
+            public global::TorchSharp.torch.Tensor Forward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs) => Value(inputs[0]);
+
+            /// <inheritdoc/>
+            public global::TorchSharp.torch.Tensor[] Backward(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> inputs, global::TorchSharp.torch.Tensor outputGradient)
+                => new[] { Backward(inputs[0], outputGradient) };
+
+            /// <summary>The value, element-wise; <c>torch.where</c> keeps each element's own side of a branch.</summary>
+            private static global::TorchSharp.torch.Tensor Value(global::TorchSharp.torch.Tensor x)
+                => x * default(global::Demo.Activations.SigmoidTensorOperations).Forward(new[] { x });
+
+            /// <summary>The backward pass, <c>dy</c> times each partial derivative: the <c>where</c> of a branch is the last operation, so no Inf or NaN of the side not taken leaks in.</summary>
+            private static global::TorchSharp.torch.Tensor Backward(global::TorchSharp.torch.Tensor x, global::TorchSharp.torch.Tensor dy)
+                => dy * (default(global::Demo.Activations.SigmoidTensorOperations).Forward(new[] { x }) + x * default(global::Demo.Activations.SigmoidTensorOperations).Backward(new[] { x }, global::DiffGen.TorchSharp.ScalarTensor.Like(x, 1f))[0]);
+        }
+
+        /// <summary>
+        /// <see cref="Swish(float)"/> on every element of <c>float32</c> tensors, with autograd: the result
+        /// requires grad when an input does, and its backward pass is DiffGen's generated backward. On CPU tensors the SIMD
+        /// kernels run; on any other device the same method as tensor operations (<see cref="SwishTensorOperations"/>). Inputs broadcast
+        /// by torch's rules; each input's gradient is summed back to its shape.
+        /// </summary>
+        /// <param name="x">A <c>float32</c> tensor.</param>
+        /// <returns>A new tensor of the inputs' broadcast shape.</returns>
+        /// <exception cref="global::System.ArgumentException">An input is not <c>float32</c>, or the shapes do not broadcast.</exception>
+        /// <exception cref="global::System.NotSupportedException">An input is not on the CPU and the method has no tensor-operations path (the message says why).</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::TorchSharp.torch.Tensor Swish(global::TorchSharp.torch.Tensor x)
+            => global::DiffGen.TorchSharp.TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SwishKernel, float>, global::Demo.Activations.SwishTensorOperations, float>("Swish", global::DiffGen.TorchSharp.TensorPath.Automatic, x);
+
+        /// <summary>
+        /// <see cref="Swish(global::TorchSharp.torch.Tensor)"/> through the path <paramref name="path"/> names: the kernels (CPU tensors only),
+        /// tensor operations (any device; their backward pass can be differentiated again, <c>create_graph: true</c>), or by device.
+        /// </summary>
+        /// <param name="x">A <c>float32</c> tensor.</param>
+        /// <param name="path">How to compute.</param>
+        /// <returns>A new tensor of the inputs' broadcast shape.</returns>
+        /// <exception cref="global::System.ArgumentException">An input is not <c>float32</c>, or the shapes do not broadcast.</exception>
+        /// <exception cref="global::System.NotSupportedException">The kernels for a tensor not on the CPU, or tensor operations for a method that has none (the message says why).</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static global::TorchSharp.torch.Tensor Swish(global::TorchSharp.torch.Tensor x, global::DiffGen.TorchSharp.TensorPath path)
+            => global::DiffGen.TorchSharp.TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Activations.SwishKernel, float>, global::Demo.Activations.SwishTensorOperations, float>("Swish", path, x);
+
+        /// <summary>A TorchSharp module applying <see cref="Swish(float)"/> to every element of its input, for <c>nn.Sequential</c>; it has no parameters.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public sealed class SwishModule : global::TorchSharp.torch.nn.Module<global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor>
+        {
+            private readonly global::DiffGen.TorchSharp.TensorPath path;
+
+            /// <summary>Creates the module, named <c>Swish</c>: the kernels on CPU tensors, tensor operations on other devices.</summary>
+            public SwishModule()
+                : this(global::DiffGen.TorchSharp.TensorPath.Automatic)
+            {
+            }
+
+            /// <summary>Creates the module, named <c>Swish</c>, computing through <paramref name="path"/>.</summary>
+            /// <param name="path">Kernels, tensor operations, or by device.</param>
+            public SwishModule(global::DiffGen.TorchSharp.TensorPath path)
+                : base("Swish")
+            {
+                this.path = path;
+            }
+
+            /// <summary>Applies <see cref="Swish(global::TorchSharp.torch.Tensor)"/> to every element of <paramref name="x"/>.</summary>
+            /// <param name="x">A <c>float32</c> tensor.</param>
+            /// <returns>A new tensor of the same shape.</returns>
+            public override global::TorchSharp.torch.Tensor forward(global::TorchSharp.torch.Tensor x)
+                => global::Demo.Activations.Swish(x, this.path);
         }
     }
 }
