@@ -342,7 +342,7 @@ static string ParametricDriversFile()
             }
         }
 
-        s.Append("        }\n\n        sums.AddTo(ref result, parameters);\n        return i;\n    }\n");
+        s.Append("        }\n\n        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);\n        return i;\n    }\n");
     }
 
     s.Append("}\n#endif\n");

@@ -103,7 +103,7 @@ public static partial class Elementwise<T>
             V.Store(function.Backward(V.Load(ref xRef, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums), ref dxRef, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -218,7 +218,7 @@ public static partial class Elementwise<T>
             V.Store(g1, ref dx1Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -349,7 +349,7 @@ public static partial class Elementwise<T>
             V.Store(g2, ref dx2Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -496,7 +496,7 @@ public static partial class Elementwise<T>
             V.Store(g3, ref dx3Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -659,7 +659,7 @@ public static partial class Elementwise<T>
             V.Store(g4, ref dx4Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -838,7 +838,7 @@ public static partial class Elementwise<T>
             V.Store(g5, ref dx5Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1033,7 +1033,7 @@ public static partial class Elementwise<T>
             V.Store(g6, ref dx6Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1244,7 +1244,7 @@ public static partial class Elementwise<T>
             V.Store(g7, ref dx7Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1471,7 +1471,7 @@ public static partial class Elementwise<T>
             V.Store(g8, ref dx8Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1714,7 +1714,7 @@ public static partial class Elementwise<T>
             V.Store(g9, ref dx9Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1973,7 +1973,7 @@ public static partial class Elementwise<T>
             V.Store(g10, ref dx10Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -2248,7 +2248,7 @@ public static partial class Elementwise<T>
             V.Store(g11, ref dx11Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -2539,7 +2539,7 @@ public static partial class Elementwise<T>
             V.Store(g12, ref dx12Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -2846,7 +2846,7 @@ public static partial class Elementwise<T>
             V.Store(g13, ref dx13Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -3169,7 +3169,7 @@ public static partial class Elementwise<T>
             V.Store(g14, ref dx14Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
         return i;
     }
 }

@@ -110,7 +110,10 @@ internal struct VectorGradientSums<V, T> : IParameterGradients<V>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     // float: the low and high halves of the widened terms, as double lanes in V's bits;
-    // double: the sums and their compensations.
+    // double: the sums and their compensations. The first two parameters' accumulators are plain fields, which the
+    // JIT keeps in vector registers through the loop (an inline array's elements are reached by address, which keeps
+    // the whole local in memory); parameters 2 and up use the arrays.
+    private V first0, second0, first1, second1;
     private ParameterBuffer<V> first;
     private ParameterBuffer<V> second;
 
@@ -118,32 +121,56 @@ internal struct VectorGradientSums<V, T> : IParameterGradients<V>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int parameter, V gradient)
     {
-        if (typeof(T) == typeof(float))
+        // The parameter is a constant in the generated code: the JIT keeps one branch.
+        if (parameter == 0)
         {
-            DoubleLanes.Widen(gradient, out V low, out V high);
-            first[parameter] = DoubleLanes.Add(first[parameter], low);
-            second[parameter] = DoubleLanes.Add(second[parameter], high);
+            Accumulate(ref first0, ref second0, gradient);
+        }
+        else if (parameter == 1)
+        {
+            Accumulate(ref first1, ref second1, gradient);
         }
         else
         {
-            // Knuth's TwoSum, branch-free: e is exactly the rounding error of s + g.
-            V s = first[parameter];
-            V t = s + gradient;
-            V z = t - s;
-            second[parameter] += (s - (t - z)) + (gradient - z);
-            first[parameter] = t;
+            Accumulate(ref first[parameter], ref second[parameter], gradient);
         }
     }
 
-    /// <summary>Adds every lane of the first <paramref name="count"/> parameters' accumulators to <paramref name="result"/>.</summary>
-    public void AddTo(ref ScalarGradientSums<T> result, int count)
+    /// <summary>
+    /// Adds every lane of the first <paramref name="count"/> parameters' accumulators in <paramref name="sums"/> to
+    /// <paramref name="result"/>. Static, taking the accumulators by value: an instance call would take the driver's
+    /// local by reference, and a local whose address escapes stays in memory instead of vector registers.
+    /// </summary>
+    public static void AddTo(VectorGradientSums<V, T> sums, ref ScalarGradientSums<T> result, int count) => sums.AddLanes(ref result, count);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Accumulate(ref V a, ref V b, V gradient)
+    {
+        if (typeof(T) == typeof(float))
+        {
+            DoubleLanes.Widen(gradient, out V low, out V high);
+            a = DoubleLanes.Add(a, low);
+            b = DoubleLanes.Add(b, high);
+        }
+        else
+        {
+            // Knuth's TwoSum, branch-free: the added term is exactly the rounding error of a + gradient.
+            V s = a;
+            V t = s + gradient;
+            V z = t - s;
+            b += (s - (t - z)) + (gradient - z);
+            a = t;
+        }
+    }
+
+    private void AddLanes(ref ScalarGradientSums<T> result, int count)
     {
         Span<T> a = stackalloc T[V.Count];
         Span<T> b = stackalloc T[V.Count];
         for (int p = 0; p < count; p++)
         {
-            V.Store(first[p], ref a[0], 0);
-            V.Store(second[p], ref b[0], 0);
+            V.Store(p == 0 ? first0 : p == 1 ? first1 : first[p], ref a[0], 0);
+            V.Store(p == 0 ? second0 : p == 1 ? second1 : second[p], ref b[0], 0);
             ReadOnlySpan<double> sums = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(a);
             ReadOnlySpan<double> others = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(b);
             for (int lane = 0; lane < sums.Length; lane++)
