@@ -76,9 +76,14 @@ public static partial class Elementwise<T>
         Require(dx.Length, dxName, nameof(dx), x.Length, xName, nameof(x));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x.Length; i++)
         {
@@ -89,21 +94,22 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T xRef = ref MemoryMarshal.GetReference(x);
         ref T dyRef = ref MemoryMarshal.GetReference(dy);
         ref T dxRef = ref MemoryMarshal.GetReference(dx);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x.Length - V.Count; i += V.Count)
         {
             V.Store(function.Backward(V.Load(ref xRef, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums), ref dxRef, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -187,9 +193,14 @@ public static partial class Elementwise<T>
         Require(dx1.Length, dx1Name, nameof(dx1), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -200,16 +211,17 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction2<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
         ref T dyRef = ref MemoryMarshal.GetReference(dy);
         ref T dx0Ref = ref MemoryMarshal.GetReference(dx0);
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -218,7 +230,7 @@ public static partial class Elementwise<T>
             V.Store(g1, ref dx1Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -315,9 +327,14 @@ public static partial class Elementwise<T>
         Require(dx2.Length, dx2Name, nameof(dx2), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -328,9 +345,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction3<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -339,7 +357,7 @@ public static partial class Elementwise<T>
         ref T dx0Ref = ref MemoryMarshal.GetReference(dx0);
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -349,7 +367,7 @@ public static partial class Elementwise<T>
             V.Store(g2, ref dx2Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -459,9 +477,14 @@ public static partial class Elementwise<T>
         Require(dx3.Length, dx3Name, nameof(dx3), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -472,9 +495,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction4<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -485,7 +509,7 @@ public static partial class Elementwise<T>
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -496,7 +520,7 @@ public static partial class Elementwise<T>
             V.Store(g3, ref dx3Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -619,9 +643,14 @@ public static partial class Elementwise<T>
         Require(dx4.Length, dx4Name, nameof(dx4), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -632,9 +661,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction5<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -647,7 +677,7 @@ public static partial class Elementwise<T>
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -659,7 +689,7 @@ public static partial class Elementwise<T>
             V.Store(g4, ref dx4Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -795,9 +825,14 @@ public static partial class Elementwise<T>
         Require(dx5.Length, dx5Name, nameof(dx5), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -808,9 +843,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction6<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -825,7 +861,7 @@ public static partial class Elementwise<T>
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -838,7 +874,7 @@ public static partial class Elementwise<T>
             V.Store(g5, ref dx5Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -987,9 +1023,14 @@ public static partial class Elementwise<T>
         Require(dx6.Length, dx6Name, nameof(dx6), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -1000,9 +1041,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction7<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -1019,7 +1061,7 @@ public static partial class Elementwise<T>
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -1033,7 +1075,7 @@ public static partial class Elementwise<T>
             V.Store(g6, ref dx6Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1195,9 +1237,14 @@ public static partial class Elementwise<T>
         Require(dx7.Length, dx7Name, nameof(dx7), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -1208,9 +1255,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction8<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -1229,7 +1277,7 @@ public static partial class Elementwise<T>
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -1244,7 +1292,7 @@ public static partial class Elementwise<T>
             V.Store(g7, ref dx7Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1419,9 +1467,14 @@ public static partial class Elementwise<T>
         Require(dx8.Length, dx8Name, nameof(dx8), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -1432,9 +1485,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction9<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -1455,7 +1509,7 @@ public static partial class Elementwise<T>
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -1471,7 +1525,7 @@ public static partial class Elementwise<T>
             V.Store(g8, ref dx8Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1659,9 +1713,14 @@ public static partial class Elementwise<T>
         Require(dx9.Length, dx9Name, nameof(dx9), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -1672,9 +1731,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction10<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -1697,7 +1757,7 @@ public static partial class Elementwise<T>
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -1714,7 +1774,7 @@ public static partial class Elementwise<T>
             V.Store(g9, ref dx9Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1915,9 +1975,14 @@ public static partial class Elementwise<T>
         Require(dx10.Length, dx10Name, nameof(dx10), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -1928,9 +1993,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction11<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -1955,7 +2021,7 @@ public static partial class Elementwise<T>
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -1973,7 +2039,7 @@ public static partial class Elementwise<T>
             V.Store(g10, ref dx10Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -2187,9 +2253,14 @@ public static partial class Elementwise<T>
         Require(dx11.Length, dx11Name, nameof(dx11), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -2200,9 +2271,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction12<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -2229,7 +2301,7 @@ public static partial class Elementwise<T>
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -2248,7 +2320,7 @@ public static partial class Elementwise<T>
             V.Store(g11, ref dx11Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -2475,9 +2547,14 @@ public static partial class Elementwise<T>
         Require(dx12.Length, dx12Name, nameof(dx12), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -2488,9 +2565,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction13<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -2519,7 +2597,7 @@ public static partial class Elementwise<T>
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -2539,7 +2617,7 @@ public static partial class Elementwise<T>
             V.Store(g12, ref dx12Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -2779,9 +2857,14 @@ public static partial class Elementwise<T>
         Require(dx13.Length, dx13Name, nameof(dx13), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -2792,9 +2875,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, Span<T> dx13, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, Span<T> dx13, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction14<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -2825,7 +2909,7 @@ public static partial class Elementwise<T>
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -2846,7 +2930,7 @@ public static partial class Elementwise<T>
             V.Store(g13, ref dx13Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -3099,9 +3183,14 @@ public static partial class Elementwise<T>
         Require(dx14.Length, dx14Name, nameof(dx14), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -3112,9 +3201,10 @@ public static partial class Elementwise<T>
     }
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> x14, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, Span<T> dx13, Span<T> dx14, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> x14, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, Span<T> dx13, Span<T> dx14, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction15<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -3147,7 +3237,7 @@ public static partial class Elementwise<T>
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         ref T dx14Ref = ref MemoryMarshal.GetReference(dx14);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -3169,7 +3259,7 @@ public static partial class Elementwise<T>
             V.Store(g14, ref dx14Ref, (nuint)i);
         }
 
-        VectorGradientSums<V, T>.AddTo(sums, ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 }
