@@ -360,7 +360,10 @@ public sealed class BroadcastKernelTests
         }
     }
 
-    /// <summary>The parametric driver's backward pass with its vector loop forced to <paramref name="bits"/>-bit vectors.</summary>
+    /// <summary>
+    /// The parametric driver's backward pass with its vector loop forced to <paramref name="bits"/>-bit vectors (at 256 bits with the
+    /// general accumulator of several parameters, at 128 and 512 with the one-parameter accumulator).
+    /// </summary>
     internal static T RunAtWidth<T, TKernel>(int bits, TKernel kernel, T[] x, T[] dy, T[] dx)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TKernel : struct, IParametricVectorFunction<T>
@@ -368,9 +371,9 @@ public sealed class BroadcastKernelTests
         var sums = default(ScalarGradientSums<T>);
         int i = bits switch
         {
-            128 => Elementwise<T>.BackwardVectors<TKernel, Vec128<T>>(kernel, x, dy, dx, ref sums, 1),
-            256 => Elementwise<T>.BackwardVectors<TKernel, Vec256<T>>(kernel, x, dy, dx, ref sums, 1),
-            _ => Elementwise<T>.BackwardVectors<TKernel, Vec512<T>>(kernel, x, dy, dx, ref sums, 1),
+            128 => Elementwise<T>.BackwardVectors<TKernel, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(kernel, x, dy, dx, ref sums, 1),
+            256 => Elementwise<T>.BackwardVectors<TKernel, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(kernel, x, dy, dx, ref sums, 1),
+            _ => Elementwise<T>.BackwardVectors<TKernel, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(kernel, x, dy, dx, ref sums, 1),
         };
         for (; i < x.Length; i++)
         {

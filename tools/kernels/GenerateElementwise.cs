@@ -321,17 +321,27 @@ static string ParametricDriversFile()
         Requires(s, xs.Skip(1).Append("dy").Concat(dxs), first);
         s.Append("        ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));\n");
         s.Append("        var sums = default(ScalarGradientSums<T>);\n");
-        s.Append(Dispatch("BackwardVectors<TFunction", Join(xs.Append("dy").Concat(dxs).Prepend("function").Append("ref sums").Append("parameterGradients.Length"))));
+        // One parameter: a two-vector accumulator the JIT keeps in registers; several: the general one.
+        string arguments = Join(xs.Append("dy").Concat(dxs).Prepend("function").Append("ref sums").Append("parameterGradients.Length"));
+        s.Append("        int i = parameterGradients.Length == 1\n");
+        s.Append($"            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>({arguments})\n");
+        s.Append($"            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>({arguments})\n");
+        s.Append($"            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>({arguments})\n");
+        s.Append("            : 0\n");
+        s.Append($"            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>({arguments})\n");
+        s.Append($"            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>({arguments})\n");
+        s.Append($"            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>({arguments})\n");
+        s.Append("            : 0;\n");
         s.Append($"        for (; i < {first}.Length; i++)\n        {{\n");
         string targets = n == 1 ? "dx[i]" : "(" + Join(dxs.Select(d => d + "[i]")) + ")";
         s.Append($"            {targets} = function.Backward({Join(xs.Append("dy").Select(x => x + "[i]"))}, ref sums);\n        }}\n\n");
         s.Append("        sums.CopyTo(parameterGradients);\n    }\n\n");
         s.Append("    /// <summary>The vector loop at width <typeparamref name=\"V\"/>, adding its lanes' parameter gradients to <paramref name=\"result\"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>\n");
         s.Append("    [MethodImpl(MethodImplOptions.NoInlining)]\n");
-        s.Append($"    internal static int BackwardVectors<TFunction, V>(TFunction function, {signature}, ref ScalarGradientSums<T> result, int parameters)\n");
-        s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
+        s.Append($"    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, {signature}, ref ScalarGradientSums<T> result, int parameters)\n");
+        s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n        where TSums : struct, IVectorSums<TSums, V, T>\n    {{\n");
         Refs(s, xs.Append("dy").Concat(dxs));
-        s.Append("        var sums = default(VectorGradientSums<V, T>);\n");
+        s.Append("        var sums = default(TSums);\n");
         s.Append($"        int i = 0;\n        for (; i <= {first}.Length - V.Count; i += V.Count)\n        {{\n");
         if (n == 1)
         {
@@ -346,7 +356,7 @@ static string ParametricDriversFile()
             }
         }
 
-        s.Append("        }\n\n        sums.AddTo(ref result, parameters);\n        return i;\n    }\n");
+        s.Append("        }\n\n        TSums.AddTo(sums, ref result, parameters);\n        return i;\n    }\n");
     }
 
     s.Append("}\n#endif\n");

@@ -77,9 +77,14 @@ public static partial class Elementwise<T>
         Require(dx.Length, dxName, nameof(dx), x.Length, xName, nameof(x));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x, dy, dx, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x.Length; i++)
         {
@@ -91,21 +96,22 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T xRef = ref MemoryMarshal.GetReference(x);
         ref T dyRef = ref MemoryMarshal.GetReference(dy);
         ref T dxRef = ref MemoryMarshal.GetReference(dx);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x.Length - V.Count; i += V.Count)
         {
             V.Store(function.Backward(V.Load(ref xRef, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums), ref dxRef, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -190,9 +196,14 @@ public static partial class Elementwise<T>
         Require(dx1.Length, dx1Name, nameof(dx1), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, dy, dx0, dx1, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -204,16 +215,17 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction2<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
         ref T dyRef = ref MemoryMarshal.GetReference(dy);
         ref T dx0Ref = ref MemoryMarshal.GetReference(dx0);
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -222,7 +234,7 @@ public static partial class Elementwise<T>
             V.Store(g1, ref dx1Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -320,9 +332,14 @@ public static partial class Elementwise<T>
         Require(dx2.Length, dx2Name, nameof(dx2), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, dy, dx0, dx1, dx2, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -334,9 +351,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction3<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -345,7 +363,7 @@ public static partial class Elementwise<T>
         ref T dx0Ref = ref MemoryMarshal.GetReference(dx0);
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -355,7 +373,7 @@ public static partial class Elementwise<T>
             V.Store(g2, ref dx2Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -466,9 +484,14 @@ public static partial class Elementwise<T>
         Require(dx3.Length, dx3Name, nameof(dx3), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, dy, dx0, dx1, dx2, dx3, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -480,9 +503,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction4<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -493,7 +517,7 @@ public static partial class Elementwise<T>
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -504,7 +528,7 @@ public static partial class Elementwise<T>
             V.Store(g3, ref dx3Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -628,9 +652,14 @@ public static partial class Elementwise<T>
         Require(dx4.Length, dx4Name, nameof(dx4), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, dy, dx0, dx1, dx2, dx3, dx4, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -642,9 +671,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction5<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -657,7 +687,7 @@ public static partial class Elementwise<T>
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -669,7 +699,7 @@ public static partial class Elementwise<T>
             V.Store(g4, ref dx4Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -806,9 +836,14 @@ public static partial class Elementwise<T>
         Require(dx5.Length, dx5Name, nameof(dx5), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, dy, dx0, dx1, dx2, dx3, dx4, dx5, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -820,9 +855,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction6<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -837,7 +873,7 @@ public static partial class Elementwise<T>
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -850,7 +886,7 @@ public static partial class Elementwise<T>
             V.Store(g5, ref dx5Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1000,9 +1036,14 @@ public static partial class Elementwise<T>
         Require(dx6.Length, dx6Name, nameof(dx6), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -1014,9 +1055,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction7<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -1033,7 +1075,7 @@ public static partial class Elementwise<T>
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -1047,7 +1089,7 @@ public static partial class Elementwise<T>
             V.Store(g6, ref dx6Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1210,9 +1252,14 @@ public static partial class Elementwise<T>
         Require(dx7.Length, dx7Name, nameof(dx7), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -1224,9 +1271,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction8<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -1245,7 +1293,7 @@ public static partial class Elementwise<T>
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -1260,7 +1308,7 @@ public static partial class Elementwise<T>
             V.Store(g7, ref dx7Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1436,9 +1484,14 @@ public static partial class Elementwise<T>
         Require(dx8.Length, dx8Name, nameof(dx8), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -1450,9 +1503,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction9<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -1473,7 +1527,7 @@ public static partial class Elementwise<T>
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -1489,7 +1543,7 @@ public static partial class Elementwise<T>
             V.Store(g8, ref dx8Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1678,9 +1732,14 @@ public static partial class Elementwise<T>
         Require(dx9.Length, dx9Name, nameof(dx9), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -1692,9 +1751,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction10<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -1717,7 +1777,7 @@ public static partial class Elementwise<T>
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -1734,7 +1794,7 @@ public static partial class Elementwise<T>
             V.Store(g9, ref dx9Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -1936,9 +1996,14 @@ public static partial class Elementwise<T>
         Require(dx10.Length, dx10Name, nameof(dx10), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -1950,9 +2015,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction11<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -1977,7 +2043,7 @@ public static partial class Elementwise<T>
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -1995,7 +2061,7 @@ public static partial class Elementwise<T>
             V.Store(g10, ref dx10Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -2210,9 +2276,14 @@ public static partial class Elementwise<T>
         Require(dx11.Length, dx11Name, nameof(dx11), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -2224,9 +2295,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction12<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -2253,7 +2325,7 @@ public static partial class Elementwise<T>
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -2272,7 +2344,7 @@ public static partial class Elementwise<T>
             V.Store(g11, ref dx11Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -2500,9 +2572,14 @@ public static partial class Elementwise<T>
         Require(dx12.Length, dx12Name, nameof(dx12), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -2514,9 +2591,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction13<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -2545,7 +2623,7 @@ public static partial class Elementwise<T>
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -2565,7 +2643,7 @@ public static partial class Elementwise<T>
             V.Store(g12, ref dx12Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -2806,9 +2884,14 @@ public static partial class Elementwise<T>
         Require(dx13.Length, dx13Name, nameof(dx13), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -2820,9 +2903,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, Span<T> dx13, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, Span<T> dx13, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction14<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -2853,7 +2937,7 @@ public static partial class Elementwise<T>
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -2874,7 +2958,7 @@ public static partial class Elementwise<T>
             V.Store(g13, ref dx13Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 
@@ -3128,9 +3212,14 @@ public static partial class Elementwise<T>
         Require(dx14.Length, dx14Name, nameof(dx14), x0.Length, x0Name, nameof(x0));
         ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));
         var sums = default(ScalarGradientSums<T>);
-        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
-            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
-            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
+        int i = parameterGradients.Length == 1
+            ? Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, SingleGradientSum<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, SingleGradientSum<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, SingleGradientSum<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
+            : 0
+            : Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>, VectorGradientSums<Vec512<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>, VectorGradientSums<Vec256<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>, VectorGradientSums<Vec128<T>, T>>(function, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, dy, dx0, dx1, dx2, dx3, dx4, dx5, dx6, dx7, dx8, dx9, dx10, dx11, dx12, dx13, dx14, ref sums, parameterGradients.Length)
             : 0;
         for (; i < x0.Length; i++)
         {
@@ -3142,9 +3231,10 @@ public static partial class Elementwise<T>
 
     /// <summary>The vector loop at width <typeparamref name="V"/>, adding its lanes' parameter gradients to <paramref name="result"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int BackwardVectors<TFunction, V>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> x14, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, Span<T> dx13, Span<T> dx14, ref ScalarGradientSums<T> result, int parameters)
+    internal static int BackwardVectors<TFunction, V, TSums>(TFunction function, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3, ReadOnlySpan<T> x4, ReadOnlySpan<T> x5, ReadOnlySpan<T> x6, ReadOnlySpan<T> x7, ReadOnlySpan<T> x8, ReadOnlySpan<T> x9, ReadOnlySpan<T> x10, ReadOnlySpan<T> x11, ReadOnlySpan<T> x12, ReadOnlySpan<T> x13, ReadOnlySpan<T> x14, ReadOnlySpan<T> dy, Span<T> dx0, Span<T> dx1, Span<T> dx2, Span<T> dx3, Span<T> dx4, Span<T> dx5, Span<T> dx6, Span<T> dx7, Span<T> dx8, Span<T> dx9, Span<T> dx10, Span<T> dx11, Span<T> dx12, Span<T> dx13, Span<T> dx14, ref ScalarGradientSums<T> result, int parameters)
         where TFunction : struct, IParametricVectorFunction15<T>
         where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
     {
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
@@ -3177,7 +3267,7 @@ public static partial class Elementwise<T>
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         ref T dx14Ref = ref MemoryMarshal.GetReference(dx14);
-        var sums = default(VectorGradientSums<V, T>);
+        var sums = default(TSums);
         int i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
@@ -3199,7 +3289,7 @@ public static partial class Elementwise<T>
             V.Store(g14, ref dx14Ref, (nuint)i);
         }
 
-        sums.AddTo(ref result, parameters);
+        TSums.AddTo(sums, ref result, parameters);
         return i;
     }
 }

@@ -105,12 +105,15 @@ internal struct ScalarGradientSums<T> : IParameterGradients<T>
 /// </summary>
 /// <typeparam name="V">The vector width.</typeparam>
 /// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
-internal struct VectorGradientSums<V, T> : IParameterGradients<V>
+internal struct VectorGradientSums<V, T> : IVectorSums<VectorGradientSums<V, T>, V, T>
     where V : struct, IVector<V, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     // float: the low and high halves of the widened terms, as double lanes in V's bits;
-    // double: the sums and their compensations.
+    // double: the sums and their compensations. The first two parameters' accumulators are plain fields, which the
+    // JIT keeps in vector registers through the loop (an inline array's elements are reached by address, which keeps
+    // the whole local in memory); parameters 2 and up use the arrays.
+    private V first0, second0, first1, second1;
     private ParameterBuffer<V> first;
     private ParameterBuffer<V> second;
 
@@ -118,42 +121,121 @@ internal struct VectorGradientSums<V, T> : IParameterGradients<V>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int parameter, V gradient)
     {
-        if (typeof(T) == typeof(float))
+        // The parameter is a constant in the generated code: the JIT keeps one branch.
+        if (parameter == 0)
         {
-            DoubleLanes.Widen(gradient, out V low, out V high);
-            first[parameter] = DoubleLanes.Add(first[parameter], low);
-            second[parameter] = DoubleLanes.Add(second[parameter], high);
+            Accumulate(ref first0, ref second0, gradient);
+        }
+        else if (parameter == 1)
+        {
+            Accumulate(ref first1, ref second1, gradient);
         }
         else
         {
-            // Knuth's TwoSum, branch-free: e is exactly the rounding error of s + g.
-            V s = first[parameter];
-            V t = s + gradient;
-            V z = t - s;
-            second[parameter] += (s - (t - z)) + (gradient - z);
-            first[parameter] = t;
+            Accumulate(ref first[parameter], ref second[parameter], gradient);
         }
     }
 
-    /// <summary>Adds every lane of the first <paramref name="count"/> parameters' accumulators to <paramref name="result"/>.</summary>
-    public void AddTo(ref ScalarGradientSums<T> result, int count)
+    /// <summary>
+    /// Adds every lane of the first <paramref name="count"/> parameters' accumulators in <paramref name="sums"/> to
+    /// <paramref name="result"/>. Static, taking the accumulators by value: an instance call would take the driver's
+    /// local by reference, and a local whose address escapes stays in memory instead of vector registers.
+    /// </summary>
+    public static void AddTo(VectorGradientSums<V, T> sums, ref ScalarGradientSums<T> result, int count) => sums.AddLanes(ref result, count);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Accumulate(ref V a, ref V b, V gradient) => LaneSums<V, T>.Accumulate(ref a, ref b, gradient);
+
+    private void AddLanes(ref ScalarGradientSums<T> result, int count)
     {
-        Span<T> a = stackalloc T[V.Count];
-        Span<T> b = stackalloc T[V.Count];
         for (int p = 0; p < count; p++)
         {
-            V.Store(first[p], ref a[0], 0);
-            V.Store(second[p], ref b[0], 0);
-            ReadOnlySpan<double> sums = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(a);
-            ReadOnlySpan<double> others = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(b);
-            for (int lane = 0; lane < sums.Length; lane++)
+            LaneSums<V, T>.AddLanes(p == 0 ? first0 : p == 1 ? first1 : first[p], p == 0 ? second0 : p == 1 ? second1 : second[p], ref result, p);
+        }
+    }
+}
+
+/// <summary>
+/// The accumulator of a function with one broadcast parameter: two vectors, which the JIT keeps in registers through
+/// the loop (a struct of two fields is promoted whole; the general accumulator's arrays are not).
+/// </summary>
+/// <typeparam name="V">The vector width.</typeparam>
+/// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
+internal struct SingleGradientSum<V, T> : IVectorSums<SingleGradientSum<V, T>, V, T>
+    where V : struct, IVector<V, T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private V first, second;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(int parameter, V gradient) => LaneSums<V, T>.Accumulate(ref first, ref second, gradient);
+
+    /// <inheritdoc/>
+    public static void AddTo(SingleGradientSum<V, T> sums, ref ScalarGradientSums<T> result, int count) =>
+        LaneSums<V, T>.AddLanes(sums.first, sums.second, ref result, 0);
+}
+
+/// <summary>A vector accumulator the drivers keep as a local and finish once (static abstract, so no instance call takes its address).</summary>
+/// <typeparam name="TSelf">The accumulator.</typeparam>
+/// <typeparam name="V">The vector width.</typeparam>
+/// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
+internal interface IVectorSums<TSelf, V, T> : IParameterGradients<V>
+    where TSelf : struct, IVectorSums<TSelf, V, T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <summary>Adds every lane of the first <paramref name="count"/> parameters' sums to <paramref name="result"/>.</summary>
+    static abstract void AddTo(TSelf sums, ref ScalarGradientSums<T> result, int count);
+}
+
+/// <summary>The lane arithmetic of the vector accumulators.</summary>
+/// <typeparam name="V">The vector width.</typeparam>
+/// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
+internal static class LaneSums<V, T>
+    where V : struct, IVector<V, T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <summary>
+    /// Adds one term vector: for <c>float</c>, widened exactly into the double lanes of <paramref name="a"/> (low half)
+    /// and <paramref name="b"/> (high half); for <c>double</c>, to the sums <paramref name="a"/> with their TwoSum
+    /// compensations in <paramref name="b"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Accumulate(ref V a, ref V b, V gradient)
+    {
+        if (typeof(T) == typeof(float))
+        {
+            DoubleLanes.Widen(gradient, out V low, out V high);
+            a = DoubleLanes.Add(a, low);
+            b = DoubleLanes.Add(b, high);
+        }
+        else
+        {
+            // Knuth's TwoSum, branch-free: the added term is exactly the rounding error of a + gradient.
+            V s = a;
+            V t = s + gradient;
+            V z = t - s;
+            b += (s - (t - z)) + (gradient - z);
+            a = t;
+        }
+    }
+
+    /// <summary>Adds every double lane of <paramref name="a"/> and <paramref name="b"/> to parameter <paramref name="parameter"/>'s sum.</summary>
+    public static void AddLanes(V a, V b, ref ScalarGradientSums<T> result, int parameter)
+    {
+        Span<T> first = stackalloc T[V.Count];
+        Span<T> second = stackalloc T[V.Count];
+        V.Store(a, ref first[0], 0);
+        V.Store(b, ref second[0], 0);
+        ReadOnlySpan<double> sums = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(first);
+        ReadOnlySpan<double> others = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(second);
+        for (int lane = 0; lane < sums.Length; lane++)
+        {
+            result.AddDouble(parameter, sums[lane]);
+            // A non-finite sum makes its compensation NaN (Inf - Inf): the sum alone is the answer then.
+            if (typeof(T) == typeof(float) || double.IsFinite(sums[lane]))
             {
-                result.AddDouble(p, sums[lane]);
-                // A non-finite sum makes its compensation NaN (Inf - Inf): the sum alone is the answer then.
-                if (typeof(T) == typeof(float) || double.IsFinite(sums[lane]))
-                {
-                    result.AddDouble(p, others[lane]);
-                }
+                result.AddDouble(parameter, others[lane]);
             }
         }
     }
