@@ -14,7 +14,7 @@ namespace DiffGen.Analyzers;
 
 /// <summary>
 /// Reports, as the user types, why a <c>[Differentiable]</c> method cannot be differentiated (DIFF001,
-/// DIFF003, DIFF004, DIFF010) and what would silently stop a network from learning (DIFF002, DIFF005,
+/// DIFF003, DIFF004, DIFF010, DIFF014) and what would silently stop a network from learning (DIFF002, DIFF005,
 /// DIFF006, DIFF007, DIFF009). It runs the generator's own front end and checks on the same IR, so the
 /// two can never disagree about what is differentiable.
 /// </summary>
@@ -34,7 +34,8 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DoubleMathInFloatMethod,
         DiagnosticDescriptors.TooComplex,
         DiagnosticDescriptors.GeneratedNameTaken,
-        DiagnosticDescriptors.ClampBoundsReversed);
+        DiagnosticDescriptors.ClampBoundsReversed,
+        DiagnosticDescriptors.BroadcastMisuse);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -81,10 +82,24 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol attribute)
     {
         var syntax = (MethodDeclarationSyntax)context.Node;
-        if (syntax.AttributeLists.Count == 0
-            || context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is not IMethodSymbol method
-            || !method.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute)))
+        bool parameterAttributes = syntax.ParameterList.Parameters.Any(p => p.AttributeLists.Count > 0);
+        if ((syntax.AttributeLists.Count == 0 && !parameterAttributes)
+            || context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is not IMethodSymbol method)
         {
+            return;
+        }
+
+        if (!method.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute)))
+        {
+            // [Broadcast] only means something on a [Differentiable] method: elsewhere it would silently do nothing.
+            if (parameterAttributes)
+            {
+                foreach (DiagnosticInfo info in BroadcastCheck.OutsideDifferentiable(method, syntax.Identifier.GetLocation()))
+                {
+                    context.ReportDiagnostic(info.ToDiagnostic(syntax.SyntaxTree));
+                }
+            }
+
             return;
         }
 

@@ -49,7 +49,18 @@ internal static class GeneratedNames
 
     /// <summary>Metadata names of runtime types, to test whether the consumer's runtime library has them.</summary>
     public const string ElementwiseFunctionMetadata = "DiffGen.IElementwiseFunction`1", ElementwiseMetadata = "DiffGen.Elementwise`1",
-        SpanLengthsMetadata = "DiffGen.SpanLengths";
+        SpanLengthsMetadata = "DiffGen.SpanLengths", GradientSumMetadata = "DiffGen.GradientSum`1";
+
+    /// <summary>
+    /// Runtime types of the kernels with broadcast parameters: the scalar loops' compensated sum, and the function
+    /// interfaces (<c>IParametricVectorFunction</c>, <c>IParametricVectorFunction2</c>, …) and parameter access.
+    /// </summary>
+    public const string GradientSum = "global::DiffGen.GradientSum", ParametricVectorFunction = "global::DiffGen.IParametricVectorFunction",
+        Parametric = "global::DiffGen.IParametric", ParameterGradients = "global::DiffGen.IParameterGradients";
+
+    /// <summary>The parametric drivers' output span of parameter gradients, and the generated struct members that read or set the parameters.</summary>
+    public const string ParameterCountMember = "ParameterCount", CreateMember = "Create", InitialParametersMember = "InitialParameters",
+        CopyParametersMember = "CopyParametersTo";
 
     /// <summary>The derivative (one input) or backward pass (several) of <paramref name="method"/>, which the callers' derivatives call.</summary>
     public static string DerivativeOrBackward(string method, int inputs) => method + (inputs == 1 ? DerivativeSuffix : BackwardSuffix);

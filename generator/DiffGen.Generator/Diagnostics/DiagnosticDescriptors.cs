@@ -154,11 +154,24 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Math.Clamp(value, min, max) throws when min > max. With constant bounds that is known at compile time; swap them. The generated derivative throws wherever the method does.");
 
+    /// <summary>
+    /// DIFF014: <c>[Broadcast]</c> where it cannot apply (on every input, on a parameter that is not float or double,
+    /// outside a <c>[Differentiable]</c> method, or where the target has no span kernels).
+    /// Message: <c>[Broadcast] on '{0}' has no effect: {1}</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor BroadcastMisuse = Create(
+        "DIFF014",
+        "[Broadcast] parameter that cannot be broadcast",
+        "[Broadcast] on '{0}' has no effect: {1}",
+        DiagnosticSeverity.Error,
+        "[Broadcast] makes a float or double parameter of a [Differentiable] method one value shared by every element of its span kernels, which return that parameter's summed gradient. The method needs at least one input without it (the span the kernels run over), and the target needs span kernels (.NET 8 or later); otherwise the attribute would silently change nothing.");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All =
         new[]
         {
             InternalError, NoDerivative, NoGradientThrough, UnsupportedConstruct, NotStaticOrNotPartial, GradientSingularity,
             Discontinuity, ZeroGradient, DerivativeOfMisuse, DoubleMathInFloatMethod, TooComplex, GeneratedNameTaken, ClampBoundsReversed,
+            BroadcastMisuse,
         }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     /// <summary>The descriptor with the given ID.</summary>

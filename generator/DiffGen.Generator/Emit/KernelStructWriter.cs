@@ -24,6 +24,10 @@ internal static class KernelStructWriter
         if (m.Vectorized)
         {
             interfaces.Add($"{GeneratedNames.VectorFunction}{arity}<{t}>");
+            if (m.HasBroadcast)
+            {
+                interfaces.AddRange(BroadcastKernelWriter.Interfaces(m));
+            }
         }
 
         w.Line(m.Vectorized
@@ -35,6 +39,12 @@ internal static class KernelStructWriter
         {
             // Qualified: inside the struct, a method named Value or Forward would otherwise mean the struct's own.
             string f = m.Qualified;
+            if (m.HasBroadcast && m.Vectorized)
+            {
+                BroadcastKernelWriter.WriteStructMembers(w, m);
+                w.Line();
+            }
+
             string derivative = f + GeneratedNames.DerivativeSuffix, backward = f + GeneratedNames.BackwardSuffix;
             if (m.Single)
             {

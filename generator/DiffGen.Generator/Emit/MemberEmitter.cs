@@ -30,9 +30,18 @@ internal static class MemberEmitter
         if (plan.HasSpanKernels)
         {
             w.Line();
-            SpanKernelWriter.WriteForward(w, plan);
-            w.Line();
-            SpanKernelWriter.WriteBackward(w, plan);
+            if (plan.HasBroadcast)
+            {
+                BroadcastKernelWriter.WriteForward(w, plan);
+                w.Line();
+                BroadcastKernelWriter.WriteBackward(w, plan);
+            }
+            else
+            {
+                SpanKernelWriter.WriteForward(w, plan);
+                w.Line();
+                SpanKernelWriter.WriteBackward(w, plan);
+            }
         }
 
         if (plan.HasKernelStruct)
@@ -42,7 +51,8 @@ internal static class MemberEmitter
         }
 
         string members = w.ToString();
-        if (plan.HasSpanKernels && targets.Tensors)
+        // Broadcast parameters in tensor functions and modules are the TorchSharp integration's to add (issue 11).
+        if (plan.HasSpanKernels && targets.Tensors && !plan.HasBroadcast)
         {
             // The tensor function and module run the span kernels above, through the DiffGen.TorchSharp library.
             string tensors = TorchSharpMembers.Emit(method, lowered.Type, plan.Single && plan.Targets.KernelStruct && plan.HasKernelStruct);

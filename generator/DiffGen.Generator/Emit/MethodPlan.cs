@@ -13,7 +13,7 @@ namespace DiffGen.Generator.Emit;
 /// whether its kernels run on vectors and why not, which members exist and every name they use. Built once per
 /// method; the member writers only print it.
 /// </summary>
-internal sealed class MethodPlan
+internal sealed partial class MethodPlan
 {
     private readonly Dictionary<string, string> gradients = new();
     private readonly HashSet<string> taken;
@@ -51,6 +51,7 @@ internal sealed class MethodPlan
         }
 
         Width = GeneratedNames.Free(taken, GeneratedNames.WidthParameter, "TVector");
+        PlanBroadcast(method, lowered);
 
         // The backward pass of several inputs: the seed times each partial derivative, built once for every dialect.
         Node dy = b.Input(Names.Count, Seed, Type);

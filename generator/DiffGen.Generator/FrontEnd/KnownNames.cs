@@ -13,8 +13,14 @@ internal static class KnownNames
     /// <summary>The metadata name of <c>[DerivativeOf]</c>.</summary>
     public const string DerivativeOfAttribute = "DiffGen.DerivativeOfAttribute";
 
-    /// <summary>The most inputs a differentiable method may have.</summary>
-    public const int MaxInputs = 8;
+    /// <summary>The metadata name of <c>[Broadcast]</c>.</summary>
+    public const string BroadcastAttribute = "DiffGen.BroadcastAttribute";
+
+    /// <summary>
+    /// The most inputs a differentiable method may have (a rational activation of degree (5, 4) has 11). The runtime's
+    /// drivers and function interfaces go as far: tools/kernels/GenerateElementwise.cs has the same limit.
+    /// </summary>
+    public const int MaxInputs = 16;
 
     /// <summary>The IR type of a C# type: float, double or bool; null for anything else.</summary>
     public static ValueType? ValueTypeOf(ITypeSymbol? type) => type?.SpecialType switch

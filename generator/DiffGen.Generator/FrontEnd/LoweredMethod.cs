@@ -24,6 +24,12 @@ internal sealed record LoweredMethod(GraphBuilder Builder, ValueType Type, IRead
     /// they were lowered as a throwing path): the call and its two bounds, for DIFF013.
     /// </summary>
     public IReadOnlyList<(SyntaxNode Call, double Min, double Max)> ReversedClamps { get; init; } = new List<(SyntaxNode, double, double)>();
+
+    /// <summary>
+    /// For each input, in order, whether it is <c>[Broadcast]</c>: one value shared by every element of the span
+    /// kernels, whose backward kernel returns its summed gradient (<see cref="BroadcastCheck"/>). Empty means none.
+    /// </summary>
+    public IReadOnlyList<bool> Broadcast { get; init; } = System.Array.Empty<bool>();
 }
 
 /// <summary>The outcome of lowering one method.</summary>

@@ -119,7 +119,8 @@ internal sealed partial class MethodLowering
 
         var signatureErrors = new List<DiagnosticInfo>();
         ValueType? type = SignatureCheck.Check(method, syntax, signatureErrors);
-        if (type is null)
+        bool[]? broadcast = BroadcastCheck.Check(method, model.Compilation, syntax.Identifier.GetLocation(), signatureErrors);
+        if (type is null || broadcast is null)
         {
             return new LoweringResult(null, signatureErrors, HasCompilerErrors: false);
         }
@@ -152,7 +153,7 @@ internal sealed partial class MethodLowering
                 return new LoweringResult(null, lowering.diagnostics, HasCompilerErrors: false);
             }
 
-            return new LoweringResult(new LoweredMethod(lowering.b, type.Value, lowering.inputs, result, lowering.origins) { CalleeKernels = lowering.calleeKernels, ReversedClamps = lowering.reversedClamps }, lowering.diagnostics, HasCompilerErrors: false);
+            return new LoweringResult(new LoweredMethod(lowering.b, type.Value, lowering.inputs, result, lowering.origins) { CalleeKernels = lowering.calleeKernels, ReversedClamps = lowering.reversedClamps, Broadcast = broadcast }, lowering.diagnostics, HasCompilerErrors: false);
         }
         catch (CompilerErrorException e)
         {

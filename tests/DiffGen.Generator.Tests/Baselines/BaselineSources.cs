@@ -57,6 +57,25 @@ public static class BaselineSources
             }
             """,
 
+        ["BroadcastParameters"] = """
+            using System;
+            using DiffGen;
+
+            namespace Samples.Broadcast;
+
+            public static partial class LearnableActivations
+            {
+                [Differentiable]
+                public static float PRelu(float x, [Broadcast] float slope) => x >= 0f ? x : slope * x;
+
+                [Differentiable]
+                public static double SwishBeta(double x, [Broadcast] double beta = 1.0) => x / (1.0 + Math.Exp(-beta * x));
+
+                [Differentiable]
+                public static float Affine2(float x, [Broadcast] float gamma, float z, [Broadcast] float beta = 0.5f) => gamma * x * z + beta;
+            }
+            """,
+
         ["PReluTwoInputs"] = """
             using DiffGen;
 

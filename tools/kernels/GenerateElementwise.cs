@@ -1,0 +1,537 @@
+// Generates the runtime library's kernel drivers and function interfaces, one overload or interface per number of
+// inputs, which are too regular to write by hand:
+//   src/DiffGen/Kernels/Elementwise.cs                  Elementwise<T>.Forward/Backward for 1 to 16 span inputs
+//   src/DiffGen/Kernels/IVectorFunction.cs              IVectorFunction<T>, IVectorFunction2<T> … IVectorFunction16<T>
+//   src/DiffGen/Kernels/Elementwise.Parametric.cs       the drivers for functions with [Broadcast] parameters (1 to 15 span inputs)
+//   src/DiffGen/Kernels/IParametricVectorFunction.cs    IParametricVectorFunction<T> … IParametricVectorFunction15<T>
+// Run from the repository root (a .NET 10 file-based app, no packages):
+//   dotnet run tools/kernels/GenerateElementwise.cs
+// and commit the regenerated files with the change to this script. MaxInputs must match KnownNames.MaxInputs in the
+// generator.
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+const int MaxInputs = 16;
+string root = args.Length > 0 ? args[0] : Directory.GetCurrentDirectory();
+string kernels = Path.Combine(root, "src", "DiffGen", "Kernels");
+if (!Directory.Exists(kernels))
+{
+    Console.Error.WriteLine($"No {kernels}: run from the repository root, or pass it as the argument.");
+    return 1;
+}
+
+Write("Elementwise.cs", ElementwiseFile());
+Write("IVectorFunction.cs", VectorFunctionFile());
+Write("Elementwise.Parametric.cs", ParametricDriversFile());
+Write("IParametricVectorFunction.cs", ParametricFunctionFile());
+return 0;
+
+void Write(string name, string text)
+{
+    File.WriteAllText(Path.Combine(kernels, name), text.Replace("\r\n", "\n"));
+    Console.WriteLine($"wrote {name}");
+}
+
+static string Xs(int n, string prefix = "x") => string.Join(", ", Enumerable.Range(0, n).Select(k => prefix + k));
+
+static string Join(IEnumerable<string> items) => string.Join(", ", items);
+
+static IEnumerable<string> Names(int n, string prefix) => Enumerable.Range(0, n).Select(k => prefix + k);
+
+static void NameDocs(StringBuilder s, IEnumerable<string> names)
+{
+    foreach (string name in names)
+    {
+        s.Append($"    /// <param name=\"{name}Name\">How the caller spells <paramref name=\"{name}\"/>, for the exception (filled in by the compiler).</param>\n");
+    }
+}
+
+static string NameParameters(IEnumerable<string> names) =>
+    string.Join(",\n", names.Select(n => $"        [CallerArgumentExpression(nameof({n}))] string? {n}Name = null"));
+
+static void Requires(StringBuilder s, IEnumerable<string> others, string first)
+{
+    foreach (string o in others)
+    {
+        s.Append($"        Require({o}.Length, {o}Name, nameof({o}), {first}.Length, {first}Name, nameof({first}));\n");
+    }
+}
+
+static void InputDocs(StringBuilder s, int n, string suffix = "")
+{
+    for (int k = 0; k < n; k++)
+    {
+        s.Append($"    /// <param name=\"x{k}\">Input {k + 1}{suffix}.</param>\n");
+    }
+}
+
+static void GradientDocs(StringBuilder s, int n)
+{
+    for (int k = 0; k < n; k++)
+    {
+        s.Append($"    /// <param name=\"dx{k}\">Receives the gradients with respect to input {k + 1}; may be the same memory as an input.</param>\n");
+    }
+}
+
+static string Loads(IEnumerable<string> names) => Join(names.Select(n => $"V.Load(ref {n}Ref, (nuint)i)"));
+
+static void Refs(StringBuilder s, IEnumerable<string> names)
+{
+    foreach (string n in names)
+    {
+        s.Append($"        ref T {n}Ref = ref MemoryMarshal.GetReference({n});\n");
+    }
+}
+
+static string Dispatch(string vectors, string arguments) =>
+    $"        int i = Vec512<T>.IsHardwareAccelerated ? {vectors}, Vec512<T>>({arguments})\n"
+    + $"            : Vec256<T>.IsHardwareAccelerated ? {vectors}, Vec256<T>>({arguments})\n"
+    + $"            : Vec128<T>.IsHardwareAccelerated ? {vectors}, Vec128<T>>({arguments})\n"
+    + "            : 0;\n";
+
+static string ElementwiseFile()
+{
+    var s = new StringBuilder(ElementwiseHead);
+    for (int n = 2; n <= MaxInputs; n++)
+    {
+        string[] xs = Names(n, "x").ToArray(), dxs = Names(n, "dx").ToArray();
+        string iface = $"IVectorFunction{n}<T>";
+        string spans = Join(xs.Select(x => $"ReadOnlySpan<T> {x}"));
+        s.Append('\n');
+        s.Append($"    /// <summary>Forward kernel: <c>y[i] = F({Join(xs.Select(x => x + "[i]"))})</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>\n");
+        s.Append("    /// <typeparam name=\"TFunction\">The generated function struct; the JIT compiles a copy of this driver for it.</typeparam>\n");
+        InputDocs(s, n);
+        s.Append("    /// <param name=\"y\">Receives the outputs; may be the same memory as an input.</param>\n");
+        NameDocs(s, xs.Append("y"));
+        s.Append("    /// <exception cref=\"ArgumentException\">The spans differ in length.</exception>\n");
+        s.Append($"    public static void Forward<TFunction>({spans}, Span<T> y,\n{NameParameters(xs.Append("y"))})\n");
+        s.Append($"        where TFunction : struct, {iface}\n    {{\n");
+        Requires(s, xs.Skip(1).Append("y"), "x0");
+        s.Append(Dispatch("ForwardVectors<TFunction", Join(xs.Append("y"))));
+        s.Append("        for (; i < x0.Length; i++)\n        {\n");
+        s.Append($"            y[i] = default(TFunction).Value({Join(xs.Select(x => x + "[i]"))});\n        }}\n    }}\n\n");
+        s.Append($"    private static int ForwardVectors<TFunction, V>({spans}, Span<T> y)\n");
+        s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
+        Refs(s, xs.Append("y"));
+        s.Append("        int i = 0;\n        for (; i <= x0.Length - V.Count; i += V.Count)\n        {\n");
+        s.Append($"            V.Store(TFunction.Value({Loads(xs)}), ref yRef, (nuint)i);\n");
+        s.Append("        }\n\n        return i;\n    }\n\n");
+
+        string all = Join(xs.Append("dy").Concat(dxs));
+        string signature = $"{spans}, ReadOnlySpan<T> dy, {Join(dxs.Select(d => $"Span<T> {d}"))}";
+        s.Append("    /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>\n");
+        s.Append("    /// <typeparam name=\"TFunction\">The generated function struct; the JIT compiles a copy of this driver for it.</typeparam>\n");
+        InputDocs(s, n);
+        s.Append("    /// <param name=\"dy\">The gradients with respect to the outputs.</param>\n");
+        GradientDocs(s, n);
+        NameDocs(s, xs.Append("dy").Concat(dxs));
+        s.Append("    /// <exception cref=\"ArgumentException\">The spans differ in length.</exception>\n");
+        s.Append($"    public static void Backward<TFunction>({signature},\n{NameParameters(xs.Append("dy").Concat(dxs))})\n");
+        s.Append($"        where TFunction : struct, {iface}\n    {{\n");
+        Requires(s, xs.Skip(1).Append("dy").Concat(dxs), "x0");
+        s.Append(Dispatch("BackwardVectors<TFunction", all));
+        s.Append("        for (; i < x0.Length; i++)\n        {\n");
+        s.Append($"            ({Join(dxs.Select(d => d + "[i]"))}) = default(TFunction).Backward({Join(xs.Append("dy").Select(x => x + "[i]"))});\n        }}\n    }}\n\n");
+        s.Append($"    private static int BackwardVectors<TFunction, V>({signature})\n");
+        s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
+        Refs(s, xs.Append("dy").Concat(dxs));
+        s.Append("        int i = 0;\n        for (; i <= x0.Length - V.Count; i += V.Count)\n        {\n");
+        s.Append($"            ({Join(Names(n, "V g"))}) = TFunction.Backward({Loads(xs.Append("dy"))});\n");
+        for (int k = 0; k < n; k++)
+        {
+            s.Append($"            V.Store(g{k}, ref dx{k}Ref, (nuint)i);\n");
+        }
+
+        s.Append("        }\n\n        return i;\n    }\n");
+    }
+
+    s.Append(ElementwiseTail);
+    return s.ToString();
+}
+
+static string VectorFunctionFile()
+{
+    var s = new StringBuilder(VectorFunctionHead);
+    for (int n = 2; n <= MaxInputs; n++)
+    {
+        string xs = Xs(n);
+        string ts = Join(Enumerable.Repeat("T", n));
+        string vs = Join(Enumerable.Repeat("V", n));
+        s.Append('\n');
+        s.Append("/// <summary>\n");
+        s.Append($"/// A function of {n} inputs with its backward pass, as one scalar and one vector body each: what <see cref=\"Elementwise{{T}}\"/> applies to spans. DiffGen generates an implementing struct\n");
+        s.Append($"/// (<c>FKernel</c>) for every vectorizable <c>[Differentiable]</c> method of {n} inputs.\n");
+        s.Append("/// </summary>\n/// <typeparam name=\"T\"><c>float</c> or <c>double</c>.</typeparam>\n");
+        s.Append($"public interface IVectorFunction{n}<T>\n    where T : unmanaged\n{{\n");
+        s.Append("    /// <summary>The function's value: the method itself.</summary>\n");
+        InputDocs(s, n);
+        s.Append("    /// <returns><c>F</c> of the inputs.</returns>\n");
+        s.Append($"    T Value({Join(Names(n, "T x"))});\n\n");
+        s.Append("    /// <summary>The backward pass: <paramref name=\"dy\"/> times each partial derivative, in parameter order.</summary>\n");
+        InputDocs(s, n);
+        s.Append("    /// <param name=\"dy\">The gradient with respect to the output.</param>\n");
+        s.Append("    /// <returns>The gradients with respect to the inputs.</returns>\n");
+        s.Append($"    ({ts}) Backward({Join(Names(n, "T x"))}, T dy);\n\n");
+        s.Append("    /// <summary>The function in every lane.</summary>\n    /// <typeparam name=\"V\">The vector width.</typeparam>\n");
+        InputDocs(s, n, ", one per lane");
+        s.Append("    /// <returns><c>F</c> in every lane.</returns>\n");
+        s.Append($"    static abstract V Value<V>({Join(Names(n, "V x"))})\n        where V : struct, IVector<V, T>;\n\n");
+        s.Append("    /// <summary>The backward pass in every lane.</summary>\n    /// <typeparam name=\"V\">The vector width.</typeparam>\n");
+        InputDocs(s, n, ", one per lane");
+        s.Append("    /// <param name=\"dy\">The gradients with respect to the output.</param>\n");
+        s.Append("    /// <returns>The gradients with respect to the inputs, lane by lane.</returns>\n");
+        s.Append($"    static abstract ({vs}) Backward<V>({Join(Names(n, "V x"))}, V dy)\n        where V : struct, IVector<V, T>;\n}}\n");
+        _ = xs;
+    }
+
+    s.Append("#endif\n");
+    return s.ToString();
+}
+
+// Names of a parametric function's span inputs and gradients: x and dx for one, x0, x1, … for several.
+static string[] Inputs(int n, string prefix) => n == 1 ? new[] { prefix } : Names(n, prefix).ToArray();
+
+static string Tuple(int n, string type) => n == 1 ? type : "(" + Join(Enumerable.Repeat(type, n)) + ")";
+
+static string Suffix(int n) => n == 1 ? string.Empty : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+static void ParametricInputDocs(StringBuilder s, string[] xs, string suffix = "")
+{
+    for (int k = 0; k < xs.Length; k++)
+    {
+        s.Append($"    /// <param name=\"{xs[k]}\">{(xs.Length == 1 ? "The input" : $"Input {k + 1}")}{suffix}.</param>\n");
+    }
+}
+
+static string ParametricFunctionFile()
+{
+    var s = new StringBuilder("#if NET10_0_OR_GREATER\nnamespace DiffGen;\n");
+    for (int n = 1; n < MaxInputs; n++)
+    {
+        string[] xs = Inputs(n, "x");
+        string inputs = n == 1 ? "one span input" : $"{n} span inputs";
+        s.Append('\n');
+        s.Append("/// <summary>\n");
+        s.Append($"/// A function of {inputs} and of broadcast parameters (<c>[Broadcast]</c>: one value shared by every element), with its\n");
+        s.Append("/// backward pass, as one scalar and one vector body each: what the parametric drivers of <see cref=\"Elementwise{T}\"/> apply to\n");
+        s.Append("/// spans, in one pass that also sums the parameters' gradients. The implementing struct holds the parameters' values;\n");
+        s.Append($"/// DiffGen generates one (<c>FKernel</c>) for every vectorizable <c>[Differentiable]</c> method with {inputs} and at least one\n");
+        s.Append("/// <c>[Broadcast]</c> parameter. Members are instance members (they read the parameters), called with no virtual call\n");
+        s.Append("/// through the drivers' struct type argument.\n");
+        s.Append("/// </summary>\n/// <typeparam name=\"T\"><c>float</c> or <c>double</c>.</typeparam>\n");
+        s.Append($"public interface IParametricVectorFunction{Suffix(n)}<T>\n    where T : unmanaged\n{{\n");
+        s.Append("    /// <summary>The function's value at one element, with this struct's parameters.</summary>\n");
+        ParametricInputDocs(s, xs);
+        s.Append("    /// <returns><c>F</c> of the inputs and the parameters.</returns>\n");
+        s.Append($"    T Value({Join(xs.Select(x => "T " + x))});\n\n");
+        s.Append("    /// <summary>\n    /// The backward pass at one element: returns <paramref name=\"dy\"/> times each span input's partial derivative, and adds\n");
+        s.Append("    /// <paramref name=\"dy\"/> times each broadcast parameter's partial derivative to <paramref name=\"parameterGradients\"/>.\n    /// </summary>\n");
+        s.Append("    /// <typeparam name=\"TGradients\">The accumulator the driver passes.</typeparam>\n");
+        ParametricInputDocs(s, xs);
+        s.Append("    /// <param name=\"dy\">The gradient with respect to the output.</param>\n");
+        s.Append("    /// <param name=\"parameterGradients\">Receives one term per broadcast parameter.</param>\n");
+        s.Append($"    /// <returns>The gradient{(n == 1 ? "" : "s")} with respect to the span input{(n == 1 ? "" : "s")}.</returns>\n");
+        s.Append($"    {Tuple(n, "T")} Backward<TGradients>({Join(xs.Select(x => "T " + x))}, T dy, ref TGradients parameterGradients)\n");
+        s.Append("        where TGradients : struct, IParameterGradients<T>;\n\n");
+        s.Append("    /// <summary>The function in every lane.</summary>\n    /// <typeparam name=\"V\">The vector width.</typeparam>\n");
+        ParametricInputDocs(s, xs, ", one per lane");
+        s.Append("    /// <returns><c>F</c> in every lane.</returns>\n");
+        s.Append($"    V Value<V>({Join(xs.Select(x => "V " + x))})\n        where V : struct, IVector<V, T>;\n\n");
+        s.Append("    /// <summary>The backward pass in every lane (both sides of every branch computed, each lane keeping its own side's gradients).</summary>\n");
+        s.Append("    /// <typeparam name=\"V\">The vector width.</typeparam>\n");
+        s.Append("    /// <typeparam name=\"TGradients\">The accumulator the driver passes.</typeparam>\n");
+        ParametricInputDocs(s, xs, ", one per lane");
+        s.Append("    /// <param name=\"dy\">The gradients with respect to the output.</param>\n");
+        s.Append("    /// <param name=\"parameterGradients\">Receives one term vector per broadcast parameter.</param>\n");
+        s.Append("    /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>\n");
+        s.Append($"    {Tuple(n, "V")} Backward<V, TGradients>({Join(xs.Select(x => "V " + x))}, V dy, ref TGradients parameterGradients)\n");
+        s.Append("        where V : struct, IVector<V, T>\n        where TGradients : struct, IParameterGradients<V>;\n}\n");
+    }
+
+    s.Append("#endif\n");
+    return s.ToString();
+}
+
+static string ParametricDriversFile()
+{
+    var s = new StringBuilder(ParametricHead);
+    for (int n = 1; n < MaxInputs; n++)
+    {
+        string[] xs = Inputs(n, "x"), dxs = Inputs(n, "dx");
+        string first = xs[0];
+        string iface = $"IParametricVectorFunction{Suffix(n)}<T>";
+        string spans = Join(xs.Select(x => $"ReadOnlySpan<T> {x}"));
+        if (n > 1)
+        {
+            s.Append('\n');
+        }
+
+        s.Append($"    /// <summary>Forward kernel of a parametric function: <c>y[i] = F({Join(xs.Select(x => x + "[i]"))}; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>\n");
+        s.Append("    /// <typeparam name=\"TFunction\">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>\n");
+        s.Append("    /// <param name=\"function\">The function, with its parameters' values.</param>\n");
+        ParametricInputDocs(s, xs);
+        s.Append("    /// <param name=\"y\">Receives the outputs; may be the same memory as an input.</param>\n");
+        NameDocs(s, xs.Append("y"));
+        s.Append("    /// <exception cref=\"ArgumentException\">The spans differ in length.</exception>\n");
+        s.Append($"    public static void Forward<TFunction>(TFunction function, {spans}, Span<T> y,\n{NameParameters(xs.Append("y"))})\n");
+        s.Append($"        where TFunction : struct, {iface}\n    {{\n");
+        Requires(s, xs.Skip(1).Append("y"), first);
+        s.Append(Dispatch("ForwardVectors<TFunction", Join(xs.Append("y").Prepend("function"))));
+        s.Append($"        for (; i < {first}.Length; i++)\n        {{\n");
+        s.Append($"            y[i] = function.Value({Join(xs.Select(x => x + "[i]"))});\n        }}\n    }}\n\n");
+        s.Append("    /// <summary>The vector loop at width <typeparamref name=\"V\"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>\n");
+        s.Append($"    internal static int ForwardVectors<TFunction, V>(TFunction function, {spans}, Span<T> y)\n");
+        s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
+        Refs(s, xs.Append("y"));
+        s.Append($"        int i = 0;\n        for (; i <= {first}.Length - V.Count; i += V.Count)\n        {{\n");
+        s.Append($"            V.Store(function.Value({Loads(xs)}), ref yRef, (nuint)i);\n");
+        s.Append("        }\n\n        return i;\n    }\n\n");
+
+        string signature = $"{spans}, ReadOnlySpan<T> dy, {Join(dxs.Select(d => $"Span<T> {d}"))}";
+        string[] named = xs.Append("dy").Concat(dxs).Append("parameterGradients").ToArray();
+        s.Append("    /// <summary>\n");
+        s.Append("    /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at\n");
+        s.Append("    /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers\n");
+        s.Append("    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.\n");
+        s.Append("    /// </summary>\n");
+        s.Append("    /// <typeparam name=\"TFunction\">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>\n");
+        s.Append("    /// <param name=\"function\">The function, with its parameters' values.</param>\n");
+        ParametricInputDocs(s, xs);
+        s.Append("    /// <param name=\"dy\">The gradients with respect to the outputs.</param>\n");
+        if (n == 1)
+        {
+            s.Append("    /// <param name=\"dx\">Receives the gradients with respect to the input; may be the same memory as an input.</param>\n");
+        }
+        else
+        {
+            GradientDocs(s, n);
+        }
+
+        s.Append("    /// <param name=\"parameterGradients\">Receives each broadcast parameter's gradient, in declaration order (its length is the number of parameters).</param>\n");
+        NameDocs(s, named);
+        s.Append("    /// <exception cref=\"ArgumentException\">The spans differ in length, or <paramref name=\"parameterGradients\"/> is empty or longer than 15.</exception>\n");
+        s.Append($"    public static void Backward<TFunction>(TFunction function, {signature}, Span<T> parameterGradients,\n{NameParameters(named)})\n");
+        s.Append($"        where TFunction : struct, {iface}\n    {{\n");
+        Requires(s, xs.Skip(1).Append("dy").Concat(dxs), first);
+        s.Append("        ParameterLimits.Require(parameterGradients.Length, Name(parameterGradientsName, nameof(parameterGradients)));\n");
+        s.Append("        var sums = default(ScalarGradientSums<T>);\n");
+        s.Append(Dispatch("BackwardVectors<TFunction", Join(xs.Append("dy").Concat(dxs).Prepend("function").Append("ref sums").Append("parameterGradients.Length"))));
+        s.Append($"        for (; i < {first}.Length; i++)\n        {{\n");
+        string targets = n == 1 ? "dx[i]" : "(" + Join(dxs.Select(d => d + "[i]")) + ")";
+        s.Append($"            {targets} = function.Backward({Join(xs.Append("dy").Select(x => x + "[i]"))}, ref sums);\n        }}\n\n");
+        s.Append("        sums.CopyTo(parameterGradients);\n    }\n\n");
+        s.Append("    /// <summary>The vector loop at width <typeparamref name=\"V\"/>, adding its lanes' parameter gradients to <paramref name=\"result\"/>; returns where the scalar tail starts (internal: the tests run every width).</summary>\n");
+        s.Append($"    internal static int BackwardVectors<TFunction, V>(TFunction function, {signature}, ref ScalarGradientSums<T> result, int parameters)\n");
+        s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
+        Refs(s, xs.Append("dy").Concat(dxs));
+        s.Append("        var sums = default(VectorGradientSums<V, T>);\n");
+        s.Append($"        int i = 0;\n        for (; i <= {first}.Length - V.Count; i += V.Count)\n        {{\n");
+        if (n == 1)
+        {
+            s.Append($"            V.Store(function.Backward({Loads(xs.Append("dy"))}, ref sums), ref dxRef, (nuint)i);\n");
+        }
+        else
+        {
+            s.Append($"            ({Join(Names(n, "V g"))}) = function.Backward({Loads(xs.Append("dy"))}, ref sums);\n");
+            for (int k = 0; k < n; k++)
+            {
+                s.Append($"            V.Store(g{k}, ref dx{k}Ref, (nuint)i);\n");
+            }
+        }
+
+        s.Append("        }\n\n        sums.AddTo(ref result, parameters);\n        return i;\n    }\n");
+    }
+
+    s.Append("}\n#endif\n");
+    return s.ToString();
+}
+
+partial class Program
+{
+    private const string ParametricHead = """
+#if NET10_0_OR_GREATER
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace DiffGen;
+
+// The drivers for functions with broadcast parameters (generated by tools/kernels/GenerateElementwise.cs).
+public static partial class Elementwise<T>
+{
+
+""";
+
+    private const string ElementwiseHead = """
+#if NET10_0_OR_GREATER
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace DiffGen;
+
+/// <summary>
+/// The span kernels' loops, written once for every generated function: each driver checks the spans' lengths, runs
+/// the function's vector body on the widest hardware-accelerated width (<see cref="Vec512{T}"/>,
+/// <see cref="Vec256{T}"/> or <see cref="Vec128{T}"/>), then its scalar body on the last few elements. The function is
+/// a struct type argument, so the JIT compiles one specialized copy of the driver per function, with direct (usually
+/// inlined) calls and no delegate or virtual call. Each loop reads every input and writes every output at the same
+/// index, so outputs may be the very memory of inputs (in place).
+/// </summary>
+/// <remarks>
+/// One overload per number of inputs (1 to 16, the most a <c>[Differentiable]</c> method takes), and for functions
+/// with broadcast parameters (<c>[Broadcast]</c>) one more per number of span inputs (1 to 15), taking the function
+/// struct (which holds the parameters) as a value and returning the parameters' gradients, summed in vector registers
+/// in the same pass. All of them are generated by <c>tools/kernels/GenerateElementwise.cs</c>. Generated span kernels
+/// call these; other code can too, with a generated <c>FKernel</c> struct as the function. The <c>…Name</c> parameters
+/// are for the compiler to fill in.
+/// </remarks>
+/// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
+public static partial class Elementwise<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <summary>Forward kernel: <c>y[i] = F(x[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
+    /// <typeparam name="TFunction">The generated function struct; the JIT compiles a copy of this driver for it.</typeparam>
+    /// <param name="x">The inputs.</param>
+    /// <param name="y">Receives the outputs; may be the same memory as an input.</param>
+    /// <param name="xName">How the caller spells <paramref name="x"/>, for the exception (filled in by the compiler).</param>
+    /// <param name="yName">How the caller spells <paramref name="y"/>, for the exception (filled in by the compiler).</param>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    public static void Forward<TFunction>(ReadOnlySpan<T> x, Span<T> y,
+        [CallerArgumentExpression(nameof(x))] string? xName = null,
+        [CallerArgumentExpression(nameof(y))] string? yName = null)
+        where TFunction : struct, IVectorFunction<T>
+    {
+        Require(y.Length, yName, nameof(y), x.Length, xName, nameof(x));
+        int i = Vec512<T>.IsHardwareAccelerated ? ForwardVectors<TFunction, Vec512<T>>(x, y)
+            : Vec256<T>.IsHardwareAccelerated ? ForwardVectors<TFunction, Vec256<T>>(x, y)
+            : Vec128<T>.IsHardwareAccelerated ? ForwardVectors<TFunction, Vec128<T>>(x, y)
+            : 0;
+        for (; i < x.Length; i++)
+        {
+            y[i] = default(TFunction).Value(x[i]);
+        }
+    }
+
+    private static int ForwardVectors<TFunction, V>(ReadOnlySpan<T> x, Span<T> y)
+        where TFunction : struct, IVectorFunction<T>
+        where V : struct, IVector<V, T>
+    {
+        ref T xRef = ref MemoryMarshal.GetReference(x);
+        ref T yRef = ref MemoryMarshal.GetReference(y);
+        int i = 0;
+        for (; i <= x.Length - V.Count; i += V.Count)
+        {
+            V.Store(TFunction.Value(V.Load(ref xRef, (nuint)i)), ref yRef, (nuint)i);
+        }
+
+        return i;
+    }
+
+    /// <summary>Backward kernel: <c>dx[i] = dy[i] · F'(x[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
+    /// <typeparam name="TFunction">The generated function struct; the JIT compiles a copy of this driver for it.</typeparam>
+    /// <param name="x">The inputs of the forward pass.</param>
+    /// <param name="dy">The gradients with respect to the outputs.</param>
+    /// <param name="dx">Receives the gradients with respect to the inputs; may be the same memory as an input.</param>
+    /// <param name="xName">How the caller spells <paramref name="x"/>, for the exception (filled in by the compiler).</param>
+    /// <param name="dyName">How the caller spells <paramref name="dy"/>, for the exception (filled in by the compiler).</param>
+    /// <param name="dxName">How the caller spells <paramref name="dx"/>, for the exception (filled in by the compiler).</param>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    public static void Backward<TFunction>(ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx,
+        [CallerArgumentExpression(nameof(x))] string? xName = null,
+        [CallerArgumentExpression(nameof(dy))] string? dyName = null,
+        [CallerArgumentExpression(nameof(dx))] string? dxName = null)
+        where TFunction : struct, IVectorFunction<T>
+    {
+        Require(dy.Length, dyName, nameof(dy), x.Length, xName, nameof(x));
+        Require(dx.Length, dxName, nameof(dx), x.Length, xName, nameof(x));
+        int i = Vec512<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec512<T>>(x, dy, dx)
+            : Vec256<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec256<T>>(x, dy, dx)
+            : Vec128<T>.IsHardwareAccelerated ? BackwardVectors<TFunction, Vec128<T>>(x, dy, dx)
+            : 0;
+        for (; i < x.Length; i++)
+        {
+            dx[i] = dy[i] * default(TFunction).Derivative(x[i]);
+        }
+    }
+
+    private static int BackwardVectors<TFunction, V>(ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx)
+        where TFunction : struct, IVectorFunction<T>
+        where V : struct, IVector<V, T>
+    {
+        ref T xRef = ref MemoryMarshal.GetReference(x);
+        ref T dyRef = ref MemoryMarshal.GetReference(dy);
+        ref T dxRef = ref MemoryMarshal.GetReference(dx);
+        int i = 0;
+        for (; i <= x.Length - V.Count; i += V.Count)
+        {
+            V derivative = TFunction.Derivative(V.Load(ref xRef, (nuint)i));
+            V.Store(V.Load(ref dyRef, (nuint)i) * derivative, ref dxRef, (nuint)i);
+        }
+
+        return i;
+    }
+
+""";
+
+    private const string ElementwiseTail = """
+
+    /// <summary>Throws (naming the span as its caller spells it) unless the span is as long as the first.</summary>
+    private static void Require(int length, string? expression, string fallback, int firstLength, string? firstExpression, string firstFallback)
+    {
+        if (length != firstLength)
+        {
+            SpanLengths.Require(length, Name(expression, fallback), firstLength, Name(firstExpression, firstFallback));
+        }
+    }
+
+    private static string Name(string? expression, string fallback) => expression is null ? fallback : expression.TrimStart('@');
+}
+#endif
+
+""";
+
+    private const string VectorFunctionHead = """
+#if NET10_0_OR_GREATER
+namespace DiffGen;
+
+/// <summary>
+/// A single-input function with its derivative, as one scalar and one vector body each: what <see cref="Elementwise{T}"/> applies to spans. DiffGen generates an implementing struct
+/// (<c>FKernel</c>) for every vectorizable <c>[Differentiable]</c> method of one input.
+/// </summary>
+/// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
+public interface IVectorFunction<T>
+    where T : unmanaged
+{
+    /// <summary>The function's value: the method itself.</summary>
+    /// <param name="x">The input.</param>
+    /// <returns><c>F(x)</c>.</returns>
+    T Value(T x);
+
+    /// <summary>The function's derivative: the generated <c>FDerivative</c>.</summary>
+    /// <param name="x">The input.</param>
+    /// <returns><c>F'(x)</c>.</returns>
+    T Derivative(T x);
+
+    /// <summary>The function in every lane: the generated vector body (both sides of every branch computed, blended per lane).</summary>
+    /// <typeparam name="V">The vector width.</typeparam>
+    /// <param name="x">The inputs, one per lane.</param>
+    /// <returns><c>F</c> of every lane.</returns>
+    static abstract V Value<V>(V x)
+        where V : struct, IVector<V, T>;
+
+    /// <summary>The derivative in every lane.</summary>
+    /// <typeparam name="V">The vector width.</typeparam>
+    /// <param name="x">The inputs, one per lane.</param>
+    /// <returns><c>F'</c> of every lane.</returns>
+    static abstract V Derivative<V>(V x)
+        where V : struct, IVector<V, T>;
+}
+
+""";
+}
