@@ -28,6 +28,7 @@ public sealed class LearningTests
     [Theory]
     [InlineData("prelu")]
     [InlineData("swishbeta")]
+    [InlineData("pau")]
     public void LearnableParametersAreTrainedPerLayer(string name)
     {
         Assert.True(ActivationCatalog.TryFind(name, out var activation));
