@@ -28,7 +28,7 @@ public static class ActivationCatalog
         new Activation<Activations.SigmoidKernel>("sigmoid", Initialization.Xavier),
         new LearnableActivation<Activations.PReluKernel>("prelu", Initialization.He),
         new LearnableActivation<Activations.SwishBetaKernel>("swishbeta", Initialization.He),
-        new LearnableActivation<Activations.PauKernel>("pau", Initialization.He),
+        new LearnableActivation<Activations.PauKernel>("pau", Initialization.Xavier),
     };
 
     /// <summary>The names, comma-separated, for messages.</summary>

@@ -25,7 +25,7 @@ public sealed class LearnableActivationLayer<TKernel> : ILayer, ILearnableActiva
     public LearnableActivationLayer(int width)
     {
         InputSize = OutputSize = width;
-        ActivationParameters = new Parameter(TKernel.ParameterCount);
+        ActivationParameters = new Parameter(TKernel.ParameterCount) { LearningRateScale = 0.1f };
         TKernel.InitialParameters(ActivationParameters.Value);
 
         Parameters = new[] { ActivationParameters };
