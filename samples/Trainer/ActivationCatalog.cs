@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using DiffGen.Trainer.Learnable;
 using DiffGen.Trainer.Nn;
 
 namespace DiffGen.Trainer;
@@ -27,8 +26,9 @@ public static class ActivationCatalog
         new Activation<Activations.SoftplusKernel>("softplus", Initialization.He),
         new Activation<Activations.TanhKernel>("tanh", Initialization.Xavier),
         new Activation<Activations.SigmoidKernel>("sigmoid", Initialization.Xavier),
-        new LearnableActivation<PReluFunction>("prelu", Initialization.He),
-        new LearnableActivation<SwishBetaFunction>("swishbeta", Initialization.He),
+        new LearnableActivation<Activations.PReluKernel>("prelu", Initialization.He),
+        new LearnableActivation<Activations.SwishBetaKernel>("swishbeta", Initialization.He),
+        new LearnableActivation<Activations.PauKernel>("pau", Initialization.Xavier),
     };
 
     /// <summary>The names, comma-separated, for messages.</summary>

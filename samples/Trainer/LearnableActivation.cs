@@ -10,11 +10,11 @@ namespace DiffGen.Trainer;
 /// followed by a <see cref="LearnableActivationLayer{TFunction}"/> with its own copy of the parameters, which Adam
 /// trains like the weights.
 /// </summary>
-/// <typeparam name="TFunction">The activation.</typeparam>
-public sealed class LearnableActivation<TFunction> : IActivation
-    where TFunction : struct, ILearnableFunction
+/// <typeparam name="TKernel">The generated parametric <c>…Kernel</c> struct of the activation.</typeparam>
+public sealed class LearnableActivation<TKernel> : IActivation
+    where TKernel : struct, IParametric<TKernel, float>, IParametricVectorFunction<float>
 {
-    private readonly float[] initial;
+    private readonly float[] initial = new float[TKernel.ParameterCount];
 
     /// <summary>Creates the handle; names and initial values come from the method's declaration.</summary>
     /// <param name="name">The command-line name.</param>
@@ -23,8 +23,8 @@ public sealed class LearnableActivation<TFunction> : IActivation
     {
         Name = name;
         Initialization = initialization;
-        (string[] names, initial) = LearnableParameters.Of(default(TFunction).MethodName);
-        ParameterNames = names;
+        TKernel.InitialParameters(initial);
+        ParameterNames = LearnableParameters.NamesOf<TKernel>();
     }
 
     /// <inheritdoc/>
@@ -40,13 +40,20 @@ public sealed class LearnableActivation<TFunction> : IActivation
     public IReadOnlyList<float> InitialParameters => initial;
 
     /// <inheritdoc/>
-    public float Value(float x) => default(TFunction).Value(x, initial);
+    public float Value(float x) => TKernel.Create(initial).Value(x);
 
     /// <inheritdoc/>
-    public float Derivative(float x) => default(TFunction).Derivative(x, initial);
+    public float Derivative(float x)
+    {
+        // The backward driver on one element with dy = 1 (the parameters' gradients are not needed here).
+        Span<float> dx = stackalloc float[1];
+        Span<float> parameterGradients = stackalloc float[TKernel.ParameterCount];
+        Elementwise<float>.Backward(TKernel.Create(initial), [x], [1f], dx, parameterGradients);
+        return dx[0];
+    }
 
     /// <inheritdoc/>
-    public float Value(float x, ReadOnlySpan<float> parameters) => default(TFunction).Value(x, parameters);
+    public float Value(float x, ReadOnlySpan<float> parameters) => TKernel.Create(parameters).Value(x);
 
     /// <inheritdoc/>
     public Network CreateNetwork(ReadOnlySpan<int> sizes, Random random)
@@ -60,7 +67,7 @@ public sealed class LearnableActivation<TFunction> : IActivation
         for (int i = 0; i < sizes.Length - 2; i++)
         {
             layers.Add(new Dense<Identity>(sizes[i], sizes[i + 1], Initialization, random));
-            layers.Add(new LearnableActivationLayer<TFunction>(sizes[i + 1], initial));
+            layers.Add(new LearnableActivationLayer<TKernel>(sizes[i + 1]));
         }
 
         layers.Add(new Dense<Identity>(sizes[^2], sizes[^1], Initialization.Xavier, random));

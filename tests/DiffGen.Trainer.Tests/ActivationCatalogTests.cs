@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Reflection;
 using Xunit;
 
 namespace DiffGen.Trainer.Tests;
@@ -15,10 +14,10 @@ public sealed class ActivationCatalogTests
             .Where(t => t.IsValueType && t.Name.EndsWith("Kernel", StringComparison.Ordinal) && typeof(IElementwiseFunction<float>).IsAssignableFrom(t))
             .Select(t => t.Name[..^"Kernel".Length].ToLowerInvariant());
 
-        // Methods with learnable parameters take more than one input, so they have no single-input kernel struct.
-        var learnable = typeof(Activations).GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .Where(m => m.GetCustomAttribute<DifferentiableAttribute>() is not null && m.GetParameters().Length > 1)
-            .Select(m => m.Name.ToLowerInvariant());
+        // Methods with [Broadcast] parameters get a parametric kernel struct instead.
+        var learnable = typeof(Activations).GetNestedTypes()
+            .Where(t => t.IsValueType && t.Name.EndsWith("Kernel", StringComparison.Ordinal) && typeof(IParametricVectorFunction<float>).IsAssignableFrom(t))
+            .Select(t => t.Name[..^"Kernel".Length].ToLowerInvariant());
         var generated = fixedActivations.Concat(learnable).OrderBy(n => n);
 
         Assert.Equal(generated, ActivationCatalog.All.Select(a => a.Name).OrderBy(n => n));
@@ -51,11 +50,23 @@ public sealed class ActivationCatalogTests
     [Theory]
     [InlineData("prelu", new[] { "slope" }, new[] { 0.25f })]
     [InlineData("swishbeta", new[] { "beta" }, new[] { 1f })]
+    [InlineData("pau", new[] { "a0", "a1", "a2", "a3", "a4", "a5", "b1", "b2", "b3", "b4" }, new[] { 0.0335583603f, 0.505000375f, 1.65343934f, 2.01001052f, 0.931901999f, 0.152424124f, 3.30847488e-06f, 3.98021568f, 5.12471206e-07f, 0.301830109f })]
     public void LearnableParametersStartAtTheirDeclaredDefaults(string name, string[] names, float[] initial)
     {
         Assert.True(ActivationCatalog.TryFind(name, out var activation));
         Assert.Equal(names, activation.ParameterNames);
         Assert.Equal(initial, activation.InitialParameters);
+    }
+
+    [Fact]
+    public void PauStartsCloseToLeakyRelu()
+    {
+        Assert.True(ActivationCatalog.TryFind("pau", out var pau));
+        for (float x = -3f; x <= 3f; x += 0.125f)
+        {
+            float leaky = x > 0 ? x : 0.01f * x;
+            Assert.True(MathF.Abs(pau.Value(x) - leaky) < 0.1f, $"pau({x}) = {pau.Value(x)}, leaky ReLU {leaky}");
+        }
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using DiffGen.Trainer.Learnable;
 using DiffGen.Trainer.Nn;
 using Xunit;
 
@@ -53,7 +52,7 @@ public sealed class GradientCheckTests
         var layers = new ILayer[]
         {
             new Dense<Identity>(6, 20, Initialization.Xavier, new Random(11)),
-            new LearnableActivationLayer<DoubledSlopeGradient>(20, [0.25f]),
+            new LearnableActivationLayer<DoubledSlopeGradient>(20),
             new Dense<Identity>(20, 3, Initialization.Xavier, new Random(12)),
         };
 
@@ -76,21 +75,47 @@ public sealed class GradientCheckTests
         return (input, labels);
     }
 
-    /// <summary>PReLU whose slope gradient is twice the true one: the check must reject it.</summary>
-    private readonly struct DoubledSlopeGradient : ILearnableFunction
+    /// <summary>The generated PReLU kernel with a slope gradient twice the true one: the check must reject it.</summary>
+    private readonly struct DoubledSlopeGradient(Activations.PReluKernel inner) : IParametric<DoubledSlopeGradient, float>, IParametricVectorFunction<float>
     {
-        public string MethodName => nameof(Activations.PRelu);
+        public static int ParameterCount => 1;
 
-        public float Value(float x, ReadOnlySpan<float> p) => default(PReluFunction).Value(x, p);
+        public static DoubledSlopeGradient Create(ReadOnlySpan<float> parameters) => new(Activations.PReluKernel.Create(parameters));
 
-        public float Derivative(float x, ReadOnlySpan<float> p) => default(PReluFunction).Derivative(x, p);
+        public static void InitialParameters(Span<float> destination) => Activations.PReluKernel.InitialParameters(destination);
 
-        public void Forward(ReadOnlySpan<float> x, ReadOnlySpan<float> p, Span<float> y) => default(PReluFunction).Forward(x, p, y);
+        public void CopyParametersTo(Span<float> destination) => inner.CopyParametersTo(destination);
 
-        public void Backward(ReadOnlySpan<float> x, ReadOnlySpan<float> p, Span<float> gradient, Span<float> dp)
+        public float Value(float x) => inner.Value(x);
+
+        public V Value<V>(V x)
+            where V : struct, IVector<V, float> => inner.Value(x);
+
+        public float Backward<TGradients>(float x, float dy, ref TGradients parameterGradients)
+            where TGradients : struct, IParameterGradients<float>
         {
-            default(PReluFunction).Backward(x, p, gradient, dp);
-            dp[0] *= 2;
+            var term = default(Term<float>);
+            float dx = inner.Backward(x, dy, ref term);
+            parameterGradients.Add(0, 2 * term.Value);
+            return dx;
+        }
+
+        public V Backward<V, TGradients>(V x, V dy, ref TGradients parameterGradients)
+            where V : struct, IVector<V, float>
+            where TGradients : struct, IParameterGradients<V>
+        {
+            var term = default(Term<V>);
+            V dx = inner.Backward(x, dy, ref term);
+            parameterGradients.Add(0, term.Value + term.Value);
+            return dx;
+        }
+
+        /// <summary>Catches the one parameter's term so that it can be doubled.</summary>
+        private struct Term<TValue> : IParameterGradients<TValue>
+        {
+            public TValue Value;
+
+            public void Add(int parameter, TValue gradient) => Value = gradient;
         }
     }
 

@@ -28,6 +28,7 @@ public sealed class LearningTests
     [Theory]
     [InlineData("prelu")]
     [InlineData("swishbeta")]
+    [InlineData("pau")]
     public void LearnableParametersAreTrainedPerLayer(string name)
     {
         Assert.True(ActivationCatalog.TryFind(name, out var activation));
@@ -40,8 +41,8 @@ public sealed class LearningTests
         Assert.Equal(options.HiddenSizes.Count, result.LearnedParameters.Count);
         foreach (float[] learned in result.LearnedParameters)
         {
-            // Adam moves every parameter with a nonzero gradient by about the learning rate per step.
-            Assert.True(Math.Abs(learned[0] - activation.InitialParameters[0]) > 1e-3, $"{name}: {learned[0]} did not move from {activation.InitialParameters[0]}");
+            // Adam moves a parameter with a nonzero gradient by up to its step (0.001 × 0.1 here) per step, 63 steps an epoch.
+            Assert.True(Math.Abs(learned[0] - activation.InitialParameters[0]) > 1e-4, $"{name}: {learned[0]} did not move from {activation.InitialParameters[0]}");
         }
 
         string[] report = [.. LearnedParametersReport.Lines(result)];

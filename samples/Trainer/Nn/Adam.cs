@@ -37,11 +37,12 @@ public sealed class Adam
         foreach (var p in parameters)
         {
             float[] w = p.Value, g = p.Gradient, m = p.FirstMoment, v = p.SecondMoment;
+            float size = stepSize * p.LearningRateScale;
             for (int i = 0; i < w.Length; i++)
             {
                 m[i] = (beta1 * m[i]) + ((1f - beta1) * g[i]);
                 v[i] = (beta2 * v[i]) + ((1f - beta2) * g[i] * g[i]);
-                w[i] -= stepSize * m[i] / (MathF.Sqrt(v[i]) + epsilonHat);
+                w[i] -= size * m[i] / (MathF.Sqrt(v[i]) + epsilonHat);
             }
         }
     }

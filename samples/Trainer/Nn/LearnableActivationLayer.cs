@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using DiffGen.Trainer.Learnable;
 
 namespace DiffGen.Trainer.Nn;
 
@@ -8,25 +7,26 @@ namespace DiffGen.Trainer.Nn;
 /// An element-wise activation with learnable parameters shared by the whole layer (one PReLU slope, one Swish β,
 /// the ten coefficients of a rational activation). It follows a linear <see cref="Dense{TActivation}"/> layer.
 /// </summary>
-/// <typeparam name="TFunction">The activation (a struct: its calls are direct).</typeparam>
-public sealed class LearnableActivationLayer<TFunction> : ILayer, ILearnableActivationLayer
-    where TFunction : struct, ILearnableFunction
+/// <remarks>
+/// The activation is the struct DiffGen generates for a method with <c>[Broadcast]</c> parameters: it holds the
+/// parameters' values, and the runtime's drivers apply it to a span with no virtual call per element. The backward
+/// pass is one fused pass that also sums the parameters' gradients over the batch, without losing digits to its size.
+/// </remarks>
+/// <typeparam name="TKernel">A generated parametric <c>…Kernel</c> struct.</typeparam>
+public sealed class LearnableActivationLayer<TKernel> : ILayer, ILearnableActivationLayer
+    where TKernel : struct, IParametric<TKernel, float>, IParametricVectorFunction<float>
 {
     private float[] input = Array.Empty<float>();
     private float[] output = Array.Empty<float>();
     private int count;
 
-    /// <summary>Creates the layer with the activation's declared initial parameter values.</summary>
+    /// <summary>Creates the layer with the activation's initial parameter values (the method's C# default values).</summary>
     /// <param name="width">Features per sample.</param>
-    /// <param name="initial">The initial parameter values.</param>
-    public LearnableActivationLayer(int width, IReadOnlyList<float> initial)
+    public LearnableActivationLayer(int width)
     {
         InputSize = OutputSize = width;
-        ActivationParameters = new Parameter(initial.Count);
-        for (int k = 0; k < initial.Count; k++)
-        {
-            ActivationParameters.Value[k] = initial[k];
-        }
+        ActivationParameters = new Parameter(TKernel.ParameterCount) { LearningRateScale = 0.1f };
+        TKernel.InitialParameters(ActivationParameters.Value);
 
         Parameters = new[] { ActivationParameters };
     }
@@ -53,7 +53,7 @@ public sealed class LearnableActivationLayer<TFunction> : ILayer, ILearnableActi
             output = new float[count];
         }
 
-        default(TFunction).Forward(input.AsSpan(0, count), ActivationParameters.Value, output.AsSpan(0, count));
+        Elementwise<float>.Forward(TKernel.Create(ActivationParameters.Value), input.AsSpan(0, count), output.AsSpan(0, count));
         return output;
     }
 
@@ -61,7 +61,8 @@ public sealed class LearnableActivationLayer<TFunction> : ILayer, ILearnableActi
     public float[]? Backward(float[] outputGradient, bool inputGradientNeeded)
     {
         // dL/dx replaces dL/dy in place; the parameters' gradients are reduced over the batch in the same pass.
-        default(TFunction).Backward(input.AsSpan(0, count), ActivationParameters.Value, outputGradient.AsSpan(0, count), ActivationParameters.Gradient);
+        Span<float> gradient = outputGradient.AsSpan(0, count);
+        Elementwise<float>.Backward(TKernel.Create(ActivationParameters.Value), input.AsSpan(0, count), gradient, gradient, ActivationParameters.Gradient);
         return inputGradientNeeded ? outputGradient : null;
     }
 }

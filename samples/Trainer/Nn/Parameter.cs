@@ -13,6 +13,9 @@ public sealed class Parameter
         SecondMoment = new float[length];
     }
 
+    /// <summary>Multiplies the optimizer's step size for this parameter (1 for weights and biases).</summary>
+    public float LearningRateScale { get; init; } = 1f;
+
     /// <summary>The values.</summary>
     public float[] Value { get; }
 
