@@ -154,11 +154,23 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Math.Clamp(value, min, max) throws when min > max. With constant bounds that is known at compile time; swap them. The generated derivative throws wherever the method does.");
 
+    /// <summary>
+    /// DIFF017: <c>[Differentiable(Order = …)]</c> asks for an order DiffGen does not generate.
+    /// Message: <c>'{0}' cannot have Order = {1}: {2}</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnsupportedOrder = Create(
+        "DIFF017",
+        "Unsupported derivative order",
+        "'{0}' cannot have Order = {1}: {2}",
+        DiagnosticSeverity.Error,
+        "[Differentiable(Order = n)] generates derivatives up to order n: 1 (the default), 2 (second derivative, double backward, Hessian-vector product) or 3 (third derivative, single-input methods only).");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All =
         new[]
         {
             InternalError, NoDerivative, NoGradientThrough, UnsupportedConstruct, NotStaticOrNotPartial, GradientSingularity,
             Discontinuity, ZeroGradient, DerivativeOfMisuse, DoubleMathInFloatMethod, TooComplex, GeneratedNameTaken, ClampBoundsReversed,
+            UnsupportedOrder,
         }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     /// <summary>The descriptor with the given ID.</summary>

@@ -35,6 +35,17 @@ internal static class MemberEmitter
             SpanKernelWriter.WriteBackward(w, plan);
         }
 
+        if (plan.SecondOrder is SecondOrderPlan second)
+        {
+            w.Line();
+            SecondOrderWriter.WriteScalar(w, plan, second);
+            if (plan.HasSpanKernels)
+            {
+                w.Line();
+                SecondOrderWriter.WriteSpans(w, plan, second);
+            }
+        }
+
         if (plan.HasKernelStruct)
         {
             w.Line();

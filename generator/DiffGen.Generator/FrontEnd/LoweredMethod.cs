@@ -24,6 +24,9 @@ internal sealed record LoweredMethod(GraphBuilder Builder, ValueType Type, IRead
     /// they were lowered as a throwing path): the call and its two bounds, for DIFF013.
     /// </summary>
     public IReadOnlyList<(SyntaxNode Call, double Min, double Max)> ReversedClamps { get; init; } = new List<(SyntaxNode, double, double)>();
+
+    /// <summary>The highest derivative to generate (<c>[Differentiable(Order = n)]</c>, 1 to 3).</summary>
+    public int Order { get; init; } = 1;
 }
 
 /// <summary>The outcome of lowering one method.</summary>

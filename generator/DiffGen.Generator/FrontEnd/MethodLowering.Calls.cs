@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Ir;
+using DiffGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ValueType = DiffGen.Generator.Ir.ValueType;
@@ -163,6 +165,11 @@ internal sealed partial class MethodLowering
                 .Any(s => s.GetMembers(GeneratedNames.ValueMember).OfType<IMethodSymbol>().Any(m => m.IsStatic && m.IsGenericMethod));
         }
 
+        if (order > 1 && HigherOrderCallee(target, args.Length) is string lower)
+        {
+            return NoDerivative(invocation, target, lower, type);
+        }
+
         string qualified = KnownNames.QualifiedMemberName(target);
         Node value = b.UserCall(qualified, type, hasVectorForm, args);
         string derivative = KnownNames.QualifiedMemberName(target.ContainingType, derivativeName);
@@ -170,6 +177,14 @@ internal sealed partial class MethodLowering
             ? b.UserDerivative(derivative, type, hasVectorForm, args)
             : b.UserDerivative(derivative, ValueType.Tuple, hasVectorForm, args.Append(b.One(type)).ToArray());
         b.SetDerivative(value, new UserDerivativeInfo(partials, !single));
+        if (order > 1)
+        {
+            // Where the caller's second (third) derivative differentiates this call's derivative again.
+            b.SetHigherDerivatives(partials, single
+                ? new[] { GeneratedNames.SecondDerivativeSuffix, GeneratedNames.ThirdDerivativeSuffix }.Select(s => KnownNames.QualifiedMemberName(target.ContainingType, target.Name + s)).ToArray()
+                : new[] { KnownNames.QualifiedMemberName(target.ContainingType, target.Name + GeneratedNames.HessianVectorProductSuffix) });
+        }
+
         if (hasVectorForm)
         {
             string kernel = KnownNames.QualifiedMemberName(target.ContainingType, GeneratedNames.KernelStruct(target));
@@ -178,6 +193,33 @@ internal sealed partial class MethodLowering
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Why a [Differentiable] callee cannot be differentiated to this method's order (its own order is lower, or it
+    /// has several inputs and this method asks for a third derivative); null when it can.
+    /// </summary>
+    private string? HigherOrderCallee(IMethodSymbol target, int arity)
+    {
+        if (arity > 1 && order > DerivativeOrder.MaxForSeveralInputs)
+        {
+            return $"'{method.Name}' has Order = {order}, and a method of several inputs has derivatives up to order {DerivativeOrder.MaxForSeveralInputs} only";
+        }
+
+        int calleeOrder;
+        if (target.DeclaringSyntaxReferences.Length > 0)
+        {
+            calleeOrder = DerivativeOrder.Of(target);
+        }
+        else
+        {
+            // From metadata: the order its generated members show.
+            string highest = arity > 1 ? GeneratedNames.HessianVectorProductSuffix : order > 2 ? GeneratedNames.ThirdDerivativeSuffix : GeneratedNames.SecondDerivativeSuffix;
+            calleeOrder = target.ContainingType.GetMembers(target.Name + highest).OfType<IMethodSymbol>().Any(m => m.IsStatic) ? order : 1;
+        }
+
+        return calleeOrder >= order ? null
+            : $"'{method.Name}' has Order = {order}, so its callees need [Differentiable(Order = {order})] too ('{target.Name}' has Order = {calleeOrder})";
     }
 
     /// <summary>The function structs of the [Differentiable] callees with vector bodies: see <see cref="LoweredMethod.CalleeKernels"/>.</summary>
@@ -193,6 +235,14 @@ internal sealed partial class MethodLowering
         List<IMethodSymbol> registered = DerivativeRegistry.Find(method, method.ContainingType);
         if (registered is not [IMethodSymbol derivative] || !derivative.IsStatic || !DerivativeRegistry.ReturnMatches(derivative, method))
         {
+            return;
+        }
+
+        if (order > 1)
+        {
+            // The registration gives the first derivative only: nothing to differentiate again.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedOrder, method.Locations[0], method.Name, order.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"its derivative is the [DerivativeOf] method '{derivative.Name}', which gives the first derivative only"));
             return;
         }
 
@@ -230,6 +280,11 @@ internal sealed partial class MethodLowering
         if (!validator.Compilation.IsSymbolAccessibleWithin(derivative, method.ContainingType))
         {
             return NoDerivative(invocation, target, $"its [DerivativeOf] method '{derivative.Name}' is not accessible from '{method.ContainingType.Name}'", type);
+        }
+
+        if (order > 1)
+        {
+            return NoDerivative(invocation, target, $"'{method.Name}' has Order = {order}, and its [DerivativeOf] method '{derivative.Name}' gives the first derivative only (make '{target.Name}' [Differentiable(Order = {order})] instead)", type);
         }
 
         bool single = args.Length == 1;

@@ -22,7 +22,7 @@ namespace DiffGen;
 /// function. The <c>…Name</c> parameters are for the compiler to fill in.
 /// </remarks>
 /// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
-public static class Elementwise<T>
+public static partial class Elementwise<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     /// <summary>Forward kernel: <c>y[i] = F(x[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
