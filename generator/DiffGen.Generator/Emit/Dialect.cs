@@ -50,11 +50,12 @@ internal abstract class Dialect
     /// <summary>
     /// How many partial derivatives a tuple-valued call returns: one per argument for a registered <c>[DerivativeOf]</c>
     /// method, which takes the target's parameters; one fewer for a <c>[Differentiable]</c> callee's generated
-    /// <c>FBackward</c>, whose last argument is the seed 1.
+    /// <c>FBackward</c>, whose last argument is the seed 1; half as many for its <c>FHessianVectorProduct</c> (point, direction).
     /// </summary>
     protected static int TupleItems(Node n) =>
         n.Symbol!.EndsWith(GeneratedNames.BackwardSuffix, System.StringComparison.Ordinal) && n.Args[n.Args.Count - 1].IsConstantValue(1)
             ? n.Args.Count - 1
+            : n.Symbol!.EndsWith(GeneratedNames.HessianVectorProductSuffix, System.StringComparison.Ordinal) ? n.Args.Count / 2
             : n.Args.Count;
 
     /// <summary>The C# binary operator of <paramref name="kind"/>.</summary>

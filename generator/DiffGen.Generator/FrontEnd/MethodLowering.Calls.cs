@@ -238,17 +238,22 @@ internal sealed partial class MethodLowering
             return;
         }
 
-        if (order > 1)
+        string[]? higher = null;
+        if (order > 1 && (higher = HigherRegistrations(method, inputs.Length)) is null)
         {
-            // The registration gives the first derivative only: nothing to differentiate again.
+            // The registration replaces the body's derivative, so the body cannot give the higher ones either.
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedOrder, method.Locations[0], method.Name, order.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"its derivative is the [DerivativeOf] method '{derivative.Name}', which gives the first derivative only"));
+                $"its derivative is the [DerivativeOf] method '{derivative.Name}', so its higher derivatives must be registered too ([DerivativeOf(nameof({method.Name}), Order = 2)], single input)"));
             return;
         }
 
         bool single = inputs.Length == 1;
         Node partials = b.UserDerivative(KnownNames.QualifiedMemberName(derivative), single ? Type : ValueType.Tuple, false, inputs);
         b.SetRegisteredGradient(result, new UserDerivativeInfo(partials, !single));
+        if (higher is not null)
+        {
+            b.SetHigherDerivatives(partials, higher);
+        }
     }
 
     /// <summary>The calls to <c>Math.Clamp</c> with constant bounds in the wrong order: see <see cref="LoweredMethod.ReversedClamps"/>.</summary>
@@ -282,9 +287,12 @@ internal sealed partial class MethodLowering
             return NoDerivative(invocation, target, $"its [DerivativeOf] method '{derivative.Name}' is not accessible from '{method.ContainingType.Name}'", type);
         }
 
-        if (order > 1)
+        string[]? higher = null;
+        if (order > 1 && (higher = HigherRegistrations(target, args.Length)) is null)
         {
-            return NoDerivative(invocation, target, $"'{method.Name}' has Order = {order}, and its [DerivativeOf] method '{derivative.Name}' gives the first derivative only (make '{target.Name}' [Differentiable(Order = {order})] instead)", type);
+            return NoDerivative(invocation, target, args.Length == 1
+                ? $"'{method.Name}' has Order = {order}, and no [DerivativeOf(nameof({target.Name}), Order = {order})] method registers its higher derivatives (each order from 2 to {order}, static, returning {DerivativeRegistry.ExpectedReturn(target)}, accessible here)"
+                : $"'{method.Name}' has Order = {order}, and higher derivatives can be registered with [DerivativeOf] for single-input methods only", type);
         }
 
         bool single = args.Length == 1;
@@ -292,6 +300,37 @@ internal sealed partial class MethodLowering
         Node value = b.UserCall(KnownNames.QualifiedMemberName(target), type, false, args);
         Node partials = b.UserDerivative(KnownNames.QualifiedMemberName(derivative), single ? type : ValueType.Tuple, false, args);
         b.SetDerivative(value, new UserDerivativeInfo(partials, !single));
+        if (higher is not null)
+        {
+            b.SetHigherDerivatives(partials, higher);
+        }
+
         return value;
+    }
+
+    /// <summary>
+    /// The qualified names of the <c>[DerivativeOf(…, Order = n)]</c> methods of a single-input target for every order
+    /// from 2 to this method's, or null when one is missing, ambiguous, malformed or inaccessible.
+    /// </summary>
+    private string[]? HigherRegistrations(IMethodSymbol target, int arity)
+    {
+        if (arity != 1)
+        {
+            return null;
+        }
+
+        var names = new string[order - 1];
+        for (int k = 2; k <= order; k++)
+        {
+            if (DerivativeRegistry.Find(target, method.ContainingType, k) is not [IMethodSymbol d] || !d.IsStatic || !DerivativeRegistry.ReturnMatches(d, target)
+                || !validator.Compilation.IsSymbolAccessibleWithin(d, method.ContainingType))
+            {
+                return null;
+            }
+
+            names[k - 2] = KnownNames.QualifiedMemberName(d);
+        }
+
+        return names;
     }
 }
