@@ -34,7 +34,10 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DoubleMathInFloatMethod,
         DiagnosticDescriptors.TooComplex,
         DiagnosticDescriptors.GeneratedNameTaken,
-        DiagnosticDescriptors.ClampBoundsReversed);
+        DiagnosticDescriptors.ClampBoundsReversed,
+        DiagnosticDescriptors.ZeroSecondDerivative,
+        DiagnosticDescriptors.KinkDropsCurvature,
+        DiagnosticDescriptors.UnsupportedOrder);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
