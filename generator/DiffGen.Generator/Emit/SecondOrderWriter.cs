@@ -27,8 +27,7 @@ internal static class SecondOrderWriter
 
             string ddx = s.SecondGradient(x), dx = m.GradientName(x);
             w.Line()
-             .Line($"/// <summary>The backward pass of <c>{m.Name}{GeneratedNames.BackwardSuffix}({x}, {m.Seed}) = {m.Seed} · {m.Name}'({x})</c> given the gradient <paramref name=\"{ddx}\"/> of its result (double backward).</summary>")
-             .Line($"/// <returns><c>({ddx} · {m.Seed} · {m.Name}''({x}), {ddx} · {m.Name}'({x}))</c>: the gradients with respect to <paramref name=\"{x}\"/> and <paramref name=\"{m.Seed}\"/>.</returns>")
+             .Line($"/// <summary>Double backward: the backward pass of <c>{m.Name}{GeneratedNames.BackwardSuffix}({x}, {m.Seed}) = {m.Seed} · {m.Name}'({x})</c> given the gradient <paramref name=\"{ddx}\"/> of its result, <c>({ddx} · {m.Seed} · {m.Name}''({x}), {ddx} · {m.Name}'({x}))</c>.</summary>")
              .Line(MethodPlan.GeneratedCode)
              .Line($"{m.Accessibility} static ({m.T} {dx}, {m.T} {s.SeedGradient}) {m.Name}{GeneratedNames.BackwardBackwardSuffix}({m.Parameters(new[] { x, m.Seed, ddx }, m.T)})")
              .Line($"    => ({ddx} * {m.Seed} * {m.Name}{GeneratedNames.SecondDerivativeSuffix}({x}), {ddx} * {m.Name}{GeneratedNames.DerivativeSuffix}({x}));");

@@ -180,8 +180,7 @@ namespace Samples.Hessian
             return t4 - ((t4 - t3) / t1 * t0 + t3);
         }
 
-        /// <summary>The backward pass of <c>SoftplusBackward(x, dy) = dy · Softplus'(x)</c> given the gradient <paramref name="ddx"/> of its result (double backward).</summary>
-        /// <returns><c>(ddx · dy · Softplus''(x), ddx · Softplus'(x))</c>: the gradients with respect to <paramref name="x"/> and <paramref name="dy"/>.</returns>
+        /// <summary>Double backward: the backward pass of <c>SoftplusBackward(x, dy) = dy · Softplus'(x)</c> given the gradient <paramref name="ddx"/> of its result, <c>(ddx · dy · Softplus''(x), ddx · Softplus'(x))</c>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static (double dx, double ddy) SoftplusBackwardBackward(double x, double dy, double ddx)
             => (ddx * dy * SoftplusSecondDerivative(x), ddx * SoftplusDerivative(x));

@@ -60,8 +60,7 @@ namespace Samples.SecondOrder
             return 0f;
         }
 
-        /// <summary>The backward pass of <c>ActivationBackward(x, dy) = dy · Activation'(x)</c> given the gradient <paramref name="ddx"/> of its result (double backward).</summary>
-        /// <returns><c>(ddx · dy · Activation''(x), ddx · Activation'(x))</c>: the gradients with respect to <paramref name="x"/> and <paramref name="dy"/>.</returns>
+        /// <summary>Double backward: the backward pass of <c>ActivationBackward(x, dy) = dy · Activation'(x)</c> given the gradient <paramref name="ddx"/> of its result, <c>(ddx · dy · Activation''(x), ddx · Activation'(x))</c>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static (float dx, float ddy) ActivationBackwardBackward(float x, float dy, float ddx)
             => (ddx * dy * ActivationSecondDerivative(x), ddx * ActivationDerivative(x));
