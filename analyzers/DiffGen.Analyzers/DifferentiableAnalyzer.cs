@@ -35,7 +35,10 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.TooComplex,
         DiagnosticDescriptors.GeneratedNameTaken,
         DiagnosticDescriptors.ClampBoundsReversed,
-        DiagnosticDescriptors.BroadcastMisuse);
+        DiagnosticDescriptors.BroadcastMisuse,
+        DiagnosticDescriptors.ZeroSecondDerivative,
+        DiagnosticDescriptors.KinkDropsCurvature,
+        DiagnosticDescriptors.UnsupportedOrder);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -67,6 +67,23 @@ internal static class GeneratedNames
     /// <summary>TorchSharp's tensor type and DiffGen.TorchSharp's namespace, <c>global::</c>-qualified for generated code.</summary>
     public const string Tensor = "global::TorchSharp.torch.Tensor", TorchSharpRuntime = "global::DiffGen.TorchSharp";
 
+    /// <summary>
+    /// Suffixes of the second-order members (<c>[Differentiable(Order = 2)]</c>): <c>FSecondDerivative</c>,
+    /// <c>FThirdDerivative</c> (Order = 3), <c>FBackwardBackward</c>, <c>FHessianVectorProduct</c>; they are also the
+    /// names of the function struct's members and of the runtime drivers.
+    /// </summary>
+    public const string SecondDerivativeSuffix = "SecondDerivative", ThirdDerivativeSuffix = "ThirdDerivative",
+        BackwardBackwardSuffix = "BackwardBackward", HessianVectorProductSuffix = "HessianVectorProduct";
+
+    /// <summary>
+    /// Prefixes of the second-order parameters and results: the direction <c>va</c> and product <c>ha</c> of the
+    /// Hessian-vector product, the incoming gradient <c>dda</c> of <c>FBackward</c>'s output <c>da</c>, and their fallbacks.
+    /// </summary>
+    public const string DirectionPrefix = "v", ProductPrefix = "h", SecondGradientPrefix = "dd", SecondFallbackPrefix = "grad2_";
+
+    /// <summary>The runtime interfaces of second- and third-order function structs.</summary>
+    public const string SecondOrderFunction = "global::DiffGen.IVectorSecondOrderFunction", ThirdOrderFunction = "global::DiffGen.IVectorThirdOrderFunction";
+
     /// <summary>Metadata names of runtime types, to test whether the consumer's runtime library has them.</summary>
     public const string ElementwiseFunctionMetadata = "DiffGen.IElementwiseFunction`1", ElementwiseMetadata = "DiffGen.Elementwise`1",
         SpanLengthsMetadata = "DiffGen.SpanLengths", GradientSumMetadata = "DiffGen.GradientSum`1";

@@ -50,4 +50,11 @@ public sealed class DerivativeOfAttribute : Attribute
 
     /// <summary>Gets the type that declares the target, or null when it is the type of the marked method.</summary>
     public Type? DeclaringType { get; }
+
+    /// <summary>
+    /// Gets or sets which derivative the marked method returns: 1 (the default), or 2 (3) for the second (third)
+    /// derivative of a single-input target, which <c>[Differentiable(Order = 2)]</c> (3) callers need besides the
+    /// first: <c>[DerivativeOf(nameof(Erf), Order = 2)] static double ErfSecond(double x)</c>.
+    /// </summary>
+    public int Order { get; set; } = 1;
 }

@@ -26,6 +26,12 @@ public sealed class ConsumerProjectTests
             [Differentiable]
             public static double Smooth(double x) => x >= 0 ? x * x / (x + 0.6) : 0.01 * x;
 
+            [Differentiable(Order = 2)]
+            public static double Smooth2(double x) => x >= 0 ? x * x / (x + 0.6) : 0.01 * x;
+
+            [Differentiable(Order = 2)]
+            public static float Scale2(float a, float b) => a * MathF.Sin(b);
+
             [Differentiable]
             public static float Scale(float a, float b) => a * MathF.Sin(b);
         }
@@ -53,6 +59,13 @@ public sealed class ConsumerProjectTests
                 double[] gradients = new double[37];
                 Functions.SmoothBackward(poles, ones, gradients);
                 Console.WriteLine("kernel-poles " + string.Join(" ", Array.ConvertAll(gradients, g => g.ToString("R", c))));
+
+                // Second order: F'' at 1.5, and the span kernel over the pole (exactly 0 in every lane).
+                double[] second = new double[37];
+                Functions.Smooth2SecondDerivative(poles, second);
+                (float ha, float hb) = Functions.Scale2HessianVectorProduct(2f, 0.5f, 1f, 0f);
+                Console.WriteLine("second " + Functions.Smooth2SecondDerivative(1.5).ToString("R", c) + " " + second.Max().ToString("R", c) + " " + second.Min().ToString("R", c)
+                    + " " + ha.ToString("R", c) + " " + hb.ToString("R", c));
                 bool vectorBodies = typeof(Functions).GetNestedType("SmoothKernel")?.GetMethods().Any(m => m.Name == "Value" && m.IsGenericMethodDefinition) == true;
                 Console.WriteLine("vector-bodies " + (vectorBodies ? 1 : 0));
             }
@@ -96,6 +109,14 @@ public sealed class ConsumerProjectTests
 
         // Every lane at the pole of the untaken branch: exactly the leaky slope, never NaN (SIMD or scalar).
         Assert.All(Values(run, "kernel-poles"), g => Assert.Equal(0.01, g));
+
+        // Closed forms: (x²/(x + 0.6))'' = 0.72/(x + 0.6)³; the Hessian of a·sin(b) times (1, 0) is (0, cos b).
+        double[] second = Values(run, "second");
+        AssertClose(0.72 / Math.Pow(2.1, 3), second[0], 1e-13, run);
+        Assert.Equal(0.0, second[1]);
+        Assert.Equal(0.0, second[2]);
+        Assert.Equal(0.0, second[3]);
+        AssertClose(Math.Cos(0.5), second[4], 1e-6, run);
 
         // SIMD kernels and vector bodies need the drivers (DiffGen.Elementwise), in the package's net10.0 library only.
         Assert.Equal(targetFramework == "net10.0" ? 1.0 : 0.0, Values(run, "vector-bodies")[0]);

@@ -22,7 +22,7 @@ internal sealed record Finding(DiagnosticDescriptor Descriptor, SyntaxNode? At, 
 /// The checks that catch training failures in a lowered method: operations with no gradient (DIFF002),
 /// singularities where an operation is actually evaluated (DIFF005), jumps at branch boundaries (DIFF006),
 /// an identically zero derivative (DIFF007), double math in float methods (DIFF009) and <c>Math.Clamp</c> bounds
-/// that always throw (DIFF013).
+/// that always throw (DIFF013); at <c>Order = 2</c>, lost curvature (DIFF015, DIFF016: <see cref="CurvatureChecks"/>).
 /// </summary>
 internal sealed class GradientChecks
 {
@@ -51,6 +51,7 @@ internal sealed class GradientChecks
         checks.ReversedClamp();
         cancellationToken.ThrowIfCancellationRequested();
         checks.ZeroGradient(cancellationToken);
+        checks.findings.AddRange(CurvatureChecks.Run(method, methodName, nodes, checks.Origin, cancellationToken));
 
         Dictionary<Node, List<Literal[]>> paths = PathConditions.Compute(method.Result);
         if (nodes.Count * paths.Values.SelectMany(p => p).Select(Key).Distinct().Count() <= MaxWork)

@@ -166,12 +166,46 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "[Broadcast] makes a float or double parameter of a [Differentiable] method one value shared by every element of its span kernels, which return that parameter's summed gradient. The method needs at least one input without it (the span the kernels run over), and the target needs span kernels (.NET 8 or later); otherwise the attribute would silently change nothing.");
 
+    /// <summary>
+    /// DIFF015: at <c>Order = 2</c> or more, a piecewise-linear method whose second derivative is 0 wherever it is defined.
+    /// Message: <c>The second derivative of '{0}' is 0 wherever it is defined; a network using it has a zero Laplacian almost everywhere</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ZeroSecondDerivative = Create(
+        "DIFF015",
+        "Second derivative zero almost everywhere",
+        "The second derivative of '{0}' is 0 wherever it is defined; a network using it has a zero Laplacian almost everywhere",
+        DiagnosticSeverity.Warning,
+        "A method built from piecewise-linear pieces (ReLU, leaky ReLU, Abs, Max, Min, Clamp, hard sigmoid) has no curvature between its kinks, and the curvature of the kinks themselves is not a number. Physics-informed networks, Newton-type optimizers and gradient penalties that need the second derivative learn nothing from it: use a smooth activation (softplus, GELU, Swish, tanh).");
+
+    /// <summary>
+    /// DIFF016: at <c>Order = 2</c> or more, a kink where the first derivative jumps, whose curvature the second derivative drops.
+    /// Message: <c>'{0}' has a kink at x = {1} where its first derivative jumps: its second derivative there is that of the side taken, and the kink's own curvature is dropped (a smooth neighbour would keep it)</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor KinkDropsCurvature = Create(
+        "DIFF016",
+        "A kink drops curvature",
+        "'{0}' has a kink at x = {1} where its first derivative jumps: its second derivative there is that of the side taken, and the kink's own curvature is dropped (a smooth neighbour would keep it)",
+        DiagnosticSeverity.Info,
+        "Where the first derivative jumps, the true second derivative is a Dirac mass that no floating-point value represents; DiffGen gives the second derivative of the side the branch takes. Losses that integrate the second derivative (a PDE residual) do not see the kink. A smooth transition (softplus instead of max(0, x), a blend instead of a branch) keeps the curvature.");
+
+    /// <summary>
+    /// DIFF017: <c>[Differentiable(Order = …)]</c> asks for an order DiffGen does not generate.
+    /// Message: <c>'{0}' cannot have Order = {1}: {2}</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnsupportedOrder = Create(
+        "DIFF017",
+        "Unsupported derivative order",
+        "'{0}' cannot have Order = {1}: {2}",
+        DiagnosticSeverity.Error,
+        "[Differentiable(Order = n)] generates derivatives up to order n: 1 (the default), 2 (second derivative, double backward, Hessian-vector product) or 3 (third derivative, single-input methods only).");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All =
         new[]
         {
             InternalError, NoDerivative, NoGradientThrough, UnsupportedConstruct, NotStaticOrNotPartial, GradientSingularity,
             Discontinuity, ZeroGradient, DerivativeOfMisuse, DoubleMathInFloatMethod, TooComplex, GeneratedNameTaken, ClampBoundsReversed,
             BroadcastMisuse,
+            ZeroSecondDerivative, KinkDropsCurvature, UnsupportedOrder,
         }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     /// <summary>The descriptor with the given ID.</summary>

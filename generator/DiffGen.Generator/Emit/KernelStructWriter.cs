@@ -30,6 +30,11 @@ internal static class KernelStructWriter
             }
         }
 
+        if (SecondOrderWriter.Interface(m) is string secondOrder)
+        {
+            interfaces.Add(secondOrder);
+        }
+
         w.Line(m.Vectorized
                 ? $"/// <summary><see cref=\"{m.Cref}\"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>"
                 : $"/// <summary><see cref=\"{m.Cref}\"/> and its generated derivative and kernels, as a struct for generic code (no delegate, no virtual call).</summary>")
@@ -86,6 +91,8 @@ internal static class KernelStructWriter
                     Member(w, Inline + $"public static ({string.Join(", ", m.Names.Select(_ => v))}) {GeneratedNames.BackwardMember}<{v}>({m.Parameters(m.Names.Append(m.Seed), v)}) {constraint}");
                     BodyEmitter.WriteBody(w, m.BackwardRoots, m.ReservedNames(), dialect);
                 }
+
+                SecondOrderWriter.WriteKernelMembers(w, m, Inline, constraint);
             }
         }
     }

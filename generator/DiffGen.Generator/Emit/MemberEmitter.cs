@@ -44,6 +44,17 @@ internal static class MemberEmitter
             }
         }
 
+        if (plan.SecondOrder is SecondOrderPlan second)
+        {
+            w.Line();
+            SecondOrderWriter.WriteScalar(w, plan, second);
+            if (plan.HasSpanKernels)
+            {
+                w.Line();
+                SecondOrderWriter.WriteSpans(w, plan, second);
+            }
+        }
+
         if (plan.HasKernelStruct)
         {
             w.Line();

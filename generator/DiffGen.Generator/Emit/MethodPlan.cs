@@ -61,7 +61,11 @@ internal sealed partial class MethodPlan
         ScalarReason = !targets.Vectors ? "SIMD kernels need .NET 10 or later and C# 10 or later"
             : obstacle is not null ? obstacle + " has no vector form in DiffGen"
             : null;
+        SecondOrder = lowered.Order > 1 ? new SecondOrderPlan(this, lowered, taken, cancellationToken) : null;
     }
+
+    /// <summary>The second- and third-order members' graphs and names, or null at <c>Order = 1</c>.</summary>
+    public SecondOrderPlan? SecondOrder { get; }
 
     /// <summary>Plans <paramref name="method"/>, lowered to <paramref name="lowered"/>, for <paramref name="targets"/>.</summary>
     public static MethodPlan Create(IMethodSymbol method, LoweredMethod lowered, EmitTargets targets, CancellationToken cancellationToken) =>

@@ -41,9 +41,13 @@ internal static class SpanKernelWriter
         }
     }
 
-    private static void WriteBody(CodeWriter w, MethodPlan m, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, string driver, string function)
+    /// <summary>
+    /// Writes a span kernel's body: one call to the runtime <paramref name="driver"/> where <paramref name="vectorized"/>
+    /// (default: the method's kernels are), else a loop over the scalar member <paramref name="function"/>.
+    /// </summary>
+    internal static void WriteBody(CodeWriter w, MethodPlan m, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, string driver, string function, bool? vectorized = null)
     {
-        if (m.Vectorized)
+        if (vectorized ?? m.Vectorized)
         {
             // The driver checks the lengths itself and names a span in its exception by its argument expression.
             w.Line($"    => {GeneratedNames.Elementwise}<{m.T}>.{driver}<{m.KernelStructName}>({string.Join(", ", inputs.Concat(outputs))});");

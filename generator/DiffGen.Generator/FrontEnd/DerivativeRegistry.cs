@@ -15,6 +15,9 @@ internal sealed record Registration(IMethodSymbol Derivative, INamedTypeSymbol T
     /// <summary>The targets this registration can mean: methods of <see cref="TargetType"/> with that name and the derivative's parameters.</summary>
     public IEnumerable<IMethodSymbol> Targets => TargetType.GetMembers(TargetName).OfType<IMethodSymbol>()
         .Where(m => m.Parameters.Select(p => p.Type).SequenceEqual(Derivative.Parameters.Select(p => p.Type), SymbolEqualityComparer.Default));
+
+    /// <summary>Which derivative the method returns (<c>[DerivativeOf(…, Order = n)]</c>, default 1).</summary>
+    public int Order => DerivativeOrder.Of(Attribute);
 }
 
 /// <summary>
@@ -60,14 +63,17 @@ internal static class DerivativeRegistry
     /// The registrations for <paramref name="target"/> visible from <paramref name="caller"/>: those in the
     /// target's own type, and those in the caller's type.
     /// </summary>
-    public static List<IMethodSymbol> Find(IMethodSymbol target, INamedTypeSymbol caller)
+    /// <param name="target">The method called.</param>
+    /// <param name="caller">The calling type.</param>
+    /// <param name="order">Which derivative: 1 (the first), 2 or 3 (<c>Order = n</c> registrations).</param>
+    public static List<IMethodSymbol> Find(IMethodSymbol target, INamedTypeSymbol caller, int order = 1)
     {
         IEnumerable<INamedTypeSymbol> places = SymbolEqualityComparer.Default.Equals(caller, target.ContainingType)
             ? new[] { target.ContainingType }
             : new[] { target.ContainingType, caller };
         return places
             .SelectMany(DeclaredIn)
-            .Where(r => r.TargetName == target.Name && r.Targets.Any(t => SymbolEqualityComparer.Default.Equals(t, target.OriginalDefinition)))
+            .Where(r => r.TargetName == target.Name && r.Order == order && r.Targets.Any(t => SymbolEqualityComparer.Default.Equals(t, target.OriginalDefinition)))
             .Select(r => r.Derivative)
             .ToList();
     }
@@ -97,6 +103,15 @@ internal static class DerivativeRegistry
         }
 
         IMethodSymbol target = targets[0];
+        if (r.Order is < 1 or > DerivativeOrder.Max)
+        {
+            yield return $"[DerivativeOf] on '{d.Name}' has Order = {r.Order}; it registers the first, second or third derivative (Order = 1, 2 or 3)";
+        }
+        else if (r.Order > 1 && target.Parameters.Length != 1)
+        {
+            yield return $"[DerivativeOf(Order = {r.Order})] on '{d.Name}' registers a higher derivative of a single-input method; '{target.Name}' has {target.Parameters.Length} parameters";
+        }
+
         if (!d.IsStatic || !target.IsStatic)
         {
             yield return $"[DerivativeOf] needs static methods: '{(d.IsStatic ? target.Name : d.Name)}' is an instance method";
@@ -113,10 +128,10 @@ internal static class DerivativeRegistry
 
         foreach (Registration other in DeclaredIn(d.ContainingType))
         {
-            if (!SymbolEqualityComparer.Default.Equals(other.Derivative, d)
+            if (!SymbolEqualityComparer.Default.Equals(other.Derivative, d) && other.Order == r.Order
                 && other.Targets.Any(t => SymbolEqualityComparer.Default.Equals(t, target)))
             {
-                yield return $"'{target.Name}' has two registered derivatives, '{d.Name}' and '{other.Derivative.Name}'; keep one";
+                yield return $"'{target.Name}' has two registered {(r.Order == 1 ? string.Empty : "order-" + r.Order.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ")}derivatives, '{d.Name}' and '{other.Derivative.Name}'; keep one";
             }
         }
     }

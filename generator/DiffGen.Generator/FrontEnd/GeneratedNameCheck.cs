@@ -48,6 +48,12 @@ internal static class GeneratedNameCheck
             generated[derivative] = new() { new[] { "T" } };
         }
 
+        AddHigherOrder(generated, method.Name, inputs, DerivativeOrder.Of(method));
+        foreach (string name in generated.Keys.Where(n => n != method.Name && n != derivative && n != backward && n == container.Name))
+        {
+            yield return Collision(at, method, name, $"the name of its containing type '{container.Name}' (C# forbids a member named like its type)");
+        }
+
         foreach (KeyValuePair<string, List<string[]>> entry in generated)
         {
             foreach (ISymbol member in container.GetMembers(entry.Key))
@@ -78,6 +84,36 @@ internal static class GeneratedNameCheck
                     yield return Collision(at, method, kernel, $"the {Kind(member)} '{container.Name}.{member.Name}'");
                 }
             }
+        }
+    }
+
+    /// <summary>The second- and third-order members of <c>[Differentiable(Order = n)]</c> (README, "Second derivatives").</summary>
+    private static void AddHigherOrder(Dictionary<string, List<string[]>> generated, string name, int inputs, int order)
+    {
+        if (order < 2)
+        {
+            return;
+        }
+
+        int backwardInputs = inputs == 1 ? 3 : (2 * inputs) + 1, backwardOutputs = inputs + 1;
+        generated[name + GeneratedNames.BackwardBackwardSuffix] = new()
+        {
+            Repeat("T", backwardInputs),
+            Repeat("RO", backwardInputs).Concat(Enumerable.Repeat("S", backwardOutputs)).ToArray(),
+        };
+        if (inputs > 1)
+        {
+            generated[name + GeneratedNames.HessianVectorProductSuffix] = new()
+            {
+                Repeat("T", 2 * inputs),
+                Repeat("RO", 2 * inputs).Concat(Enumerable.Repeat("S", inputs)).ToArray(),
+            };
+            return;
+        }
+
+        foreach (string suffix in order > 2 ? new[] { GeneratedNames.SecondDerivativeSuffix, GeneratedNames.ThirdDerivativeSuffix } : new[] { GeneratedNames.SecondDerivativeSuffix })
+        {
+            generated[name + suffix] = new() { new[] { "T" }, new[] { "RO", "S" } };
         }
     }
 

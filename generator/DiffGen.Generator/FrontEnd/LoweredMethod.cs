@@ -30,6 +30,9 @@ internal sealed record LoweredMethod(GraphBuilder Builder, ValueType Type, IRead
     /// kernels, whose backward kernel returns its summed gradient (<see cref="BroadcastCheck"/>). Empty means none.
     /// </summary>
     public IReadOnlyList<bool> Broadcast { get; init; } = System.Array.Empty<bool>();
+
+    /// <summary>The highest derivative to generate (<c>[Differentiable(Order = n)]</c>, 1 to 3).</summary>
+    public int Order { get; init; } = 1;
 }
 
 /// <summary>The outcome of lowering one method.</summary>

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Ir;
+using DiffGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ValueType = DiffGen.Generator.Ir.ValueType;
@@ -163,6 +165,11 @@ internal sealed partial class MethodLowering
                 .Any(s => s.GetMembers(GeneratedNames.ValueMember).OfType<IMethodSymbol>().Any(m => m.IsStatic && m.IsGenericMethod));
         }
 
+        if (order > 1 && HigherOrderCallee(target, args.Length) is string lower)
+        {
+            return NoDerivative(invocation, target, lower, type);
+        }
+
         string qualified = KnownNames.QualifiedMemberName(target);
         Node value = b.UserCall(qualified, type, hasVectorForm, args);
         string derivative = KnownNames.QualifiedMemberName(target.ContainingType, derivativeName);
@@ -170,6 +177,14 @@ internal sealed partial class MethodLowering
             ? b.UserDerivative(derivative, type, hasVectorForm, args)
             : b.UserBackward(derivative, hasVectorForm, args, b.One(type));
         b.SetDerivative(value, new UserDerivativeInfo(partials, !single));
+        if (order > 1)
+        {
+            // Where the caller's second (third) derivative differentiates this call's derivative again.
+            b.SetHigherDerivatives(partials, single
+                ? new[] { GeneratedNames.SecondDerivativeSuffix, GeneratedNames.ThirdDerivativeSuffix }.Select(s => KnownNames.QualifiedMemberName(target.ContainingType, target.Name + s)).ToArray()
+                : new[] { KnownNames.QualifiedMemberName(target.ContainingType, target.Name + GeneratedNames.HessianVectorProductSuffix) });
+        }
+
         if (hasVectorForm)
         {
             string kernel = KnownNames.QualifiedMemberName(target.ContainingType, GeneratedNames.KernelStruct(target));
@@ -178,6 +193,33 @@ internal sealed partial class MethodLowering
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Why a [Differentiable] callee cannot be differentiated to this method's order (its own order is lower, or it
+    /// has several inputs and this method asks for a third derivative); null when it can.
+    /// </summary>
+    private string? HigherOrderCallee(IMethodSymbol target, int arity)
+    {
+        if (arity > 1 && order > DerivativeOrder.MaxForSeveralInputs)
+        {
+            return $"'{method.Name}' has Order = {order}, and a method of several inputs has derivatives up to order {DerivativeOrder.MaxForSeveralInputs} only";
+        }
+
+        int calleeOrder;
+        if (target.DeclaringSyntaxReferences.Length > 0)
+        {
+            calleeOrder = DerivativeOrder.Of(target);
+        }
+        else
+        {
+            // From metadata: the order its generated members show.
+            string highest = arity > 1 ? GeneratedNames.HessianVectorProductSuffix : order > 2 ? GeneratedNames.ThirdDerivativeSuffix : GeneratedNames.SecondDerivativeSuffix;
+            calleeOrder = target.ContainingType.GetMembers(target.Name + highest).OfType<IMethodSymbol>().Any(m => m.IsStatic) ? order : 1;
+        }
+
+        return calleeOrder >= order ? null
+            : $"'{method.Name}' has Order = {order}, so its callees need [Differentiable(Order = {order})] too ('{target.Name}' has Order = {calleeOrder})";
     }
 
     /// <summary>The function structs of the [Differentiable] callees with vector bodies: see <see cref="LoweredMethod.CalleeKernels"/>.</summary>
@@ -196,9 +238,22 @@ internal sealed partial class MethodLowering
             return;
         }
 
+        string[]? higher = null;
+        if (order > 1 && (higher = HigherRegistrations(method, inputs.Length)) is null)
+        {
+            // The registration replaces the body's derivative, so the body cannot give the higher ones either.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedOrder, method.Locations[0], method.Name, order.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"its derivative is the [DerivativeOf] method '{derivative.Name}', so its higher derivatives must be registered too ([DerivativeOf(nameof({method.Name}), Order = 2)], single input)"));
+            return;
+        }
+
         bool single = inputs.Length == 1;
         Node partials = b.UserDerivative(KnownNames.QualifiedMemberName(derivative), single ? Type : ValueType.Tuple, false, inputs);
         b.SetRegisteredGradient(result, new UserDerivativeInfo(partials, !single));
+        if (higher is not null)
+        {
+            b.SetHigherDerivatives(partials, higher);
+        }
     }
 
     /// <summary>The calls to <c>Math.Clamp</c> with constant bounds in the wrong order: see <see cref="LoweredMethod.ReversedClamps"/>.</summary>
@@ -232,11 +287,50 @@ internal sealed partial class MethodLowering
             return NoDerivative(invocation, target, $"its [DerivativeOf] method '{derivative.Name}' is not accessible from '{method.ContainingType.Name}'", type);
         }
 
+        string[]? higher = null;
+        if (order > 1 && (higher = HigherRegistrations(target, args.Length)) is null)
+        {
+            return NoDerivative(invocation, target, args.Length == 1
+                ? $"'{method.Name}' has Order = {order}, and no [DerivativeOf(nameof({target.Name}), Order = {order})] method registers its higher derivatives (each order from 2 to {order}, static, returning {DerivativeRegistry.ExpectedReturn(target)}, accessible here)"
+                : $"'{method.Name}' has Order = {order}, and higher derivatives can be registered with [DerivativeOf] for single-input methods only", type);
+        }
+
         bool single = args.Length == 1;
         // A hand-written derivative is scalar code: calls to it keep the caller's kernels scalar.
         Node value = b.UserCall(KnownNames.QualifiedMemberName(target), type, false, args);
         Node partials = b.UserDerivative(KnownNames.QualifiedMemberName(derivative), single ? type : ValueType.Tuple, false, args);
         b.SetDerivative(value, new UserDerivativeInfo(partials, !single));
+        if (higher is not null)
+        {
+            b.SetHigherDerivatives(partials, higher);
+        }
+
         return value;
+    }
+
+    /// <summary>
+    /// The qualified names of the <c>[DerivativeOf(…, Order = n)]</c> methods of a single-input target for every order
+    /// from 2 to this method's, or null when one is missing, ambiguous, malformed or inaccessible.
+    /// </summary>
+    private string[]? HigherRegistrations(IMethodSymbol target, int arity)
+    {
+        if (arity != 1)
+        {
+            return null;
+        }
+
+        var names = new string[order - 1];
+        for (int k = 2; k <= order; k++)
+        {
+            if (DerivativeRegistry.Find(target, method.ContainingType, k) is not [IMethodSymbol d] || !d.IsStatic || !DerivativeRegistry.ReturnMatches(d, target)
+                || !validator.Compilation.IsSymbolAccessibleWithin(d, method.ContainingType))
+            {
+                return null;
+            }
+
+            names[k - 2] = KnownNames.QualifiedMemberName(d);
+        }
+
+        return names;
     }
 }

@@ -37,6 +37,9 @@ internal sealed partial class MethodLowering
     private readonly List<DiagnosticInfo> diagnostics = new();
     private readonly Dictionary<Node, SyntaxNode> origins = new();
     private readonly Node[] inputs;
+
+    /// <summary>The derivative order the method asks for: its callees must have as high an order.</summary>
+    private readonly int order;
     private int depth;
 
     private MethodLowering(IMethodSymbol method, ValueType type, SemanticModel model, CalleeValidator validator, CancellationToken cancellationToken)
@@ -48,6 +51,7 @@ internal sealed partial class MethodLowering
         frameType = type;
         this.cancellationToken = cancellationToken;
         Type = type;
+        order = DerivativeOrder.Of(method);
         inputs = method.Parameters.Select(p => b.Input(p.Ordinal, p.Name, type)).ToArray();
     }
 
@@ -127,6 +131,10 @@ internal sealed partial class MethodLowering
 
         var lowering = new MethodLowering(method, type.Value, model, validator, cancellationToken);
         lowering.diagnostics.AddRange(signatureErrors);
+        if (DerivativeOrder.Check(method, syntax) is DiagnosticInfo badOrder)
+        {
+            lowering.diagnostics.Add(badOrder);
+        }
         // Roslyn builds IOperation trees recursively with no stack guard of its own: a deep enough expression
         // overflows the stack inside GetOperation, which no catch survives. Such nesting is DIFF010 anyway.
         if (SyntaxDepth(syntax) > MaxSyntaxDepth)
@@ -153,7 +161,7 @@ internal sealed partial class MethodLowering
                 return new LoweringResult(null, lowering.diagnostics, HasCompilerErrors: false);
             }
 
-            return new LoweringResult(new LoweredMethod(lowering.b, type.Value, lowering.inputs, result, lowering.origins) { CalleeKernels = lowering.calleeKernels, ReversedClamps = lowering.reversedClamps, Broadcast = broadcast }, lowering.diagnostics, HasCompilerErrors: false);
+            return new LoweringResult(new LoweredMethod(lowering.b, type.Value, lowering.inputs, result, lowering.origins) { CalleeKernels = lowering.calleeKernels, ReversedClamps = lowering.reversedClamps, Broadcast = broadcast, Order = lowering.order }, lowering.diagnostics, HasCompilerErrors: false);
         }
         catch (CompilerErrorException e)
         {

@@ -19,7 +19,7 @@ namespace DiffGen.Generator.Ir;
 /// <para>Zero is structural: a node that does not depend on the input has no tangent (null), so no
 /// <c>0 · something</c> is ever built.</para>
 /// </remarks>
-internal static class Differentiator
+internal static partial class Differentiator
 {
     /// <summary>
     /// The partial derivatives of <paramref name="root"/> with respect to each input, in input order;
@@ -317,6 +317,12 @@ internal static class Differentiator
 
                 return sum;
             }
+
+            case NodeKind.UserDerivative:
+                return UserDerivativeTangent(b, n, tangents);
+
+            case NodeKind.Item:
+                return ItemTangent(b, n, tangents);
 
             case NodeKind.Select:
             {

@@ -20,7 +20,7 @@ namespace DiffGen.Generator.Ir;
 /// division keeps its operands' signs (<c>-(a / b)</c> differs from <c>(-a) / b</c> at <c>int.MinValue</c>).
 /// tests/DiffGen.Generator.Tests/Numerics/RewriteExactnessTests.cs checks every rewrite on special values.
 /// </remarks>
-internal sealed class GraphBuilder
+internal sealed partial class GraphBuilder
 {
     private static readonly Node[] NoArgs = Array.Empty<Node>();
     private readonly Dictionary<NodeKey, Node> nodes = new();

@@ -24,6 +24,34 @@ public static class BaselineSources
             }
             """,
 
+        ["SeedSecondOrder"] = """
+            using DiffGen;
+
+            namespace Samples.SecondOrder;
+
+            public static partial class SeedSecondOrder
+            {
+                [Differentiable(Order = 2)]
+                public static float Activation(float x) => x >= 0f ? x * x / (x + 0.6f) : 0.01f * x;
+            }
+            """,
+
+        ["HessianTwoInputs"] = """
+            using System;
+            using DiffGen;
+
+            namespace Samples.Hessian;
+
+            public static partial class HessianFunctions
+            {
+                [Differentiable(Order = 3)]
+                public static double Softplus(double x) => Math.Log(1.0 + Math.Exp(x));
+
+                [Differentiable(Order = 2)]
+                public static double Scaled(double a, double b) => a * Softplus(b) + Math.Sin(a * b);
+            }
+            """,
+
         ["GeluBlockBody"] = """
             using System;
             using DiffGen;

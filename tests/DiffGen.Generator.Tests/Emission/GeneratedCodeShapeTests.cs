@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
@@ -26,6 +27,28 @@ public sealed class GeneratedCodeShapeTests
         Assert.DoesNotContain("Vector128", text);
         Assert.DoesNotContain("Vector256", text);
         Assert.DoesNotContain("Vector512", text);
+    }
+
+    [Theory]
+    [InlineData("SeedActivation")]
+    [InlineData("GeluBlockBody")]
+    public void Order_2_generates_at_most_twice_the_lines_of_order_1(string baseline)
+    {
+        // Issue 12's size goal: second derivatives by one more forward pass over the derivative DAG stay linear.
+        string source = BaselineSources.All[baseline];
+        string second = source.Replace("[Differentiable]", "[Differentiable(Order = 2)]", StringComparison.Ordinal);
+        Assert.NotEqual(source, second);
+        var first = GeneratorHarness.Run(source);
+        var twice = GeneratorHarness.Run(second);
+        GeneratorAssert.CompilesCleanly(twice);
+        int firstLines = Assert.Single(first.GeneratedSources).Text.TrimEnd('\n').Split('\n').Length;
+        string text = Assert.Single(twice.GeneratedSources).Text;
+        int secondLines = text.TrimEnd('\n').Split('\n').Length;
+        Assert.True(secondLines <= 2 * firstLines, $"{baseline}: {secondLines} lines at Order = 2, {firstLines} at Order = 1");
+
+        // One vector body per second-order member, generic over the width.
+        Assert.Equal(1, Count(text, " SecondDerivative<V>(V x)"));
+        Assert.Equal(1, Count(text, " BackwardBackward<V>(V x, V dy, V ddx)"));
     }
 
     [Theory]

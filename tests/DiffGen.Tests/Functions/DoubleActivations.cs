@@ -25,35 +25,35 @@ public static partial class DoubleActivations
     private const double CeluAlpha = 1.5;
 
     /// <summary>ReLU spelled with <see cref="Math.Max(double, double)"/>.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double ReluMax(double x) => Math.Max(0, x);
 
     /// <summary>ReLU spelled with a strict ternary.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double ReluTernary(double x) => x > 0 ? x : 0;
 
     /// <summary>ReLU spelled with a non-strict ternary: the derivative at 0 is that of the selected branch (1).</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double ReluGe(double x) => x >= 0 ? x : 0;
 
     /// <summary>Leaky ReLU with slope 0.01.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double LeakyRelu(double x) => x > 0 ? x : 0.01 * x;
 
     /// <summary>ReLU6 via <see cref="Math.Clamp(double, double, double)"/>.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double Relu6(double x) => Math.Clamp(x, 0, 6);
 
     /// <summary>ELU with α = 1.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double Elu(double x) => x > 0 ? x : Math.Exp(x) - 1;
 
     /// <summary>SELU, using <c>static readonly</c> fields.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double Selu(double x) => SeluScale * (x > 0 ? x : SeluAlpha * (Math.Exp(x) - 1));
 
     /// <summary>GELU, tanh approximation, with a <c>const</c> coefficient and a block body with locals.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double GeluTanh(double x)
     {
         double cube = x * x * x;
@@ -63,27 +63,27 @@ public static partial class DoubleActivations
     }
 
     /// <summary>Swish / SiLU: x·σ(x).</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double Swish(double x) => x / (1 + Math.Exp(-x));
 
     /// <summary>Softplus: log(1 + eˣ).</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double Softplus(double x) => Math.Log(1 + Math.Exp(x));
 
     /// <summary>Mish: x·tanh(softplus(x)); calls another [Differentiable] method.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double Mish(double x) => x * Math.Tanh(Softplus(x));
 
     /// <summary>Softsign: x / (1 + |x|).</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double Softsign(double x) => x / (1 + Math.Abs(x));
 
     /// <summary>Hard sigmoid (PyTorch): relu6(x + 3) / 6.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double HardSigmoid(double x) => Math.Clamp(x / 6 + 0.5, 0, 1);
 
     /// <summary>Hard swish, written with nested if/else returns.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double HardSwish(double x)
     {
         if (x <= -3)
@@ -104,27 +104,27 @@ public static partial class DoubleActivations
     }
 
     /// <summary>Logistic sigmoid.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 
     /// <summary>Hyperbolic tangent.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double Tanh(double x) => Math.Tanh(x);
 
     /// <summary>The seed activation: smooth quadratic for x ≥ 0, leaky line below. Its unselected branch divides by zero at −0.6.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double Smooth(double x) => x >= 0 ? x * x / (x + 0.6) : 0.01 * x;
 
     /// <summary>CELU with α = 1.5: max(0, x) + min(0, α(e^(x/α) − 1)).</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double Celu(double x) => Math.Max(0, x) + Math.Min(0, CeluAlpha * (Math.Exp(x / CeluAlpha) - 1));
 
     /// <summary>Log-sigmoid: −log(1 + e⁻ˣ).</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double LogSigmoid(double x) => -Math.Log(1 + Math.Exp(-x));
 
     /// <summary>Bent identity, written with compound assignments.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double BentIdentity(double x)
     {
         double y = Math.Sqrt(x * x + 1);
@@ -136,19 +136,19 @@ public static partial class DoubleActivations
     }
 
     /// <summary>Exact GELU, x·Φ(x), through <see cref="Erf(double)"/> whose derivative is registered by hand.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double GeluErf(double x) => 0.5 * x * (1 + Erf(x / Math.Sqrt(2)));
 
     /// <summary>PReLU with a learnable slope <paramref name="a"/>.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double PRelu(double x, double a) => x > 0 ? x : a * x;
 
     /// <summary>Swish with a learnable β: x·σ(βx).</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double SwishBeta(double x, double beta) => x / (1 + Math.Exp(-beta * x));
 
     /// <summary>Scaled tanh a·tanh(b·x): three inputs.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double ScaledTanh(double x, double a, double b) => a * Math.Tanh(b * x);
 
     /// <summary>
@@ -178,4 +178,8 @@ public static partial class DoubleActivations
     /// <summary>The registered derivative of <see cref="Erf(double)"/>: 2/√π·e^(−x²).</summary>
     [DerivativeOf(nameof(Erf))]
     public static double ErfPrime(double x) => 2 / Math.Sqrt(Math.PI) * Math.Exp(-x * x);
+
+    /// <summary>The registered second derivative of <see cref="Erf(double)"/>: −2x · 2/√π·e^(−x²).</summary>
+    [DerivativeOf(nameof(Erf), Order = 2)]
+    public static double ErfSecond(double x) => -2 * x * ErfPrime(x);
 }

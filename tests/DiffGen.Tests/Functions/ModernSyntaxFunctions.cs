@@ -11,7 +11,7 @@ namespace DiffGen.Tests.Functions;
 public static partial class ModernSyntaxFunctions
 {
     /// <summary>Leaky ReLU as a switch expression (twin: <see cref="Activations.LeakyRelu"/>).</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static float LeakyReluSwitch(float x) => x switch
     {
         > 0 => x,
@@ -19,7 +19,7 @@ public static partial class ModernSyntaxFunctions
     };
 
     /// <summary>Hard sigmoid with relational and <c>and</c> patterns in a switch statement.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static float HardSigmoidSwitch(float x)
     {
         switch (x)
@@ -34,11 +34,11 @@ public static partial class ModernSyntaxFunctions
     }
 
     /// <summary>Softplus through generic math: log(1 + eˣ) as <c>float.LogP1(float.Exp(x))</c>.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static float SoftplusGeneric(float x) => float.LogP1(float.Exp(x));
 
     /// <summary>SiLU with a static local function for the sigmoid.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static float SiluLocal(float x)
     {
         return x * Sigmoid(x);
@@ -47,7 +47,7 @@ public static partial class ModernSyntaxFunctions
     }
 
     /// <summary>ELU with its parameter reassigned, as C ports write it.</summary>
-    [Differentiable]
+    [Differentiable(Order = 2)]
     public static double EluAssigned(double x)
     {
         if (x < 0)
