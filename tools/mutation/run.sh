@@ -58,6 +58,10 @@ cat > "$out/stryker-config.json" <<JSON
   }
 }
 JSON
+# On a loaded machine Buildalyzer's own probe for MSBuild times out ("Could not find build environment") and
+# vstest.console misses its 90 s connection window, which aborts the whole run without a report: give both room.
+export MSBUILD_EXE_PATH=${MSBUILD_EXE_PATH:-"$(dirname "$(readlink -f "$(command -v dotnet)")")/sdk/$(dotnet --version)/MSBuild.dll"}
+export VSTEST_CONNECTION_TIMEOUT=${VSTEST_CONNECTION_TIMEOUT:-600}
 dotnet tool restore >/dev/null
 start=$(date +%s)
 (cd "$root/tests/DiffGen.Generator.Tests" && dotnet dotnet-stryker -f "$out/stryker-config.json" -O "$out") | tee "$out/log.txt"
