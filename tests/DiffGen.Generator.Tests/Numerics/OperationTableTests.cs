@@ -188,6 +188,32 @@ public sealed class OperationTableTests
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    [Fact]
+    public void Vector_forms_call_a_member_of_IVector_with_each_argument_once()
+    {
+        // Vector bodies are written from these format strings; a wrong one would only show as a compile error in
+        // generated code, so check them against DiffGen.IVector itself.
+        Type vector = typeof(DiffGen.IVector<,>);
+        var failures = new List<string>();
+        foreach (MathFunction f in MathFunctions.All.Where(f => f.Vector is not null))
+        {
+            string[] names = Enumerable.Range(0, f.Arity).Select(i => "a" + i).ToArray();
+            string call = string.Format(System.Globalization.CultureInfo.InvariantCulture, f.Vector!.Replace("{V}", "V"), names);
+            string member = f.Name;
+            string expected = $"V.{member}({string.Join(", ", names)})";
+            bool exists = vector.GetMethods().Any(m => m.Name == member && m.IsStatic && m.GetParameters().Length == f.Arity);
+            if (call != expected || !exists)
+            {
+                failures.Add($"{f}: '{f.Vector}' gives '{call}' (IVector.{member}/{f.Arity} {(exists ? "exists" : "missing")})");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.Equal(
+            new[] { "Abs", "Ceiling", "Clamp", "CopySign", "Cos", "Exp", "Floor", "FusedMultiplyAdd", "Log", "Max", "Min", "Round", "Sin", "Sqrt", "Tanh", "Truncate" },
+            MathFunctions.All.Where(f => f.Vector is not null).Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
     private static bool Finite(Node call, Node?[] gradient, double[] at) =>
         double.IsFinite(ExactEvaluator.Evaluate(call, at)) && gradient.All(g => g is null || double.IsFinite(ExactEvaluator.Evaluate(g, at)));
 
