@@ -17,8 +17,8 @@ namespace DiffGen.CodeFixes;
 /// Roslyn's batch fixer asks the provider for each diagnostic's action and merges their text changes; under
 /// <c>dotnet format analyzers</c> with several diagnostic IDs it returned no action at all ("didn't return a Fix All
 /// action"), so one run left DIFF009 unfixed. This provider always returns its action and rewrites each document
-/// once, with the same <see cref="MathFRewrite"/> plans as the single fix. A call nested in another's rewrite
-/// (<c>Math.Exp((float)Math.Tanh(x))</c>) is left for the next run rather than merged by hand.
+/// once, with the same <see cref="MathFRewrite"/> plans as the single fix. Nested calls
+/// (<c>Math.Exp((float)Math.Tanh(x))</c>) are rewritten innermost first, so one run converges.
 /// </remarks>
 internal sealed class DoubleMathFixAllProvider : FixAllProvider
 {
@@ -41,21 +41,42 @@ internal sealed class DoubleMathFixAllProvider : FixAllProvider
         {
             Document document = solution.GetDocument(entry.Key)!;
             SyntaxNode root = (await document.GetSyntaxRootAsync(ct).ConfigureAwait(false))!;
-            SemanticModel model = (await document.GetSemanticModelAsync(ct).ConfigureAwait(false))!;
-            var rewrites = new Dictionary<SyntaxNode, MathFRewrite>();
-            foreach (Diagnostic diagnostic in entry.Value)
+            var pending = new SyntaxAnnotation(nameof(DoubleMathFixAllProvider));
+            var calls = entry.Value
+                .Select(d => root.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true)?.FirstAncestorOrSelf<InvocationExpressionSyntax>())
+                .OfType<InvocationExpressionSyntax>()
+                .Distinct()
+                .ToList();
+            root = root.ReplaceNodes(calls, (_, call) => call.WithAdditionalAnnotations(pending));
+
+            // Innermost calls first, one nesting level per round, each planned on the text the previous rounds left:
+            // an outer call's rewrite then holds its arguments' rewrites (Math.Exp((float)Math.Tanh(x)) in one run).
+            while (true)
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)?.FirstAncestorOrSelf<InvocationExpressionSyntax>() is InvocationExpressionSyntax invocation
-                    && MathFRewrite.Plan(invocation, model, ct) is MathFRewrite rewrite)
+                document = document.WithSyntaxRoot(root);
+                root = (await document.GetSyntaxRootAsync(ct).ConfigureAwait(false))!;
+                var innermost = root.GetAnnotatedNodes(pending).OfType<InvocationExpressionSyntax>()
+                    .Where(call => !call.DescendantNodes().Any(n => n.HasAnnotation(pending)))
+                    .ToList();
+                if (innermost.Count == 0)
                 {
-                    rewrites[rewrite.Target] = rewrite;
+                    break;
                 }
+
+                SemanticModel model = (await document.GetSemanticModelAsync(ct).ConfigureAwait(false))!;
+                var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+                foreach (InvocationExpressionSyntax call in innermost)
+                {
+                    // A call with no rewrite (no float twin) just loses its mark, so every round makes progress.
+                    MathFRewrite? rewrite = MathFRewrite.Plan(call, model, ct);
+                    (SyntaxNode target, SyntaxNode replacement) = rewrite is null ? (call, call) : (rewrite.Target, rewrite.Replacement);
+                    replacements[target] = replacement.WithoutAnnotations(pending);
+                }
+
+                root = root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]);
             }
 
-            // Outermost rewrites only: a nested one would be replaced inside a replacement that no longer holds it.
-            var outermost = rewrites.Keys.Where(t => !rewrites.Keys.Any(o => o != t && o.Span.Contains(t.Span))).ToList();
-            root = root.ReplaceNodes(outermost, (original, _) => rewrites[original].Replacement);
-            solution = solution.WithDocumentSyntaxRoot(entry.Key, root);
+            solution = document.Project.Solution;
         }
 
         return solution;

@@ -14,8 +14,13 @@ internal static class BackwardWriter
         {
             // The seed times the derivative member, whose body is not repeated here.
             string x = m.Names[0];
-            w.Line($"/// <summary>The backward pass (vector-Jacobian product) of <see cref=\"{m.Cref}\"/>: <c>{m.Seed} · d{m.Name}/d{x}</c>.</summary>")
-             .Line(MethodPlan.GeneratedCode)
+            w.Line($"/// <summary>The backward pass (vector-Jacobian product) of <see cref=\"{m.Cref}\"/>: <c>{m.Seed} · d{m.Name}/d{x}</c>.</summary>");
+            if (m.Throws)
+            {
+                w.Line(m.ThrowsRemark);
+            }
+
+            w.Line(MethodPlan.GeneratedCode)
              .Line($"{m.Accessibility} static {m.T} {name}({parameters})")
              .Line($"    => {m.Seed} * {m.Name}{GeneratedNames.DerivativeSuffix}({x});");
             return;
@@ -30,8 +35,13 @@ internal static class BackwardWriter
         }
 
         w.Line("/// </code>")
-         .Line("/// </summary>")
-         .Line("/// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>")
+         .Line("/// </summary>");
+        if (m.Throws)
+        {
+            w.Line(m.ThrowsRemark);
+        }
+
+        w.Line("/// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>")
          .Line(MethodPlan.GeneratedCode)
          .Line($"{m.Accessibility} static ({string.Join(", ", m.Names.Select(n => $"{m.T} {m.GradientName(n)}"))}) {name}({parameters})");
         BodyEmitter.WriteBody(w, m.BackwardRoots, m.ReservedNames(), ScalarDialect.For(m));

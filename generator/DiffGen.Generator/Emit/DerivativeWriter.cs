@@ -12,8 +12,13 @@ internal static class DerivativeWriter
          .Line("/// <code>");
         DocComments.WriteFormula(w, $"d/d{x} {m.Name}({x}) = ", m.Gradient[0]);
         w.Line("/// </code>")
-         .Line("/// </summary>")
-         .Line($"/// <param name=\"{x}\">The point at which to differentiate.</param>")
+         .Line("/// </summary>");
+        if (m.Throws)
+        {
+            w.Line(m.ThrowsRemark);
+        }
+
+        w.Line($"/// <param name=\"{x}\">The point at which to differentiate.</param>")
          .Line($"/// <returns>d{m.Name}/d{x} at <paramref name=\"{x}\"/>.</returns>")
          .Line(MethodPlan.GeneratedCode)
          .Line($"{m.Accessibility} static {m.T} {m.Name}{GeneratedNames.DerivativeSuffix}({m.Parameters(m.Names, m.T)})");

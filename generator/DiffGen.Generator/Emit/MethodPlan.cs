@@ -57,6 +57,9 @@ internal sealed partial class MethodPlan
         Node dy = b.Input(Names.Count, Seed, Type);
         BackwardRoots = Names.Count == 1 ? new[] { b.Multiply(dy, Gradient[0]) } : Gradient.Select(g => b.Multiply(dy, g)).ToArray();
 
+        // A throwing path is a call to the method itself (the front end's Throwing): no other call can name it.
+        Throws = Graph.TopologicalOrder(Gradient).Exists(n => n.Kind == NodeKind.UserCall && n.Symbol == Qualified);
+
         string? obstacle = VectorSupport.Obstacle(Gradient.Prepend(Value).ToArray(), Type);
         ScalarReason = !targets.Vectors ? "SIMD kernels need .NET 10 or later and C# 10 or later"
             : obstacle is not null ? obstacle + " has no vector form in DiffGen"
@@ -79,6 +82,15 @@ internal sealed partial class MethodPlan
 
     /// <summary>What the consumer's compilation can take.</summary>
     public EmitTargets Targets { get; }
+
+    /// <summary>
+    /// Whether the derivative has a path that throws (a <c>throw</c> in a guard, a <c>Math.Clamp</c> with reversed
+    /// bounds): there it calls the method itself, so it throws on exactly the inputs the method throws on.
+    /// </summary>
+    public bool Throws { get; }
+
+    /// <summary>The doc-comment line that says so, for <see cref="Throws"/>.</summary>
+    public string ThrowsRemark => $"/// <remarks>Throws on the same inputs as <see cref=\"{Cref}\"/>, with the same exception: on its throwing paths it calls it.</remarks>";
 
     /// <summary>The method's value graph.</summary>
     public Node Value { get; }

@@ -59,6 +59,11 @@ internal sealed class ScalarDialect : Dialect
                 return Negate(p, n);
             case NodeKind.Not:
                 return p.Append("!") && p.Write(n.Args[0], Unary);
+            case NodeKind.Convert when n.Type == ValueType.Int && n.Args[0].IsConstant:
+                // A literal out of int's range (or NaN), which the builder does not fold: the user converted a local at
+                // run time. As a constant conversion it would be CS0221, and unchecked the compiler would pick its own
+                // value (C# leaves it unspecified): Math.Max(c, c), the identity, keeps the run time's conversion.
+                return p.Append("(int)global::System.Math.Max(") && p.Write(n.Args[0], 0) && p.Append(", ") && p.Write(n.Args[0], 0) && p.Append(")");
             case NodeKind.Convert:
                 return p.Append("(" + ExpressionPrinter.TypeName(n.Type) + ")") && p.Write(n.Args[0], Unary);
             case NodeKind.Call:

@@ -53,6 +53,13 @@ internal sealed partial class MethodLowering
             return special;
         }
 
+        // An overload of a table function with other parameter types (Math.Abs(long), Math.Round(decimal)): said
+        // before its arguments are lowered, or a message about their type would hide that the overload is the problem.
+        if (IsUnsupportedMathOverload(target))
+        {
+            return NoDerivative(invocation, target, UnsupportedMath(target), KnownNames.NumericTypeOf(target.ReturnType) ?? Type);
+        }
+
         var args = new Node[target.Parameters.Length];
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
@@ -109,17 +116,26 @@ internal sealed partial class MethodLowering
     /// </summary>
     private static string UnsupportedMath(IMethodSymbol target)
     {
-        string name = target.ContainingType.Name + "." + target.Name;
+        // As the user wrote it: Math.X, MathF.X, double.X or float.X.
+        string name = target.ContainingType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "." + target.Name;
         int[] arities = MathFunctions.All.Where(f => f.Name == target.Name).Select(f => f.Arity).Distinct().OrderBy(a => a).ToArray();
         if (arities.Length == 0)
         {
-            return $"'{name}' is not one of the Math/MathF functions DiffGen can differentiate, and no [DerivativeOf] method is registered for it";
+            return $"'{name}' is not one of the Math/MathF functions DiffGen can differentiate (nor their double/float generic-math spellings), and no [DerivativeOf] method is registered for it";
         }
 
         string parameters = string.Join(", ", target.Parameters.Select(p => p.Type.ToDisplayString()));
         string forms = string.Join(" or ", arities.Select(a => a == 1 ? "one float or double argument" : $"{a} float or double arguments"));
         return $"this overload, {name}({parameters}), is not supported; DiffGen differentiates {name} with {forms}";
     }
+
+    /// <summary>
+    /// Whether <paramref name="target"/> is an overload of an operation-table function with parameter types DiffGen does
+    /// not differentiate (<c>Math.Abs(long)</c>); the rounding modes and other members lowered as expressions are not.
+    /// </summary>
+    private static bool IsUnsupportedMathOverload(IMethodSymbol target) =>
+        (IsMath(target) || IsFloatingPointType(target.ContainingType)) && MathCallFunction(target) is null
+        && !target.Parameters.Any(p => p.Type.TypeKind == TypeKind.Enum) && MathFunctions.All.Any(f => f.Name == target.Name);
 
     /// <summary>Whether <paramref name="target"/> is a member of <c>System.Math</c> or <c>System.MathF</c>.</summary>
     private static bool IsMath(IMethodSymbol target) =>
@@ -264,7 +280,7 @@ internal sealed partial class MethodLowering
         List<IMethodSymbol> registered = DerivativeRegistry.Find(target, method.ContainingType);
         if (registered.Count == 0)
         {
-            return NoDerivative(invocation, target, IsMath(target)
+            return NoDerivative(invocation, target, IsMath(target) || IsFloatingPointType(target.ContainingType)
                 ? UnsupportedMath(target)
                 : "it is not [Differentiable], not a supported Math/MathF function, and no [DerivativeOf] method is registered for it", type);
         }

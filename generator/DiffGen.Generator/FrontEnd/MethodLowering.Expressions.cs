@@ -273,6 +273,12 @@ internal sealed partial class MethodLowering
             return Unsupported(conversion, $"A conversion to '{conversion.Type?.ToDisplayString()}' ('{conversion.Syntax}'; only float, double and int)", Type);
         }
 
+        if (source is null && conversion.Operand is IInvocationOperation call && IsUnsupportedMathOverload(call.TargetMethod))
+        {
+            // Math.Abs(long) converted to double: the overload is the problem, not the long it returns (DIFF001).
+            return Converted(Call(call), target.Value, conversion);
+        }
+
         if (source is null or ValueType.Bool)
         {
             return Unsupported(conversion, conversion.Operand switch

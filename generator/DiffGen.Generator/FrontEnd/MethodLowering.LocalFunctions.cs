@@ -73,13 +73,14 @@ internal sealed partial class MethodLowering
 
     /// <summary>
     /// The value of a path that throws (a <c>throw</c> in an untaken guard branch, a switch expression no arm
-    /// matches): a call to the method itself with the same inputs, which throws the same exception there. So the
-    /// generated derivative throws exactly where the method does; its slope (the call times 0) is never used.
+    /// matches, <c>Math.Clamp</c> with constant bounds in the wrong order): a call to the method itself with the same
+    /// inputs, which throws the same exception there. Its slope is that same call: the generated derivative throws
+    /// exactly where the method does, and says so in its doc comment (see <c>MethodPlan.Throws</c>).
     /// </summary>
     private Node Throwing(IOperation at)
     {
         Node call = b.UserCall(KnownNames.QualifiedMemberName(method), Type, false, inputs);
-        b.SetDerivative(call, new UserDerivativeInfo(b.Multiply(b.Zero(Type), call), IsTuple: false));
+        b.SetDerivative(call, new UserDerivativeInfo(call, IsTuple: false));
         return Origin(call, at.Syntax);
     }
 

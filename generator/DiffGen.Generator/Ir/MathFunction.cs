@@ -23,7 +23,7 @@ internal delegate Node? SimplifyRule(GraphBuilder b, IReadOnlyList<Node> args);
 internal sealed class MathFunction
 {
     /// <summary>Creates a row.</summary>
-    public MathFunction(string name, int arity, string mathName, TangentRule? tangent, bool floatOverloadOnMath = false, bool returnsInt = false, SimplifyRule? simplify = null)
+    public MathFunction(string name, int arity, string mathName, TangentRule? tangent, bool floatOverloadOnMath = false, bool returnsInt = false, SimplifyRule? simplify = null, bool genericMathOnly = false)
     {
         Name = name;
         Arity = arity;
@@ -32,6 +32,7 @@ internal sealed class MathFunction
         FloatOverloadOnMath = floatOverloadOnMath;
         ReturnsInt = returnsInt;
         Simplify = simplify;
+        GenericMathOnly = genericMathOnly;
     }
 
     /// <summary>The member name on <c>System.Math</c> / <c>System.MathF</c>.</summary>
@@ -52,8 +53,19 @@ internal sealed class MathFunction
     /// <summary>Whether the float overload lives on <c>System.Math</c> (Abs, Max, Min, Clamp, Sign) rather than <c>MathF</c>.</summary>
     public bool FloatOverloadOnMath { get; }
 
-    /// <summary>The class whose overload C# code calls for arguments of <paramref name="type"/>: <c>MathF</c> or <c>Math</c>.</summary>
-    public string ClassFor(ValueType type) => type == ValueType.Float && !FloatOverloadOnMath ? "MathF" : "Math";
+    /// <summary>
+    /// Whether the function exists only as a generic-math member of <c>double</c> and <c>float</c> (<c>Hypot</c>), not
+    /// on <c>Math</c>/<c>MathF</c>.
+    /// </summary>
+    public bool GenericMathOnly { get; }
+
+    /// <summary>
+    /// The type (in <c>System</c>) whose member C# code calls for arguments of <paramref name="type"/>: <c>MathF</c> or
+    /// <c>Math</c>, or <c>Single</c> or <c>Double</c> for a <see cref="GenericMathOnly"/> function.
+    /// </summary>
+    public string ClassFor(ValueType type) => GenericMathOnly
+        ? (type == ValueType.Float ? "Single" : "Double")
+        : type == ValueType.Float && !FloatOverloadOnMath ? "MathF" : "Math";
 
     /// <summary>Whether the C# method returns <c>int</c> (Sign): its node is an integer, converted where C# converts it.</summary>
     public bool ReturnsInt { get; }

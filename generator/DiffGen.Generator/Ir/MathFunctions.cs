@@ -180,6 +180,20 @@ internal static class MathFunctions
         Range = _ => new Interval(-Math.PI, Math.PI),
     });
 
+    /// <summary>
+    /// <c>double.Hypot(x, y)</c> = √(x² + y²) without overflow (generic math only: <c>Math</c> has no <c>Hypot</c>). Its
+    /// partials are <c>x / hypot</c> and <c>y / hypot</c>; at the origin, its kink (there it is <c>|x|</c> along an
+    /// axis), the slope is 0, as <c>Abs'(0)</c>, not <c>0 / 0</c>.
+    /// </summary>
+    public static readonly MathFunction Hypot = Add(new("Hypot", 2, "hypot", Partials(
+        (b, self, a) => HypotPartial(b, self, a[0]),
+        (b, self, a) => HypotPartial(b, self, a[1])), genericMathOnly: true)
+    {
+        Evaluate = a => Math.Sqrt((a[0] * a[0]) + (a[1] * a[1])),
+        // max(|x|, |y|) <= hypot <= |x| + |y|.
+        Range = r => new Interval(Math.Max(r[0].Abs().Lo, r[1].Abs().Lo), r[0].Abs().Hi + r[1].Abs().Hi),
+    });
+
     /// <summary>Hyperbolic sine.</summary>
     public static readonly MathFunction Sinh = Add(new("Sinh", 1, "sinh", Unary((b, self, x) => b.Call(Cosh!, x)))
     {
@@ -427,6 +441,13 @@ internal static class MathFunctions
         }
 
         return result;
+    }
+
+    /// <summary><c>∂hypot/∂v = v / hypot</c>, and 0 where <c>hypot</c> is 0 (both arguments are 0).</summary>
+    private static Node HypotPartial(GraphBuilder b, Node self, Node v)
+    {
+        Node zero = b.Zero(self.Type);
+        return b.Select(b.Compare(NodeKind.Equal, self, zero), zero, b.Divide(v, self));
     }
 
     /// <summary>Max (<paramref name="wins"/> = Greater) or Min (Less).</summary>

@@ -98,4 +98,40 @@ public sealed class DoubleMathInFloatMethodFixTests
             }
             """,
             DoubleMathInFloatMethodCodeFixProvider.UseMathFKey);
+
+    /// <summary>
+    /// Calls nested in calls (<c>Math.Exp((float)Math.Tanh(x))</c>, three deep): one Fix All rewrites every level, so
+    /// <c>dotnet format</c> converges in one run (it took one run per nesting level).
+    /// </summary>
+    [Fact]
+    public Task Fix_all_rewrites_nested_calls_in_one_pass()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System;
+                using DiffGen;
+
+                public static partial class C
+                {
+                    [Differentiable]
+                    public static float F(float x) => (float){|DIFF009:Math.Exp((float){|DIFF009:Math.Tanh((float){|DIFF009:Math.Sqrt(x * x + 1f)|})|})|} + Math.Max(x, (float){|DIFF009:Math.Sin(x)|});
+                }
+                """,
+            FixedCode = """
+                using System;
+                using DiffGen;
+
+                public static partial class C
+                {
+                    [Differentiable]
+                    public static float F(float x) => MathF.Exp(MathF.Tanh(MathF.Sqrt(x * x + 1f))) + Math.Max(x, MathF.Sin(x));
+                }
+                """,
+            CodeActionEquivalenceKey = DoubleMathInFloatMethodCodeFixProvider.UseMathFKey,
+            NumberOfIncrementalIterations = 4,
+            NumberOfFixAllIterations = 1,
+        };
+        return test.RunAsync(System.Threading.CancellationToken.None);
+    }
 }

@@ -35,6 +35,19 @@ public sealed class DiagnosticWordingTests
     }
 
     [Theory]
+    [InlineData("Math.Abs((long)x)", "this overload, Math.Abs(long), is not supported; DiffGen differentiates Math.Abs with one float or double argument")]
+    [InlineData("(double)Math.Round((decimal)x)", "this overload, Math.Round(decimal), is not supported; DiffGen differentiates Math.Round with")]
+    [InlineData("double.SinPi(x)", "'double.SinPi' is not one of the Math/MathF functions DiffGen can differentiate (nor their double/float generic-math spellings)")]
+    [InlineData("float.RootN((float)x, 3)", "'float.RootN' is not one of the Math/MathF functions DiffGen can differentiate")]
+    public void Unsupported_overloads_and_generic_math_functions_are_named_as_written(string call, string message)
+    {
+        var result = GeneratorHarness.RunWithAnalyzers(CaseSource.InClass($"[Differentiable]\npublic static double F(double x) => {call};"));
+
+        var diagnostic = RejectionAssert.Rejected(result, "DIFF001", call.Replace("(double)", string.Empty), "F");
+        Assert.Contains(message, diagnostic.GetMessage());
+    }
+
+    [Theory]
     [InlineData("Math.Clamp(x, 1.0, 0.0)", "1", "0")]
     [InlineData("Math.Clamp(x, 0.5, -0.5) * x", "0.5", "-0.5")]
     public void Clamp_with_constant_bounds_in_the_wrong_order_is_a_warning(string body, string lo, string hi)

@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Ir;
+using Xunit;
+using ValueType = DiffGen.Generator.Ir.ValueType;
+
+namespace DiffGen.Generator.Tests.Numerics;
+
+/// <summary>
+/// What the operation table tells the analyses (DIFF005/DIFF006) about each function, against .NET itself: its
+/// evaluator is the Math function, its range contains every value the function takes on the argument ranges (and
+/// is the exact image where the function is monotone), and its singular sets are where the value or the derivative
+/// stops being finite. In memory, milliseconds: run for every mutant by tools/mutation/run.sh.
+/// </summary>
+public sealed class OperationTableTests
+{
+    private static readonly double[] Samples = { 0.3, 0.7, -0.4, 1.6, 2.5, -3.2, 0.0, -1.0, 1.0 };
+
+    [Fact]
+    public void Evaluators_are_the_dotnet_functions()
+    {
+        var failures = new List<string>();
+        foreach (MathFunction f in MathFunctions.All)
+        {
+            Type owner = f.GenericMathOnly ? typeof(double) : typeof(Math);
+            MethodInfo? method = owner.GetMethod(f.Name, Enumerable.Repeat(typeof(double), f.Arity).ToArray());
+            if (method is null)
+            {
+                continue; // Round(x, digits) and ScaleB take an int: covered by their own rows' tests.
+            }
+
+            foreach (double[] args in Arguments(f.Arity))
+            {
+                if (f == MathFunctions.Clamp && !(args[1] <= args[2]))
+                {
+                    continue; // Math.Clamp throws there; the evaluator gives the comparisons' result instead.
+                }
+
+                double expected = Convert.ToDouble(method.Invoke(null, args.Cast<object>().ToArray()));
+                double actual = f.Evaluate(args);
+                if (!(double.IsNaN(expected) ? double.IsNaN(actual) : actual == expected || Math.Abs(actual - expected) <= 1e-12 * Math.Max(1, Math.Abs(expected))))
+                {
+                    failures.Add($"{f}({string.Join(", ", args)}): table {actual:R}, .NET {expected:R}");
+                }
+            }
+        }
+
+        Assert.Equal(MathFunctions.All.Count(), MathFunctions.All.Select(f => f.ToString()).Distinct().Count());
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public void Ranges_contain_every_value_the_function_takes()
+    {
+        Interval[] ranges = { new(0.2, 0.9), new(-1.5, -0.3), new(-0.8, 1.7), new(1.2, 4.0), new(-2.0, 2.0) };
+        var failures = new List<string>();
+        foreach (MathFunction f in MathFunctions.All.Where(f => f.Range is not null))
+        {
+            foreach (Interval[] r in Combinations(ranges, f.Arity))
+            {
+                if (f == MathFunctions.Clamp && !(r[1].Hi <= r[2].Lo))
+                {
+                    continue;
+                }
+
+                Interval range = f.Range!(r);
+                foreach (double[] args in Grid(r))
+                {
+                    double v = f.Evaluate(args);
+                    if (double.IsFinite(v) && !(range.Lo - 1e-12 * Math.Abs(range.Lo) <= v && v <= range.Hi + 1e-12 * Math.Abs(range.Hi)))
+                    {
+                        failures.Add($"{f}({string.Join(", ", args)}) = {v:R} outside [{range.Lo:R}, {range.Hi:R}] for [{string.Join("], [", r.Select(i => $"{i.Lo}, {i.Hi}"))}]");
+                        break;
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Theory]
+    [InlineData("Exp", 0.2, 0.9)]
+    [InlineData("Log", 0.2, 0.9)]
+    [InlineData("Log2", 0.2, 0.9)]
+    [InlineData("Log10", 0.2, 0.9)]
+    [InlineData("Sqrt", 0.2, 0.9)]
+    [InlineData("Cbrt", -0.8, 0.9)]
+    [InlineData("Asin", 0.2, 0.9)]
+    [InlineData("Acos", 0.2, 0.9)]
+    [InlineData("Atan", -0.8, 1.7)]
+    [InlineData("Sinh", -0.8, 1.7)]
+    [InlineData("Cosh", 0.2, 1.7)]
+    [InlineData("Cosh", -1.7, -0.2)]
+    [InlineData("Tanh", -0.8, 1.7)]
+    [InlineData("Asinh", -0.8, 1.7)]
+    [InlineData("Acosh", 1.2, 4.0)]
+    [InlineData("Atanh", -0.8, 0.9)]
+    [InlineData("Abs", -1.5, -0.3)]
+    [InlineData("Abs", 0.2, 0.9)]
+    [InlineData("Floor", -0.8, 1.7)]
+    [InlineData("Ceiling", -0.8, 1.7)]
+    [InlineData("Round", -0.8, 1.7)]
+    [InlineData("Truncate", -1.8, 1.7)]
+    [InlineData("Sign", -0.8, 1.7)]
+    public void Monotone_ranges_are_the_exact_image(string name, double lo, double hi)
+    {
+        MathFunction f = MathFunctions.Find(name, 1)!;
+        Interval range = f.Range!(new[] { new Interval(lo, hi) });
+        double a = f.Evaluate(new[] { lo }), b = f.Evaluate(new[] { hi });
+        Assert.Equal(Math.Min(a, b), range.Lo, 12);
+        Assert.Equal(Math.Max(a, b), range.Hi, 12);
+    }
+
+    [Fact]
+    public void Two_argument_ranges_are_tight_where_they_can_be()
+    {
+        Interval x = new(0.5, 2.0), y = new(-1.0, 1.5);
+        Interval max = MathFunctions.Max.Range!(new[] { x, y }), min = MathFunctions.Min.Range!(new[] { x, y });
+        Assert.Equal((0.5, 2.0), (max.Lo, max.Hi));
+        Assert.Equal((-1.0, 1.5), (min.Lo, min.Hi));
+        Interval clamp = MathFunctions.Clamp.Range!(new[] { new Interval(-3, 3), new Interval(-1, -1), new Interval(2, 2) });
+        Assert.Equal((-1.0, 2.0), (clamp.Lo, clamp.Hi));
+        Interval fma = MathFunctions.FusedMultiplyAdd.Range!(new[] { x, new Interval(2, 3), new Interval(1, 1) });
+        Assert.Equal((2.0, 7.0), (fma.Lo, fma.Hi));
+        Interval square = MathFunctions.Pow.Range!(new[] { new Interval(-2, 1), new Interval(2, 2) });
+        Assert.Equal((0.0, 4.0), (square.Lo, square.Hi));
+        Interval root = MathFunctions.Pow.Range!(new[] { new Interval(1, 4), new Interval(0.5, 0.5) });
+        Assert.Equal((1.0, 2.0), (root.Lo, root.Hi));
+        Interval hypot = MathFunctions.Hypot.Range!(new[] { new Interval(3, 3), new Interval(-4, 4) });
+        Assert.Equal((3.0, 7.0), (hypot.Lo, hypot.Hi));
+        Interval copy = MathFunctions.CopySign.Range!(new[] { new Interval(-3, 2), y });
+        Assert.Equal((-3.0, 3.0), (copy.Lo, copy.Hi));
+        Assert.Equal(0.0, MathFunctions.Sqrt.Range!(new[] { new Interval(-1, 4) }).Lo);
+        Assert.Equal(Interval.All.Lo, MathFunctions.Log.Range!(new[] { new Interval(-2, -1) }).Lo);
+        Assert.True(MathFunctions.Exp.Range!(new[] { new Interval(double.NegativeInfinity, 0) }).LoOpen);
+        Assert.True(MathFunctions.Pow.Range!(new[] { new Interval(1, 2), new Interval(-1, 1) }).Lo >= 0);
+    }
+
+    [Fact]
+    public void Singular_sets_are_where_the_value_or_slope_is_not_finite()
+    {
+        var failures = new List<string>();
+        foreach (MathFunction f in MathFunctions.All.Where(f => f.Singularities is not null))
+        {
+            foreach (double? exponent in f == MathFunctions.Pow ? new double?[] { null, -1, 0.5, 1.5, 2, 3 } : new double?[] { null })
+            {
+                var b = new GraphBuilder();
+                int arity = exponent is null ? f.Arity : 1;
+                Node[] inputs = Enumerable.Range(0, arity).Select(i => b.Input(i, "x" + i, ValueType.Double)).ToArray();
+                Node[] args = exponent is double e ? new[] { inputs[0], b.Constant(e, ValueType.Double) } : inputs;
+                Node call = b.Call(f, args);
+                Node?[] gradient = Differentiator.Gradient(b, call, inputs, CancellationToken.None);
+                IReadOnlyList<Singularity> singular = f.Singularities!(args);
+                double[] benign = Enumerable.Repeat(f == MathFunctions.Acosh ? 2.5 : f == MathFunctions.LogBase ? 2.5 : 0.5, arity).ToArray();
+                string what = exponent is null ? f.ToString() : $"Pow(x, {exponent})";
+                if (!Finite(call, gradient, benign))
+                {
+                    failures.Add($"{what}: not finite at the benign point");
+                }
+
+                foreach (Singularity s in singular)
+                {
+                    Assert.Contains(s.Role.Split(' ').Last(), new[] { f.Name, "Pow", "Log" });
+                    Assert.NotEmpty(s.Condition);
+                    foreach (Interval bad in s.Bad)
+                    {
+                        double[] at = (double[])benign.Clone();
+                        at[s.Argument] = Inside(bad);
+                        if (Finite(call, gradient, at))
+                        {
+                            failures.Add($"{what}: argument {s.Argument} = {at[s.Argument]} is in its singular set but value and slope are finite");
+                        }
+                    }
+                }
+
+                if (exponent is 2 or 3)
+                {
+                    Assert.Empty(singular);
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public void Vector_forms_call_a_member_of_IVector_with_each_argument_once()
+    {
+        // Vector bodies are written from these format strings; a wrong one would only show as a compile error in
+        // generated code, so check them against DiffGen.IVector itself.
+        Type vector = typeof(DiffGen.IVector<,>);
+        var failures = new List<string>();
+        foreach (MathFunction f in MathFunctions.All.Where(f => f.Vector is not null))
+        {
+            string[] names = Enumerable.Range(0, f.Arity).Select(i => "a" + i).ToArray();
+            string call = string.Format(System.Globalization.CultureInfo.InvariantCulture, f.Vector!.Replace("{V}", "V"), names);
+            string member = f.Name;
+            string expected = $"V.{member}({string.Join(", ", names)})";
+            bool exists = vector.GetMethods().Any(m => m.Name == member && m.IsStatic && m.GetParameters().Length == f.Arity);
+            if (call != expected || !exists)
+            {
+                failures.Add($"{f}: '{f.Vector}' gives '{call}' (IVector.{member}/{f.Arity} {(exists ? "exists" : "missing")})");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.Equal(
+            new[] { "Abs", "Ceiling", "Clamp", "CopySign", "Cos", "Exp", "Floor", "FusedMultiplyAdd", "Log", "Max", "Min", "Round", "Sin", "Sqrt", "Tanh", "Truncate" },
+            MathFunctions.All.Where(f => f.Vector is not null).Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    private static bool Finite(Node call, Node?[] gradient, double[] at) =>
+        double.IsFinite(ExactEvaluator.Evaluate(call, at)) && gradient.All(g => g is null || double.IsFinite(ExactEvaluator.Evaluate(g, at)));
+
+    /// <summary>A point of <paramref name="bad"/>: a closed finite end, else one unit inside an open one.</summary>
+    private static double Inside(Interval bad) =>
+        double.IsFinite(bad.Hi) && !bad.HiOpen ? bad.Hi
+        : double.IsFinite(bad.Lo) && !bad.LoOpen ? bad.Lo
+        : double.IsFinite(bad.Hi) ? bad.Hi - 1
+        : bad.Lo + 1;
+
+    private static IEnumerable<double[]> Arguments(int arity) =>
+        arity == 1 ? Samples.Select(x => new[] { x })
+        : arity == 2 ? Samples.SelectMany(x => Samples.Select(y => new[] { x, y }))
+        : Samples.SelectMany(x => Samples.Select(y => new[] { x, y, y + 1.5 }));
+
+    private static IEnumerable<Interval[]> Combinations(Interval[] ranges, int arity) =>
+        arity == 1 ? ranges.Select(r => new[] { r })
+        : arity == 2 ? ranges.SelectMany(a => ranges.Select(c => new[] { a, c }))
+        : ranges.SelectMany(a => ranges.SelectMany(c => ranges.Select(d => new[] { a, c, d })));
+
+    private static IEnumerable<double[]> Grid(Interval[] r)
+    {
+        IEnumerable<double[]> points = new[] { Array.Empty<double>() };
+        foreach (Interval i in r)
+        {
+            double[] values = Enumerable.Range(0, 9).Select(k => i.Lo + (i.Hi - i.Lo) * k / 8).ToArray();
+            points = points.SelectMany(p => values.Select(v => p.Append(v).ToArray()));
+        }
+
+        return points;
+    }
+}
