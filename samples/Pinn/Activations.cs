@@ -11,7 +11,7 @@ public static partial class Activations
     /// <summary>tanh, the usual activation of physics-informed networks: smooth, so every derivative carries information.</summary>
     /// <param name="x">The pre-activation.</param>
     /// <returns>tanh(x).</returns>
-    [Differentiable]
+    [Differentiable(Order = 3)]
     public static double Tanh(double x) => Math.Tanh(x);
 
     /// <summary>
@@ -20,8 +20,10 @@ public static partial class Activations
     /// </summary>
     /// <param name="x">The pre-activation.</param>
     /// <returns>max(x, 0).</returns>
-    [Differentiable]
+#pragma warning disable DIFF015 // On purpose: `--activation relu` shows what this warning is about.
+    [Differentiable(Order = 3)]
     public static double Relu(double x) => x > 0 ? x : 0;
+#pragma warning restore DIFF015
 }
 
 /// <summary>tanh with its generated derivatives.</summary>

@@ -58,7 +58,7 @@ internal sealed partial class MethodPlan
         BackwardRoots = Names.Count == 1 ? new[] { b.Multiply(dy, Gradient[0]) } : Gradient.Select(g => b.Multiply(dy, g)).ToArray();
 
         // A throwing path is a call to the method itself (the front end's Throwing): no other call can name it.
-        Throws = Graph.TopologicalOrder(Gradient).Exists(n => n.Kind == NodeKind.UserCall && n.Symbol == Qualified);
+        Throws = Graph.TopologicalOrder(Gradient).Exists(n => n.Kind == NodeKind.UserCall && n.Callee == Qualified);
 
         string? obstacle = VectorSupport.Obstacle(Gradient.Prepend(Value).ToArray(), Type);
         ScalarReason = !targets.Vectors ? "SIMD kernels need .NET 10 or later and C# 10 or later"

@@ -31,6 +31,8 @@ public static partial class Elementwise<T>
         }
     }
 
+    // NoInlining like every vector loop of Elementwise: a compilation of its own, so the vector body inlines into it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SecondVectors<TFunction, V>(ReadOnlySpan<T> x, Span<T> d2)
         where TFunction : struct, IVectorSecondOrderFunction<T>
         where V : struct, IVector<V, T>
@@ -69,6 +71,8 @@ public static partial class Elementwise<T>
         }
     }
 
+    // NoInlining like every vector loop of Elementwise: a compilation of its own, so the vector body inlines into it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ThirdVectors<TFunction, V>(ReadOnlySpan<T> x, Span<T> d3)
         where TFunction : struct, IVectorThirdOrderFunction<T>
         where V : struct, IVector<V, T>
