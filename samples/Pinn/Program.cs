@@ -15,7 +15,7 @@ internal static class Program
     private const string Usage =
         "usage: DiffGen.Pinn [--activation tanh|relu] [--iterations N] [--points N] [--seed N] [--out DIR]\n" +
         "  --activation  the hidden layers' activation (default tanh; relu shows why DIFF015 warns)\n" +
-        "  --iterations  Adam steps (default 2000); --points: collocation points (default 64)\n" +
+        "  --iterations  Adam steps (default 4000); --points: collocation points (default 64)\n" +
         "  --seed N      seeds the initial weights (default 1); --out DIR: where pinn-solution.png goes (default out)";
 
     private static int Main(string[] args)

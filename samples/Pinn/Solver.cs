@@ -12,7 +12,7 @@ namespace DiffGen.Pinn;
 public sealed record SolverOptions(int Iterations, int Points, int[] Hidden, double LearningRate, int Seed)
 {
     /// <summary>What the sample runs by default: under a minute on two cores.</summary>
-    public static SolverOptions Default { get; } = new(Iterations: 2000, Points: 64, Hidden: [20, 20], LearningRate: 1e-2, Seed: 1);
+    public static SolverOptions Default { get; } = new(Iterations: 4000, Points: 64, Hidden: [20, 20], LearningRate: 1e-2, Seed: 1);
 }
 
 /// <summary>A point of the convergence history.</summary>

@@ -52,7 +52,9 @@ public sealed partial class TensorOperationsPathTests
         foreach (Type library in Libraries)
         {
             foreach (MethodInfo m in library.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
-                .Where(m => m.GetCustomAttribute<DifferentiableAttribute>() is not null && m.ReturnType != typeof(int)))
+                .Where(m => m.GetCustomAttribute<DifferentiableAttribute>() is not null && m.ReturnType != typeof(int)
+                    // Methods with [Broadcast] parameters have no tensor members yet (README, "Broadcast parameters").
+                    && !m.GetParameters().Any(p => p.IsDefined(typeof(BroadcastAttribute)))))
             {
                 Assert.Contains(cases, c => c.Scalar == m);
             }
