@@ -192,6 +192,8 @@ public sealed class DifferentiatorTests
         { "jump-left", 0, 0 },
         { "max-of-two", 0, 0 },
         { "min-of-sum", 0, 1.5 },
+        { "off-tie-max", 0, 1 },
+        { "off-tie-min", 0, 1 },
     };
 
     [Theory]
@@ -281,6 +283,10 @@ public sealed class DifferentiatorTests
         // max(x, -x) = |x| (the 0.5 split), min(x, 2x) + max(x, 2x) = 3x (a tie of two moving arguments).
         "max-of-two" => (b, v) => b.Add(b.Call(MathFunctions.Max, v[0], b.Negate(v[0])), Abs(b, v[0])),
         "min-of-sum" => (b, v) => b.Multiply(C(b, 0.5, v[0].Type), b.Add(b.Call(MathFunctions.Min, v[0], b.Multiply(C(b, 2, v[0].Type), v[0])), b.Call(MathFunctions.Max, v[0], b.Multiply(C(b, 2, v[0].Type), v[0])))),
+        // A tie elsewhere (max(x, 0) + min(x, 0) at 0) refines the whole method: a Max or Min that is not tied there
+        // must follow the side it is on (max(x, 1) is 1 at x = 0, slope 0), or the one-sided slopes agree on a wrong value.
+        "off-tie-max" => (b, v) => b.Add(b.Add(Max0(b, v[0]), Min0(b, v[0])), b.Call(MathFunctions.Max, v[0], C(b, 1, v[0].Type))),
+        "off-tie-min" => (b, v) => b.Add(b.Add(Max0(b, v[0]), Min0(b, v[0])), b.Call(MathFunctions.Min, v[0], C(b, -1, v[0].Type))),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
