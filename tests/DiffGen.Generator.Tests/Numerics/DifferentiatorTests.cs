@@ -194,6 +194,7 @@ public sealed class DifferentiatorTests
         { "min-of-sum", 0, 1.5 },
         { "off-tie-max", 0, 1 },
         { "off-tie-min", 0, 1 },
+        { "branch-of-two", 0, 3 },
     };
 
     [Theory]
@@ -287,6 +288,11 @@ public sealed class DifferentiatorTests
         // must follow the side it is on (max(x, 1) is 1 at x = 0, slope 0), or the one-sided slopes agree on a wrong value.
         "off-tie-max" => (b, v) => b.Add(b.Add(Max0(b, v[0]), Min0(b, v[0])), b.Call(MathFunctions.Max, v[0], C(b, 1, v[0].Type))),
         "off-tie-min" => (b, v) => b.Add(b.Add(Max0(b, v[0]), Min0(b, v[0])), b.Call(MathFunctions.Min, v[0], C(b, -1, v[0].Type))),
+        // x >= 2x ? x : 2x is max(x, 2x) as a branch whose two sides both move: at the tie the condition follows
+        // D(x - 2x) = -1, so a step right takes 2x; with min(x, 2x) the sum is 3x.
+        "branch-of-two" => (b, v) => b.Add(
+            b.Select(b.Compare(NodeKind.GreaterOrEqual, v[0], b.Multiply(C(b, 2, v[0].Type), v[0])), v[0], b.Multiply(C(b, 2, v[0].Type), v[0])),
+            b.Call(MathFunctions.Min, v[0], b.Multiply(C(b, 2, v[0].Type), v[0]))),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
