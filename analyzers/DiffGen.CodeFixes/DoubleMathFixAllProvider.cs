@@ -1,11 +1,8 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DiffGen.CodeFixes;
@@ -20,65 +17,53 @@ namespace DiffGen.CodeFixes;
 /// once, with the same <see cref="MathFRewrite"/> plans as the single fix. Nested calls
 /// (<c>Math.Exp((float)Math.Tanh(x))</c>) are rewritten innermost first, so one run converges.
 /// </remarks>
-internal sealed class DoubleMathFixAllProvider : FixAllProvider
+internal sealed class DoubleMathFixAllProvider : PerDocumentFixAllProvider
 {
     /// <summary>The one instance.</summary>
     public static readonly DoubleMathFixAllProvider Instance = new();
 
     /// <inheritdoc/>
-    public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
-    {
-        Dictionary<DocumentId, List<Diagnostic>> byDocument = await FixAllDiagnostics.ByDocumentAsync(fixAllContext).ConfigureAwait(false);
-        return CodeAction.Create(
-            "Use MathF in every float method",
-            ct => FixAsync(fixAllContext.Solution, byDocument, ct),
-            fixAllContext.CodeActionEquivalenceKey);
-    }
+    protected override string Title => "Use MathF in every float method";
 
-    private static async Task<Solution> FixAsync(Solution solution, Dictionary<DocumentId, List<Diagnostic>> byDocument, CancellationToken ct)
+    /// <inheritdoc/>
+    protected override async Task<Document> FixDocumentAsync(Document document, List<Diagnostic> diagnostics, CancellationToken ct)
     {
-        foreach (KeyValuePair<DocumentId, List<Diagnostic>> entry in byDocument)
+        SyntaxNode root = (await document.GetSyntaxRootAsync(ct).ConfigureAwait(false))!;
+        var pending = new SyntaxAnnotation(nameof(DoubleMathFixAllProvider));
+        var calls = diagnostics
+            .Select(d => root.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true)?.FirstAncestorOrSelf<InvocationExpressionSyntax>())
+            .OfType<InvocationExpressionSyntax>()
+            .Distinct()
+            .ToList();
+        root = root.ReplaceNodes(calls, (_, call) => call.WithAdditionalAnnotations(pending));
+
+        // Innermost calls first, one nesting level per round, each planned on the text the previous rounds left:
+        // an outer call's rewrite then holds its arguments' rewrites (Math.Exp((float)Math.Tanh(x)) in one run).
+        while (true)
         {
-            Document document = solution.GetDocument(entry.Key)!;
-            SyntaxNode root = (await document.GetSyntaxRootAsync(ct).ConfigureAwait(false))!;
-            var pending = new SyntaxAnnotation(nameof(DoubleMathFixAllProvider));
-            var calls = entry.Value
-                .Select(d => root.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true)?.FirstAncestorOrSelf<InvocationExpressionSyntax>())
-                .OfType<InvocationExpressionSyntax>()
-                .Distinct()
+            document = document.WithSyntaxRoot(root);
+            root = (await document.GetSyntaxRootAsync(ct).ConfigureAwait(false))!;
+            var innermost = root.GetAnnotatedNodes(pending).OfType<InvocationExpressionSyntax>()
+                .Where(call => !call.DescendantNodes().Any(n => n.HasAnnotation(pending)))
                 .ToList();
-            root = root.ReplaceNodes(calls, (_, call) => call.WithAdditionalAnnotations(pending));
-
-            // Innermost calls first, one nesting level per round, each planned on the text the previous rounds left:
-            // an outer call's rewrite then holds its arguments' rewrites (Math.Exp((float)Math.Tanh(x)) in one run).
-            while (true)
+            if (innermost.Count == 0)
             {
-                document = document.WithSyntaxRoot(root);
-                root = (await document.GetSyntaxRootAsync(ct).ConfigureAwait(false))!;
-                var innermost = root.GetAnnotatedNodes(pending).OfType<InvocationExpressionSyntax>()
-                    .Where(call => !call.DescendantNodes().Any(n => n.HasAnnotation(pending)))
-                    .ToList();
-                if (innermost.Count == 0)
-                {
-                    break;
-                }
-
-                SemanticModel model = (await document.GetSemanticModelAsync(ct).ConfigureAwait(false))!;
-                var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-                foreach (InvocationExpressionSyntax call in innermost)
-                {
-                    // A call with no rewrite (no float twin) just loses its mark, so every round makes progress.
-                    MathFRewrite? rewrite = MathFRewrite.Plan(call, model, ct);
-                    (SyntaxNode target, SyntaxNode replacement) = rewrite is null ? (call, call) : (rewrite.Target, rewrite.Replacement);
-                    replacements[target] = replacement.WithoutAnnotations(pending);
-                }
-
-                root = root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]);
+                break;
             }
 
-            solution = document.Project.Solution;
+            SemanticModel model = (await document.GetSemanticModelAsync(ct).ConfigureAwait(false))!;
+            var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+            foreach (InvocationExpressionSyntax call in innermost)
+            {
+                // A call with no rewrite (no float twin) just loses its mark, so every round makes progress.
+                MathFRewrite? rewrite = MathFRewrite.Plan(call, model, ct);
+                (SyntaxNode target, SyntaxNode replacement) = rewrite is null ? (call, call) : (rewrite.Target, rewrite.Replacement);
+                replacements[target] = replacement.WithoutAnnotations(pending);
+            }
+
+            root = root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]);
         }
 
-        return solution;
+        return document;
     }
 }

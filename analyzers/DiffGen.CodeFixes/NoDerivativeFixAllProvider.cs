@@ -21,39 +21,24 @@ internal sealed class NoDerivativeFixAllProvider : FixAllProvider
     /// <inheritdoc/>
     public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
-        var diagnostics = new List<(Document, Diagnostic)>();
-        IEnumerable<Project> projects = fixAllContext.Scope switch
-        {
-            FixAllScope.Solution => fixAllContext.Solution.Projects,
-            _ => new[] { fixAllContext.Project },
-        };
-        foreach (Project project in projects)
-        {
-            ImmutableArray<Diagnostic> found = fixAllContext.Scope is FixAllScope.Document or FixAllScope.ContainingMember or FixAllScope.ContainingType
-                ? await fixAllContext.GetDocumentDiagnosticsAsync(fixAllContext.Document!).ConfigureAwait(false)
-                : await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
-            foreach (Diagnostic d in found)
-            {
-                if (d.Location.SourceTree is SyntaxTree tree && fixAllContext.Solution.GetDocument(tree) is Document document)
-                {
-                    diagnostics.Add((document, d));
-                }
-            }
-        }
-
+        Dictionary<DocumentId, List<Diagnostic>> byDocument = await FixAllDiagnostics.ByDocumentAsync(fixAllContext).ConfigureAwait(false);
         string? key = fixAllContext.CodeActionEquivalenceKey;
         return CodeAction.Create(
             "Add [Differentiable] or a [DerivativeOf] stub to every callee",
             async ct =>
             {
                 var fixes = new List<NoDerivativeFix>();
-                foreach ((Document document, Diagnostic diagnostic) in diagnostics)
+                foreach (KeyValuePair<DocumentId, List<Diagnostic>> entry in byDocument)
                 {
-                    // Both kinds, whichever action Fix All started from: one pass (of dotnet format too, which applies one
-                    // key per diagnostic ID and run) then fixes every call; per kind it took two.
-                    if (await NoDerivativeFix.PlanAsync(document, diagnostic, ct).ConfigureAwait(false) is NoDerivativeFix fix)
+                    Document document = fixAllContext.Solution.GetDocument(entry.Key)!;
+                    foreach (Diagnostic diagnostic in entry.Value)
                     {
-                        fixes.Add(fix);
+                        // Both kinds, whichever action Fix All started from: one pass (of dotnet format too, which applies
+                        // one key per diagnostic ID and run) then fixes every call; per kind it took two.
+                        if (await NoDerivativeFix.PlanAsync(document, diagnostic, ct).ConfigureAwait(false) is NoDerivativeFix fix)
+                        {
+                            fixes.Add(fix);
+                        }
                     }
                 }
 

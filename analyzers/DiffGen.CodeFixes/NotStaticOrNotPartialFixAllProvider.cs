@@ -1,11 +1,7 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DiffGen.CodeFixes;
@@ -15,57 +11,45 @@ namespace DiffGen.CodeFixes;
 /// two actions it was started from. One pass of Fix All (or of <c>dotnet format analyzers</c>, which applies one
 /// equivalence key per diagnostic ID and run) then leaves no DIFF004 behind; per key it took two.
 /// </summary>
-internal sealed class NotStaticOrNotPartialFixAllProvider : FixAllProvider
+internal sealed class NotStaticOrNotPartialFixAllProvider : PerDocumentFixAllProvider
 {
     /// <summary>The one instance.</summary>
     public static readonly NotStaticOrNotPartialFixAllProvider Instance = new();
 
     /// <inheritdoc/>
-    public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
-    {
-        Dictionary<DocumentId, List<Diagnostic>> byDocument = await FixAllDiagnostics.ByDocumentAsync(fixAllContext).ConfigureAwait(false);
-        return CodeAction.Create(
-            "Make every [Differentiable] method static and its types partial",
-            ct => FixAsync(fixAllContext.Solution, byDocument, ct),
-            fixAllContext.CodeActionEquivalenceKey);
-    }
+    protected override string Title => "Make every [Differentiable] method static and its types partial";
 
-    private static async Task<Solution> FixAsync(Solution solution, Dictionary<DocumentId, List<Diagnostic>> byDocument, CancellationToken ct)
+    /// <inheritdoc/>
+    protected override async Task<Document> FixDocumentAsync(Document document, List<Diagnostic> diagnostics, CancellationToken ct)
     {
-        foreach (KeyValuePair<DocumentId, List<Diagnostic>> entry in byDocument)
+        SyntaxNode root = (await document.GetSyntaxRootAsync(ct).ConfigureAwait(false))!;
+        var targets = new HashSet<SyntaxNode>();
+        foreach (Diagnostic diagnostic in diagnostics)
         {
-            Document document = solution.GetDocument(entry.Key)!;
-            SyntaxNode root = (await document.GetSyntaxRootAsync(ct).ConfigureAwait(false))!;
-            var targets = new HashSet<SyntaxNode>();
-            foreach (Diagnostic diagnostic in entry.Value)
+            if (root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not MethodDeclarationSyntax method)
             {
-                if (root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not MethodDeclarationSyntax method)
-                {
-                    continue;
-                }
-
-                switch (NotStaticOrNotPartialMessage.Parse(diagnostic))
-                {
-                    case NotStaticOrNotPartialMessage.NotStatic when Modifiers.CanMakeStatic(method):
-                        targets.Add(method);
-                        break;
-                    case NotStaticOrNotPartialMessage.NotPartial notPartial
-                        when NotStaticOrNotPartialCodeFixProvider.FindType(method, notPartial.TypeName) is TypeDeclarationSyntax type:
-                        targets.Add(type);
-                        break;
-                }
+                continue;
             }
 
-            // Types enclose methods and other types: ReplaceNodes hands each replacement its already rewritten children.
-            root = root.ReplaceNodes(targets, (_, rewritten) => rewritten switch
+            switch (NotStaticOrNotPartialMessage.Parse(diagnostic))
             {
-                MethodDeclarationSyntax m => Modifiers.WithStatic(m),
-                TypeDeclarationSyntax t => Modifiers.WithPartial(t),
-                _ => rewritten,
-            });
-            solution = solution.WithDocumentSyntaxRoot(entry.Key, root);
+                case NotStaticOrNotPartialMessage.NotStatic when Modifiers.CanMakeStatic(method):
+                    targets.Add(method);
+                    break;
+                case NotStaticOrNotPartialMessage.NotPartial notPartial
+                    when NotStaticOrNotPartialCodeFixProvider.FindType(method, notPartial.TypeName) is TypeDeclarationSyntax type:
+                    targets.Add(type);
+                    break;
+            }
         }
 
-        return solution;
+        // Types enclose methods and other types: ReplaceNodes hands each replacement its already rewritten children.
+        root = root.ReplaceNodes(targets, (_, rewritten) => rewritten switch
+        {
+            MethodDeclarationSyntax m => Modifiers.WithStatic(m),
+            TypeDeclarationSyntax t => Modifiers.WithPartial(t),
+            _ => rewritten,
+        });
+        return document.WithSyntaxRoot(root);
     }
 }
