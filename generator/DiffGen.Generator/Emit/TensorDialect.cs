@@ -107,8 +107,8 @@ internal sealed class TensorDialect : Dialect
             case NodeKind.UserCall:
                 return p.Append($"default({callees[n]}).{GeneratedNames.ForwardMember}(") && WriteArray(p, n.Args) && p.Append(")");
             case NodeKind.UserDerivative when n.Type == ValueType.Tuple:
-                // The callee's FBackward(a, b, 1): its backward operations with the seed as a 0-d tensor.
-                return p.Append($"default({callees[n]}).{GeneratedNames.BackwardMember}(") && WriteArray(p, n.Args.Take(n.Args.Count - 1))
+                // The callee's FBackward(a, b, 1): its TupleArity arguments, then the seed as a 0-d tensor.
+                return p.Append($"default({callees[n]}).{GeneratedNames.BackwardMember}(") && WriteArray(p, n.Args.Take(n.TupleArity))
                     && p.Append(", ") && WriteTensor(p, n.Args[n.Args.Count - 1], 0) && p.Append(")");
             case NodeKind.UserDerivative:
                 // The callee's FDerivative(x): its backward operations with the seed 1.
