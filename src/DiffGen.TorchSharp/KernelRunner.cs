@@ -12,7 +12,7 @@ namespace DiffGen.TorchSharp;
 /// Runs an <see cref="ITensorKernel{T}"/> on the memory of CPU tensors: broadcasts the inputs, makes them contiguous
 /// where they are not, and splits large tensors over torch's intra-op threads.
 /// </summary>
-internal static unsafe class KernelRunner
+internal static unsafe partial class KernelRunner
 {
     /// <summary>
     /// The fewest elements worth a thread of their own: torch's own grain size for element-wise CPU kernels

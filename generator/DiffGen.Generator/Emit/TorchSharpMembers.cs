@@ -10,7 +10,7 @@ namespace DiffGen.Generator.Emit;
 /// <summary>
 /// Writes the TorchSharp members of one [Differentiable] method <c>F</c>, emitted when the compilation references
 /// <c>DiffGen.TorchSharp</c>: the struct <c>FTensorOperations</c> (the method as tensor operations, forward and backward,
-/// printed by <see cref="TensorDialect"/>), for several inputs the kernel struct <c>FTensorKernel</c>, the tensor
+/// printed by <see cref="TensorDialect"/>), for several inputs or <c>Order = 2</c> the kernel struct <c>FTensorKernel</c>, the tensor
 /// function <c>Tensor F(Tensor x, …)</c> with its overload taking a <c>TensorPath</c>, and for a single input the module
 /// <c>FModule</c>. The tensor functions are one line into the runtime library, which owns autograd, broadcasting,
 /// threading and the choice of path.
@@ -39,7 +39,8 @@ internal static class TorchSharpMembers
         ValueType type = plan.Type;
         string operations = GeneratedNames.TensorOperationsStruct(GeneratedNames.KernelStruct(method));
         string kernel = TensorStructName(method, type, GeneratedNames.TensorKernelSuffix);
-        if (HasMember(method, operations) || (arity > 1 && HasMember(method, kernel)))
+        bool tensorKernel = HasTensorKernel(method);
+        if (HasMember(method, operations) || (tensorKernel && HasMember(method, kernel)))
         {
             // The user declares a member of that name: no struct, so no tensor function built on it either.
             return string.Empty;
@@ -52,7 +53,7 @@ internal static class TorchSharpMembers
 
         var w = new CodeWriter();
         WriteOperations(w, method, plan, operations);
-        if (arity > 1)
+        if (tensorKernel)
         {
             w.Line();
             WriteTensorKernel(w, plan, kernel);
@@ -188,9 +189,10 @@ internal static class TorchSharpMembers
         string spans = $"{Runtime}.KernelSpans<{plan.T}>";
         IEnumerable<string> inputs = plan.Names.Select((_, k) => $"inputs[{k}]");
         IEnumerable<string> gradients = plan.Names.Select((_, k) => $"inputGradients[{k}]");
+        string kind = plan.SecondOrder is null ? "ITensorKernel" : "ISecondOrderTensorKernel";
         w.Line($"/// <summary>The span kernels of <see cref=\"{plan.Cref}\"/> as one struct, for DiffGen.TorchSharp's tensor functions.</summary>")
          .Line(MethodPlan.GeneratedCode)
-         .Line($"{plan.Accessibility} readonly struct {name} : {Runtime}.ITensorKernel<{plan.T}>");
+         .Line($"{plan.Accessibility} readonly struct {name} : {Runtime}.{kind}<{plan.T}>");
         using (w.Block())
         {
             w.Line("/// <inheritdoc/>")
@@ -200,6 +202,15 @@ internal static class TorchSharpMembers
              .Line("/// <inheritdoc/>")
              .Line($"public void {GeneratedNames.BackwardMember}({spans} inputs, global::System.ReadOnlySpan<{plan.T}> outputGradient, {spans} inputGradients)")
              .Line($"    => {f}{GeneratedNames.BackwardSuffix}({string.Join(", ", inputs)}, outputGradient, {string.Join(", ", gradients)});");
+            if (plan.SecondOrder is not null)
+            {
+                // The double backward, so that a backward pass through the kernels can be differentiated again.
+                IEnumerable<string> seconds = plan.Names.Select((_, k) => $"secondGradients[{k}]");
+                w.Line()
+                 .Line("/// <inheritdoc/>")
+                 .Line($"public void {GeneratedNames.BackwardBackwardSuffix}({spans} inputs, global::System.ReadOnlySpan<{plan.T}> outputGradient, {spans} secondGradients, {spans} inputGradients, global::System.Span<{plan.T}> outputGradientGradient)")
+                 .Line($"    => {f}{GeneratedNames.BackwardBackwardSuffix}({string.Join(", ", inputs)}, outputGradient, {string.Join(", ", seconds)}, {string.Join(", ", gradients)}, outputGradientGradient);");
+            }
         }
     }
 
@@ -248,17 +259,24 @@ internal static class TorchSharpMembers
     private static string KernelType(IMethodSymbol method, ValueType type, string container)
     {
         string t = ExpressionPrinter.TypeName(type);
-        return method.Parameters.Length == 1
+        return !HasTensorKernel(method)
             ? $"{Runtime}.ElementwiseKernel<{container}.{GeneratedNames.KernelStruct(method)}, {t}>"
             : $"{container}.{TensorStructName(method, type, GeneratedNames.TensorKernelSuffix)}";
     }
 
-    /// <summary><c>FTensorKernel</c>, or <c>FFloat2TensorKernel</c> when <c>F</c> has several multi-input overloads.</summary>
+    /// <summary><c>FTensorKernel</c>, or <c>FFloat2TensorKernel</c> when several overloads of <c>F</c> have one.</summary>
     private static string TensorStructName(IMethodSymbol method, ValueType type, string suffix)
     {
-        bool overloaded = Siblings(method).Count(o => o.Parameters.Length > 1) > 1;
+        bool overloaded = Siblings(method).Count(HasTensorKernel) > 1;
         return method.Name + (overloaded ? Suffix(type) + method.Parameters.Length : string.Empty) + suffix;
     }
+
+    /// <summary>
+    /// Whether the method's kernels reach the runtime through a generated <c>FTensorKernel</c>: with several inputs, or
+    /// with second-order kernels (<c>Order = 2</c> or 3), which <c>ElementwiseKernel</c> cannot offer; else its
+    /// <c>FKernel</c> through <c>ElementwiseKernel</c>.
+    /// </summary>
+    private static bool HasTensorKernel(IMethodSymbol method) => method.Parameters.Length > 1 || DerivativeOrder.Of(method) > 1;
 
     /// <summary>The method and its [Differentiable] overloads whose parameters and result are all float or all double.</summary>
     private static IEnumerable<IMethodSymbol> Siblings(IMethodSymbol method) =>

@@ -82,6 +82,56 @@ public sealed class TorchSharpMembersTests
     }
 
     [Fact]
+    public void Order_2_methods_get_a_tensor_kernel_with_the_double_backward_and_Order_1_ones_keep_ElementwiseKernel()
+    {
+        // Order 2 gives the runtime the double backward span kernel (create_graph: true through the kernels); a single
+        // input then needs an FTensorKernel of its own, and an overload pair names its two structs apart.
+        var result = GeneratorHarness.Run(GeneratorHarness.LatestParseOptions, strict: true, TorchSharpReferences, """
+            using System;
+            using DiffGen;
+
+            namespace Demo;
+
+            public static partial class Curved
+            {
+                [Differentiable(Order = 2)]
+                public static double Smooth(double x) => x >= 0 ? x * x / (x + 0.6) : 0.01 * x;
+
+                [Differentiable(Order = 2)]
+                public static float Softplus(float x) => MathF.Log(1f + MathF.Exp(x));
+
+                [Differentiable(Order = 2)]
+                public static double Softplus(double x) => Math.Log(1 + Math.Exp(x));
+
+                [Differentiable(Order = 2)]
+                public static double SwishBeta(double x, double beta) => x / (1 + Math.Exp(-beta * x));
+
+                [Differentiable(Order = 3)]
+                public static double Tanh3(double x) => Math.Tanh(x);
+
+                [Differentiable]
+                public static double Flat(double x) => x * x;
+            }
+            """);
+
+        GeneratorAssert.NoGeneratorDiagnostics(result);
+        GeneratorAssert.CompilesCleanly(result);
+        string text = result.GeneratedSources.Single().Text;
+        Assert.Contains("public readonly struct SmoothTensorKernel : global::DiffGen.TorchSharp.ISecondOrderTensorKernel<double>", text);
+        Assert.Contains("=> global::Demo.Curved.SmoothBackwardBackward(inputs[0], outputGradient, secondGradients[0], inputGradients[0], outputGradientGradient);", text);
+        Assert.Contains("TensorFunction.Apply<global::Demo.Curved.SmoothTensorKernel, global::Demo.Curved.SmoothTensorOperations, double>", text);
+        Assert.Contains("=> global::Demo.Curved.SwishBetaBackwardBackward(inputs[0], inputs[1], outputGradient, secondGradients[0], secondGradients[1], "
+            + "inputGradients[0], inputGradients[1], outputGradientGradient);", text);
+        Assert.Contains("public readonly struct Tanh3TensorKernel : global::DiffGen.TorchSharp.ISecondOrderTensorKernel<double>", text);
+        Assert.Contains("ApplyFloatOrDouble<global::Demo.Curved.SoftplusFloat1TensorKernel, global::Demo.Curved.SoftplusFloatTensorOperations, "
+            + "global::Demo.Curved.SoftplusDouble1TensorKernel, global::Demo.Curved.SoftplusDoubleTensorOperations>", text);
+        Assert.Contains("TensorFunction.Apply<global::DiffGen.TorchSharp.ElementwiseKernel<global::Demo.Curved.FlatKernel, double>, "
+            + "global::Demo.Curved.FlatTensorOperations, double>", text);
+        Assert.DoesNotContain("FlatTensorKernel", text);
+        Snapshot.Verify("TorchSharpSecondOrder", result.GeneratedSources);
+    }
+
+    [Fact]
     public void An_int_overload_rejected_with_DIFF003_is_not_taken_for_the_double_twin()
     {
         // The tensor function of F(float) once paired itself with an int F(int) as if it were F(double), and called a
