@@ -5,8 +5,8 @@ namespace DiffGen.TorchSharp;
 /// <summary>
 /// The forward and backward span kernels of one <c>[Differentiable]</c> method, as a struct the tensor functions are
 /// generic over (no delegate, no virtual call per element). DiffGen generates one per multi-input method,
-/// <c>FTensorKernel</c>; a single-input method's generated <c>FKernel</c> is adapted by
-/// <see cref="ElementwiseKernel{TFunction, T}"/>.
+/// <c>FTensorKernel</c>, and per method of <c>Order = 2</c> or 3 (an <see cref="ISecondOrderTensorKernel{T}"/>); another
+/// single-input method's generated <c>FKernel</c> is adapted by <see cref="ElementwiseKernel{TFunction, T}"/>.
 /// </summary>
 /// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
 public interface ITensorKernel<T>

@@ -12,8 +12,10 @@ public enum TensorPath
 
     /// <summary>
     /// The kernels, always: fastest on the CPU, and only the inputs are saved for the backward pass. Tensors on another
-    /// device are a <see cref="System.NotSupportedException"/>. A backward pass with <c>create_graph: true</c> gives the
-    /// first-order gradients, but differentiating them again is an error (DiffGen's kernels have no second order yet).
+    /// device are a <see cref="System.NotSupportedException"/>. A backward pass with <c>create_graph: true</c> can be
+    /// differentiated again through the double backward kernel of a <c>[Differentiable(Order = 2)]</c> method (once: a
+    /// third derivative is an error); for an <c>Order = 1</c> method it gives the first-order gradients, and
+    /// differentiating them again is an error.
     /// </summary>
     Kernels,
 

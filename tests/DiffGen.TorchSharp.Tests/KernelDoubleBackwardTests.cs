@@ -123,6 +123,27 @@ public sealed class KernelDoubleBackwardTests
     }
 
     [Fact]
+    public void Empty_and_transposed_inputs_take_the_double_backward_like_any_other()
+    {
+        Assert.Empty(PenaltyGradient(Array.Empty<double>(), t => DoubleActivations.Swish(t, TensorPath.Kernels)));
+
+        // A transposed view: made contiguous for the kernels, the gradients come back in the view's layout.
+        double[] values = Points(5, 93).Take(6).ToArray();
+        double[] run(bool kernels)
+        {
+            using Tensor leaf = Leaf(values, 2, 3);
+            using Tensor view = leaf.t();
+            using Tensor y = kernels ? DoubleActivations.Mish(view, TensorPath.Kernels) : default(DoubleActivations.MishTensorOperations).Forward(new[] { view });
+            Tensor g = torch.autograd.grad(new[] { y.sum() }, new[] { leaf }, retain_graph: true, create_graph: true)[0];
+            using Tensor penalty = (g * g * leaf.detach()).sum();
+            penalty.backward();
+            return Doubles(leaf.grad!);
+        }
+
+        Near(run(kernels: false), run(kernels: true), 1e-10, "Mish on a transposed view");
+    }
+
+    [Fact]
     public void A_float32_double_backward_through_the_kernels_agrees_with_the_tensor_operations_path()
     {
         float[] xs = ToFloat(Points(200, 92));
