@@ -84,6 +84,8 @@ public sealed class GradientCheckTests
 
         public static void InitialParameters(Span<float> destination) => Activations.PReluKernel.InitialParameters(destination);
 
+        public static System.Collections.Generic.IReadOnlyList<string> ParameterNames => Activations.PReluKernel.ParameterNames;
+
         public void CopyParametersTo(Span<float> destination) => inner.CopyParametersTo(destination);
 
         public float Value(float x) => inner.Value(x);
