@@ -151,6 +151,13 @@ public sealed class BroadcastParameterTests
             using Tensor z = Leaf(zs, N, C);
             using Tensor beta = torch.tensor(Beta).requires_grad_(true);
             using Tensor y = DiffGen.Tests.Functions.BroadcastFunctions.Modulated(gamma, x, z, beta, path);
+            float[] values = Floats(y);
+            for (int i = 0; i < xs.Length; i++)
+            {
+                float expectedY = DiffGen.Tests.Functions.BroadcastFunctions.Modulated(gammas[i % C], xs[i], zs[i], Beta);
+                Assert.True(Math.Abs(values[i] - expectedY) <= 2e-6f * Math.Max(1f, Math.Abs(expectedY)), $"{path}: y[{i}] = {values[i]}, expected {expectedY}");
+            }
+
             y.sum().backward();
             results.Add(Floats(gamma.grad!).Select(v => (double)v).Append(beta.grad!.item<float>()).ToArray());
             Assert.Empty(beta.grad!.shape);
