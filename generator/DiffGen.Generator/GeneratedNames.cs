@@ -97,7 +97,7 @@ internal static class GeneratedNames
 
     /// <summary>The parametric drivers' output span of parameter gradients, and the generated struct members that read or set the parameters.</summary>
     public const string ParameterCountMember = "ParameterCount", CreateMember = "Create", InitialParametersMember = "InitialParameters",
-        CopyParametersMember = "CopyParametersTo";
+        CopyParametersMember = "CopyParametersTo", ParameterNamesMember = "ParameterNames";
 
     /// <summary>The derivative (one input) or backward pass (several) of <paramref name="method"/>, which the callers' derivatives call.</summary>
     public static string DerivativeOrBackward(string method, int inputs) => method + (inputs == 1 ? DerivativeSuffix : BackwardSuffix);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using DiffGen.Trainer.Learnable;
 using DiffGen.Trainer.Nn;
 
 namespace DiffGen.Trainer;
@@ -24,7 +23,6 @@ public sealed class LearnableActivation<TKernel> : IActivation
         Name = name;
         Initialization = initialization;
         TKernel.InitialParameters(initial);
-        ParameterNames = LearnableParameters.NamesOf<TKernel>();
     }
 
     /// <inheritdoc/>
@@ -34,7 +32,7 @@ public sealed class LearnableActivation<TKernel> : IActivation
     public Initialization Initialization { get; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> ParameterNames { get; }
+    public IReadOnlyList<string> ParameterNames => TKernel.ParameterNames;
 
     /// <inheritdoc/>
     public IReadOnlyList<float> InitialParameters => initial;

@@ -119,7 +119,7 @@ public static class TensorFunction
     }
 
     /// <summary>Whether the kernels run (else the tensor operations).</summary>
-    private static bool UsesKernels(string name, TensorPath path, Tensor[] inputs)
+    internal static bool UsesKernels(string name, TensorPath path, Tensor[] inputs)
     {
         int elsewhere = Array.FindIndex(inputs, t => t.device_type != DeviceType.CPU);
         switch (path)
@@ -157,5 +157,5 @@ public static class TensorFunction
     }
 
     /// <summary>torch's spelling of a dtype: <c>float32</c>, not <c>Float32</c>.</summary>
-    private static string Spell(ScalarType dtype) => dtype.ToString().ToLowerInvariant();
+    internal static string Spell(ScalarType dtype) => dtype.ToString().ToLowerInvariant();
 }

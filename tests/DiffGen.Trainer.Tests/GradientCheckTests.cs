@@ -61,6 +61,47 @@ public sealed class GradientCheckTests
         Assert.True(worst > 10, $"a parameter gradient off by a factor of 2 passed the check (worst ratio {worst:F2})");
     }
 
+    [Theory]
+    [InlineData("prelu")]
+    [InlineData("swishbeta")]
+    [InlineData("pau")]
+    public void PerChannelParametersMatchFiniteDifferences(string name)
+    {
+        var (input, labels) = Batch(seed: 7);
+        ILayer activation = name switch
+        {
+            "prelu" => PerChannelLayer<Activations.PReluKernel>(20),
+            "swishbeta" => PerChannelLayer<Activations.SwishBetaKernel>(20),
+            _ => PerChannelLayer<Activations.PauKernel>(20),
+        };
+        var layers = new ILayer[]
+        {
+            new Dense<Identity>(6, 20, Initialization.Xavier, new Random(11)),
+            activation,
+            new Dense<Identity>(20, 3, Initialization.Xavier, new Random(12)),
+        };
+
+        var (worst, largest) = GradientCheck.Run(new Network(layers), input, labels);
+
+        Assert.True(worst <= 1, $"{name} per channel: worst error is {worst:F2} × the tolerance");
+        Assert.True(largest > 1e-2, $"{name} per channel: gradients are all tiny ({largest})");
+    }
+
+    /// <summary>A per-channel layer whose channels' parameters differ (each nudged from the default), so a mix-up of channels shows.</summary>
+    private static LearnableActivationLayer<TKernel> PerChannelLayer<TKernel>(int width)
+        where TKernel : struct, IParametric<TKernel, float>, IParametricVectorFunction<float>
+    {
+        var layer = new LearnableActivationLayer<TKernel>(width, perChannel: true);
+        float[] values = layer.ActivationParameters.Value;
+        Assert.Equal(width * TKernel.ParameterCount, values.Length);
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] *= 1f + (0.05f * ((i % 7) - 3));
+        }
+
+        return layer;
+    }
+
     private static (float[] Input, byte[] Labels) Batch(int seed)
     {
         var random = new Random(seed);
@@ -83,6 +124,8 @@ public sealed class GradientCheckTests
         public static DoubledSlopeGradient Create(ReadOnlySpan<float> parameters) => new(Activations.PReluKernel.Create(parameters));
 
         public static void InitialParameters(Span<float> destination) => Activations.PReluKernel.InitialParameters(destination);
+
+        public static System.Collections.Generic.IReadOnlyList<string> ParameterNames => Activations.PReluKernel.ParameterNames;
 
         public void CopyParametersTo(Span<float> destination) => inner.CopyParametersTo(destination);
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace DiffGen.Generator.Emit;
 
@@ -125,6 +126,9 @@ internal static class BroadcastKernelWriter
         w.Line();
         int count = m.BroadcastInputs.Count;
         Member(w, $"public static int {GeneratedNames.ParameterCountMember} => {count.ToString(CultureInfo.InvariantCulture)};");
+        // The C# names (without @), so that consumers label the parameters without reflection over the declaration.
+        string names = string.Join(", ", m.BroadcastInputs.Select(b => SymbolDisplay.FormatLiteral(b.TrimStart('@'), quote: true)));
+        Member(w, $"public static global::System.Collections.Generic.IReadOnlyList<string> {GeneratedNames.ParameterNamesMember} {{ get; }} = new string[] {{ {names} }};");
         Member(w, $"public static {m.KernelStructName} {GeneratedNames.CreateMember}(global::System.ReadOnlySpan<{t}> parameters) => new {m.KernelStructName}({string.Join(", ", m.BroadcastInputs.Select((_, k) => $"parameters[{k}]"))});");
         Member(w, $"public static void {GeneratedNames.InitialParametersMember}(global::System.Span<{t}> destination)");
         using (w.Block())

@@ -62,8 +62,7 @@ internal static class MemberEmitter
         }
 
         string members = w.ToString();
-        // Broadcast parameters in tensor functions and modules are the TorchSharp integration's to add (issue 11).
-        if (plan.HasSpanKernels && targets.Tensors && !plan.HasBroadcast)
+        if (plan.HasSpanKernels && targets.Tensors)
         {
             // The tensor function and module run the span kernels above, through the DiffGen.TorchSharp library.
             string tensors = TorchSharpMembers.Emit(method, plan, plan.Single && plan.Targets.KernelStruct && plan.HasKernelStruct);

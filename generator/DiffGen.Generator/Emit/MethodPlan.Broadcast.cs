@@ -64,6 +64,7 @@ internal sealed partial class MethodPlan
         {
             KernelStructName, GeneratedNames.ValueMember, GeneratedNames.DerivativeMember, GeneratedNames.BackwardMember, GeneratedNames.ForwardMember,
             GeneratedNames.ParameterCountMember, GeneratedNames.CreateMember, GeneratedNames.InitialParametersMember, GeneratedNames.CopyParametersMember,
+            GeneratedNames.ParameterNamesMember,
         };
         foreach (string name in BroadcastInputs)
         {

@@ -30,6 +30,11 @@ internal static class TorchSharpMembers
     /// <param name="elementwiseStruct">Whether its <c>IElementwiseFunction</c> struct is generated (single input).</param>
     public static string Emit(IMethodSymbol method, MethodPlan plan, bool elementwiseStruct)
     {
+        if (plan.HasBroadcast)
+        {
+            return TorchSharpBroadcastMembers.Emit(method, plan);
+        }
+
         int arity = plan.Names.Count;
         if (arity == 1 && !elementwiseStruct)
         {
@@ -48,7 +53,8 @@ internal static class TorchSharpMembers
 
         // A float and a double overload of the same arity would both declare F(Tensor, …): the float one declares it
         // once for both, choosing the kernels by the tensors' dtype.
-        IMethodSymbol? twin = Siblings(method).FirstOrDefault(o => o.Parameters.Length == arity && ElementTypeOf(o) != type);
+        IMethodSymbol? twin = Siblings(method).FirstOrDefault(o => o.Parameters.Length == arity && ElementTypeOf(o) != type
+            && !o.Parameters.Any(p => KnownNames.HasAttribute(p, KnownNames.BroadcastAttribute)));
         bool declaresTensorMembers = twin is null || type == ValueType.Float;
 
         var w = new CodeWriter();
@@ -116,7 +122,7 @@ internal static class TorchSharpMembers
     /// <c>FTensorOperations</c>: the value and the backward roots as tensor operations, or, where an operation has no
     /// tensor spelling, members that say so (the tensor path throws; the kernels still run the method on the CPU).
     /// </summary>
-    private static void WriteOperations(CodeWriter w, IMethodSymbol method, MethodPlan plan, string name)
+    internal static void WriteOperations(CodeWriter w, IMethodSymbol method, MethodPlan plan, string name)
     {
         var dialect = new TensorDialect(plan);
         string? obstacle = dialect.Obstacle(plan.BackwardRoots.Prepend(plan.Value));
@@ -247,7 +253,7 @@ internal static class TorchSharpMembers
         }
     }
 
-    private static void WriteParameters(CodeWriter w, MethodPlan plan, string dtypes)
+    internal static void WriteParameters(CodeWriter w, MethodPlan plan, string dtypes)
     {
         foreach (string n in plan.Names)
         {
@@ -256,7 +262,7 @@ internal static class TorchSharpMembers
     }
 
     /// <summary>The kernel struct type argument of a tensor function, qualified.</summary>
-    private static string KernelType(IMethodSymbol method, ValueType type, string container)
+    internal static string KernelType(IMethodSymbol method, ValueType type, string container)
     {
         string t = ExpressionPrinter.TypeName(type);
         return !HasTensorKernel(method)
@@ -265,7 +271,7 @@ internal static class TorchSharpMembers
     }
 
     /// <summary><c>FTensorKernel</c>, or <c>FFloat2TensorKernel</c> when several overloads of <c>F</c> have one.</summary>
-    private static string TensorStructName(IMethodSymbol method, ValueType type, string suffix)
+    internal static string TensorStructName(IMethodSymbol method, ValueType type, string suffix)
     {
         bool overloaded = Siblings(method).Count(HasTensorKernel) > 1;
         return method.Name + (overloaded ? Suffix(type) + method.Parameters.Length : string.Empty) + suffix;
@@ -279,7 +285,7 @@ internal static class TorchSharpMembers
     private static bool HasTensorKernel(IMethodSymbol method) => method.Parameters.Length > 1 || DerivativeOrder.Of(method) > 1;
 
     /// <summary>The method and its [Differentiable] overloads whose parameters and result are all float or all double.</summary>
-    private static IEnumerable<IMethodSymbol> Siblings(IMethodSymbol method) =>
+    internal static IEnumerable<IMethodSymbol> Siblings(IMethodSymbol method) =>
         method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>()
             .Where(o => KnownNames.HasAttribute(o, KnownNames.DifferentiableAttribute) && ElementTypeOf(o) is not null);
 
@@ -287,19 +293,19 @@ internal static class TorchSharpMembers
     /// The element type of a method whose result and parameters are all float or all double (the front end's one rule,
     /// <see cref="FrontEnd.ElementType"/>), else null: an <c>int</c> overload, rejected with DIFF003, is no twin.
     /// </summary>
-    private static ValueType? ElementTypeOf(IMethodSymbol method)
+    internal static ValueType? ElementTypeOf(IMethodSymbol method)
     {
         ValueType? type = FrontEnd.ElementType.Of(method.ReturnType);
         return type is not null && method.IsStatic && method.Parameters.Length > 0 && method.Parameters.All(p => FrontEnd.ElementType.Of(p.Type) == type) ? type : null;
     }
 
     /// <summary>Whether the user already declares a method <c>F</c> taking as many tensors (then it is not generated).</summary>
-    private static bool HasTensorMethod(IMethodSymbol method) =>
+    internal static bool HasTensorMethod(IMethodSymbol method) =>
         method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Any(o =>
             o.Parameters.Length == method.Parameters.Length
             && o.Parameters.All(p => p.Type.ToDisplayString() == "TorchSharp.torch.Tensor"));
 
-    private static bool HasMember(IMethodSymbol method, string name) => !method.ContainingType.GetMembers(name).IsEmpty;
+    internal static bool HasMember(IMethodSymbol method, string name) => !method.ContainingType.GetMembers(name).IsEmpty;
 
     private static string Suffix(ValueType type) => type == ValueType.Float ? "Float" : "Double";
 }

@@ -20,16 +20,28 @@ public sealed class LearnableActivationLayer<TKernel> : ILayer, ILearnableActiva
     private float[] output = Array.Empty<float>();
     private int count;
 
-    /// <summary>Creates the layer with the activation's initial parameter values (the method's C# default values).</summary>
+    /// <summary>Creates the layer with the activation's initial parameter values (the method's C# default values), shared by every feature.</summary>
     /// <param name="width">Features per sample.</param>
     public LearnableActivationLayer(int width)
+        : this(width, perChannel: false)
+    {
+    }
+
+    /// <summary>Creates the layer, with one copy of the parameters per feature (channel) when <paramref name="perChannel"/> is true.</summary>
+    /// <param name="width">Features per sample: the channels of the <c>[N, C]</c> batch.</param>
+    /// <param name="perChannel">One set of parameters per feature (as <c>nn.PReLU(C)</c>), rather than one for the layer.</param>
+    public LearnableActivationLayer(int width, bool perChannel)
     {
         InputSize = OutputSize = width;
-        ActivationParameters = new Parameter(TKernel.ParameterCount) { LearningRateScale = 0.1f };
-        TKernel.InitialParameters(ActivationParameters.Value);
+        IsPerChannel = perChannel;
+        ActivationParameters = new Parameter(TKernel.ParameterCount * (perChannel ? width : 1)) { LearningRateScale = 0.1f };
+        PerChannel<TKernel>.InitialParameters(ActivationParameters.Value);
 
         Parameters = new[] { ActivationParameters };
     }
+
+    /// <summary>Whether each feature has its own parameters (channel-major: feature c's at <c>[c·P, (c+1)·P)</c>).</summary>
+    public bool IsPerChannel { get; }
 
     /// <inheritdoc/>
     public int InputSize { get; }
@@ -53,7 +65,15 @@ public sealed class LearnableActivationLayer<TKernel> : ILayer, ILearnableActiva
             output = new float[count];
         }
 
-        Elementwise<float>.Forward(TKernel.Create(ActivationParameters.Value), input.AsSpan(0, count), output.AsSpan(0, count));
+        if (IsPerChannel)
+        {
+            PerChannel<TKernel>.Forward(ActivationParameters.Value, InputSize, 1, input.AsSpan(0, count), output.AsSpan(0, count));
+        }
+        else
+        {
+            Elementwise<float>.Forward(TKernel.Create(ActivationParameters.Value), input.AsSpan(0, count), output.AsSpan(0, count));
+        }
+
         return output;
     }
 
@@ -62,7 +82,15 @@ public sealed class LearnableActivationLayer<TKernel> : ILayer, ILearnableActiva
     {
         // dL/dx replaces dL/dy in place; the parameters' gradients are reduced over the batch in the same pass.
         Span<float> gradient = outputGradient.AsSpan(0, count);
-        Elementwise<float>.Backward(TKernel.Create(ActivationParameters.Value), input.AsSpan(0, count), gradient, gradient, ActivationParameters.Gradient);
+        if (IsPerChannel)
+        {
+            PerChannel<TKernel>.Backward(ActivationParameters.Value, InputSize, 1, input.AsSpan(0, count), gradient, gradient, ActivationParameters.Gradient);
+        }
+        else
+        {
+            Elementwise<float>.Backward(TKernel.Create(ActivationParameters.Value), input.AsSpan(0, count), gradient, gradient, ActivationParameters.Gradient);
+        }
+
         return inputGradientNeeded ? outputGradient : null;
     }
 }

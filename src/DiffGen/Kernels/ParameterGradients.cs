@@ -32,6 +32,12 @@ public interface IParametric<TSelf, T>
     /// <summary>The number of broadcast parameters.</summary>
     static abstract int ParameterCount { get; }
 
+    /// <summary>
+    /// The broadcast parameters' names as the method declares them (<c>slope</c>, <c>beta</c>), in declaration order:
+    /// labels for parameters and checkpoints, without reflection over the method.
+    /// </summary>
+    static abstract System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
+
     /// <summary>The function with these parameter values.</summary>
     /// <param name="parameters">One value per broadcast parameter, in declaration order.</param>
     /// <returns>The function struct.</returns>

@@ -62,6 +62,8 @@ namespace Samples.Broadcast
             /// <inheritdoc/>
             public static int ParameterCount => 2;
             /// <inheritdoc/>
+            public static global::System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; } = new string[] { "gamma", "beta" };
+            /// <inheritdoc/>
             public static Affine2Kernel Create(global::System.ReadOnlySpan<float> parameters) => new Affine2Kernel(parameters[0], parameters[1]);
             /// <inheritdoc/>
             public static void InitialParameters(global::System.Span<float> destination)
@@ -161,6 +163,8 @@ namespace Samples.Broadcast
 
             /// <inheritdoc/>
             public static int ParameterCount => 1;
+            /// <inheritdoc/>
+            public static global::System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; } = new string[] { "slope" };
             /// <inheritdoc/>
             public static PReluKernel Create(global::System.ReadOnlySpan<float> parameters) => new PReluKernel(parameters[0]);
             /// <inheritdoc/>
@@ -262,6 +266,8 @@ namespace Samples.Broadcast
 
             /// <inheritdoc/>
             public static int ParameterCount => 1;
+            /// <inheritdoc/>
+            public static global::System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; } = new string[] { "beta" };
             /// <inheritdoc/>
             public static SwishBetaKernel Create(global::System.ReadOnlySpan<double> parameters) => new SwishBetaKernel(parameters[0]);
             /// <inheritdoc/>

@@ -1,0 +1,347 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DiffGen.TorchSharp;
+
+/// <summary>
+/// Runs an <see cref="IParametricTensorKernel{T}"/> on the memory of CPU tensors. The span inputs broadcast by torch's
+/// rules and are made contiguous; the elements are cut into pieces for torch's intra-op threads, and each piece into
+/// channel slices where a parameter is per channel (for each n, each c: the <c>prod(rest)</c> contiguous elements of
+/// channel c), so every kernel call sees one value per parameter. Each call returns its slice's summed parameter
+/// gradients (rounded once to <c>T</c>); those are added in <c>double</c> with compensation, per channel.
+/// </summary>
+internal static unsafe class ParametricKernelRunner
+{
+    /// <summary>The most elements one kernel call takes: spans have an <c>int</c> length.</summary>
+    private const long MaxSpan = 1L << 30;
+
+    /// <summary>Piece boundaries are multiples of this, so every piece but the last runs whole 512-bit vectors.</summary>
+    private const long Alignment = 64;
+
+    /// <summary>The span inputs and the broadcast parameters of a call, split by the kernel's mask.</summary>
+    public static (List<Tensor> Spans, List<Tensor> Parameters, List<int> Positions) Split<TKernel, T>(IReadOnlyList<Tensor> inputs)
+        where TKernel : struct, IParametricTensorKernel<T>
+        where T : unmanaged
+    {
+        ReadOnlySpan<bool> broadcast = default(TKernel).Broadcast;
+        var spans = new List<Tensor>();
+        var parameters = new List<Tensor>();
+        var positions = new List<int>();
+        for (int k = 0; k < inputs.Count; k++)
+        {
+            if (broadcast[k])
+            {
+                parameters.Add(inputs[k]);
+                positions.Add(k);
+            }
+            else
+            {
+                spans.Add(inputs[k]);
+            }
+        }
+
+        return (spans, parameters, positions);
+    }
+
+    /// <summary>The values <c>F(inputs…)</c>, of the span inputs' broadcast shape.</summary>
+    public static Tensor Forward<TKernel, T>(string name, IReadOnlyList<Tensor> inputs, ScalarType dtype)
+        where TKernel : struct, IParametricTensorKernel<T>
+        where T : unmanaged
+    {
+        (List<Tensor> spans, List<Tensor> parameters, List<int> positions) = Split<TKernel, T>(inputs);
+        ParameterLayout layout = ParameterLayout.Of(name, KernelRunner.BroadcastShape(spans), parameters, positions);
+        T[] values = Values<T>(parameters, layout);
+        int count = parameters.Count;
+        Tensor[] prepared = Prepare(spans, layout.Shape);
+        try
+        {
+            Tensor output = torch.empty(layout.Shape, dtype);
+            nint[] sources = Pointers(prepared);
+            nint target = Pointer(output);
+            Run(output.numel(), layout, (piece, start, length, channel) =>
+            {
+                default(TKernel).Forward(Spans<T>(sources, start, length), values.AsSpan(channel * count, count), new Span<T>((T*)target + start, length));
+            });
+            return output;
+        }
+        finally
+        {
+            DisposeCopies(prepared, spans);
+        }
+    }
+
+    /// <summary>
+    /// The gradient of the loss with respect to each input (span inputs summed back to their shapes, parameters summed
+    /// to theirs); null where <paramref name="wanted"/> is false.
+    /// </summary>
+    public static Tensor?[] Backward<TKernel, T>(string name, IReadOnlyList<Tensor> inputs, Tensor outputGradient, bool[] wanted, ScalarType dtype)
+        where TKernel : struct, IParametricTensorKernel<T>
+        where T : unmanaged
+    {
+        (List<Tensor> spans, List<Tensor> parameters, List<int> positions) = Split<TKernel, T>(inputs);
+        ParameterLayout layout = ParameterLayout.Of(name, KernelRunner.BroadcastShape(spans), parameters, positions);
+        T[] values = Values<T>(parameters, layout);
+        int count = parameters.Count;
+        long channels = layout.Channels;
+        Tensor[] prepared = Prepare(spans, layout.Shape);
+        Tensor seed = Prepare(outputGradient, layout.Shape);
+        var gradients = new Tensor[spans.Count];
+        try
+        {
+            for (int k = 0; k < gradients.Length; k++)
+            {
+                gradients[k] = torch.empty(layout.Shape, dtype);
+            }
+
+            nint[] sources = Pointers(prepared);
+            nint seedAt = Pointer(seed);
+            nint[] targets = Pointers(gradients);
+            long total = KernelRunnerSize(layout.Shape);
+            int pieces = Pieces(total);
+
+            // One compensated sum per piece, channel and parameter: pieces run in parallel and never share one.
+            var sums = new GradientSum<double>[pieces * channels * count];
+            Run(total, layout, (piece, start, length, channel) =>
+            {
+                Span<T> slice = stackalloc T[count];
+                default(TKernel).Backward(
+                    Spans<T>(sources, start, length), values.AsSpan(channel * count, count),
+                    new ReadOnlySpan<T>((T*)seedAt + start, length), Spans<T>(targets, start, length), slice);
+                for (int j = 0; j < count; j++)
+                {
+                    sums[((piece * channels) + channel) * count + j].Add(ToDouble(slice[j]));
+                }
+            });
+
+            var result = new Tensor?[inputs.Count];
+            int span = 0, parameter = 0;
+            for (int k = 0; k < result.Length; k++)
+            {
+                if (parameters.Count > parameter && positions[parameter] == k)
+                {
+                    if (wanted[k])
+                    {
+                        result[k] = ParameterGradient(sums, pieces, channels, count, parameter, layout.PerChannel[parameter], parameters[parameter].shape, dtype);
+                    }
+
+                    parameter++;
+                    continue;
+                }
+
+                Tensor g = gradients[span];
+                if (wanted[k])
+                {
+                    result[k] = KernelRunner.SumTo(g, spans[span].shape);
+                }
+
+                if (!ReferenceEquals(result[k], g))
+                {
+                    g.Dispose();
+                }
+
+                span++;
+            }
+
+            return result;
+        }
+        finally
+        {
+            DisposeCopies(prepared, spans);
+            if (!ReferenceEquals(seed, outputGradient))
+            {
+                seed.Dispose();
+            }
+        }
+    }
+
+    /// <summary>One parameter's gradient: its sums over the pieces, per channel, or over every channel for a shared one.</summary>
+    private static Tensor ParameterGradient(GradientSum<double>[] sums, int pieces, long channels, int count, int parameter, bool perChannel, long[] shape, ScalarType dtype)
+    {
+        var totals = new double[perChannel ? channels : 1];
+        var shared = new GradientSum<double>();
+        for (long c = 0; c < channels; c++)
+        {
+            var sum = new GradientSum<double>();
+            for (int p = 0; p < pieces; p++)
+            {
+                sum.Add(sums[((p * channels) + c) * count + parameter].Value);
+            }
+
+            if (perChannel)
+            {
+                totals[c] = sum.Value;
+            }
+            else
+            {
+                // A shared parameter beside per-channel ones: its gradient is the sum over every channel.
+                shared.Add(sum.Value);
+            }
+        }
+
+        if (!perChannel)
+        {
+            totals[0] = shared.Value;
+        }
+
+        using Tensor t = torch.tensor(totals, ScalarType.Float64);
+        using Tensor typed = t.to_type(dtype);
+        return typed.reshape(shape);
+    }
+
+    /// <summary>The parameters' values per channel: <c>values[c * count + k]</c> is parameter k's value on channel c.</summary>
+    private static T[] Values<T>(List<Tensor> parameters, ParameterLayout layout)
+        where T : unmanaged
+    {
+        int count = parameters.Count;
+        var values = new T[layout.Channels * count];
+        for (int k = 0; k < count; k++)
+        {
+            using Tensor flat = parameters[k].detach().contiguous().reshape(-1);
+            T[] own = flat.data<T>().ToArray();
+            for (long c = 0; c < layout.Channels; c++)
+            {
+                values[c * count + k] = layout.PerChannel[k] ? own[c] : own[0];
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>How many pieces <see cref="Run"/> cuts <paramref name="total"/> elements into (as the other kernels: torch's grain size and threads).</summary>
+    private static int Pieces(long total)
+    {
+        if (total == 0)
+        {
+            return 1;
+        }
+
+        int threads = Math.Max(1, torch.get_num_threads());
+        long byThreads = Math.Min(threads, Math.Max(1, total / KernelRunner.GrainSize));
+        return (int)Math.Max(byThreads, (total + MaxSpan - 1) / MaxSpan);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="body"/> (piece, start, length, channel) on every channel slice of every piece of
+    /// <c>[0, total)</c>, the pieces in parallel when there are several.
+    /// </summary>
+    private static void Run(long total, ParameterLayout layout, Action<int, long, int, int> body)
+    {
+        if (total == 0)
+        {
+            return;
+        }
+
+        int pieces = Pieces(total);
+        long size = ((total + pieces - 1) / pieces + Alignment - 1) / Alignment * Alignment;
+        long inner = layout.Inner;
+        long channels = layout.Channels;
+        void Piece(int piece)
+        {
+            long start = piece * size;
+            long end = Math.Min(total, start + size);
+            while (start < end)
+            {
+                long slice = start / inner;
+                long stop = Math.Min(end, (slice + 1) * inner);
+                body(piece, start, (int)(stop - start), (int)(slice % channels));
+                start = stop;
+            }
+        }
+
+        int used = (int)((total + size - 1) / size);
+        if (used == 1)
+        {
+            Piece(0);
+            return;
+        }
+
+        Parallel.For(0, used, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, torch.get_num_threads()) }, Piece);
+    }
+
+    private static double ToDouble<T>(T value)
+        where T : unmanaged =>
+        typeof(T) == typeof(float) ? Unsafe.As<T, float>(ref value) : Unsafe.As<T, double>(ref value);
+
+    private static long KernelRunnerSize(long[] shape)
+    {
+        long size = 1;
+        foreach (long d in shape)
+        {
+            size *= d;
+        }
+
+        return size;
+    }
+
+    private static Tensor[] Prepare(IReadOnlyList<Tensor> inputs, long[] shape)
+    {
+        var prepared = new Tensor[inputs.Count];
+        try
+        {
+            for (int k = 0; k < prepared.Length; k++)
+            {
+                prepared[k] = Prepare(inputs[k], shape);
+            }
+        }
+        catch
+        {
+            DisposeCopies(prepared, inputs);
+            throw;
+        }
+
+        return prepared;
+    }
+
+    private static Tensor Prepare(Tensor tensor, long[] shape)
+    {
+        if (tensor.shape.AsSpan().SequenceEqual(shape))
+        {
+            return tensor.is_contiguous() ? tensor : tensor.contiguous();
+        }
+
+        using Tensor expanded = tensor.expand(shape);
+        return expanded.contiguous();
+    }
+
+    private static void DisposeCopies(Tensor?[] prepared, IReadOnlyList<Tensor> inputs)
+    {
+        for (int k = 0; k < prepared.Length; k++)
+        {
+            if (prepared[k] is Tensor t && !ReferenceEquals(t, inputs[k]))
+            {
+                t.Dispose();
+            }
+        }
+    }
+
+    private static KernelSpans<T> Spans<T>(nint[] pointers, long start, int length)
+        where T : unmanaged
+    {
+        var spans = new KernelSpans<T>();
+        foreach (nint p in pointers)
+        {
+            spans = spans.With(new Span<T>((T*)p + start, length));
+        }
+
+        return spans;
+    }
+
+    private static nint[] Pointers(Tensor[] tensors)
+    {
+        var pointers = new nint[tensors.Length];
+        for (int k = 0; k < pointers.Length; k++)
+        {
+            pointers[k] = Pointer(tensors[k]);
+        }
+
+        return pointers;
+    }
+
+    /// <summary>The address of a contiguous CPU tensor's first element.</summary>
+    private static nint Pointer(Tensor tensor) => (nint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(tensor.bytes));
+}
