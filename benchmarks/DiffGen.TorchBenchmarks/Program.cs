@@ -21,6 +21,11 @@ public static class Program
             return NanCheck.Run();
         }
 
+        if (args.Length > 0 && args[0] == "--profile")
+        {
+            return CallProfile.Run(args.Length > 1 ? int.Parse(args[1]) : 1 << 20);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(KernelSizes.Consume(args));
         return 0;
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Threading;
 using System.Threading.Tasks;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -22,6 +23,12 @@ internal static unsafe partial class KernelRunner
 
     /// <summary>The most elements one kernel call takes: spans have an <c>int</c> length.</summary>
     private const long MaxSpan = 1L << 30;
+
+    /// <summary>
+    /// Chunks per thread of a parallel kernel call: enough that a thread held up by another process (or by libtorch's
+    /// spinning workers) leaves little for the others to wait on, few enough that claiming them costs nothing measurable.
+    /// </summary>
+    private const int ChunksPerThread = 8;
 
     /// <summary>Chunk boundaries are multiples of this, so every chunk but the last runs whole 512-bit vectors.</summary>
     private const long Alignment = 64;
@@ -168,7 +175,13 @@ internal static unsafe partial class KernelRunner
         return summed.reshape(shape);
     }
 
-    /// <summary>Calls <paramref name="body"/> on consecutive pieces of <c>[0, count)</c>, in parallel when it is large.</summary>
+    /// <summary>
+    /// Calls <paramref name="body"/> on consecutive chunks of <c>[0, count)</c>, in parallel when it is large. The
+    /// threads claim chunks one at a time rather than each taking a fixed share: right after a libtorch operation, its
+    /// OpenMP workers spin for some milliseconds on the cores our pool threads need, and with fixed shares the call then
+    /// waits for the slowest thread's whole share (measured with <c>--profile</c> in benchmarks/DiffGen.TorchBenchmarks).
+    /// With claimed chunks a thread that is held up costs at most the chunk it holds.
+    /// </summary>
     private static void Split(long count, Action<long, int> body)
     {
         if (count == 0)
@@ -176,21 +189,43 @@ internal static unsafe partial class KernelRunner
             return;
         }
 
-        int threads = Math.Max(1, torch.get_num_threads());
-        long byThreads = Math.Min(threads, Math.Max(1, count / GrainSize));
-        long pieces = Math.Max(byThreads, (count + MaxSpan - 1) / MaxSpan);
-        if (pieces == 1)
+        int threads = (int)Math.Min(Math.Max(1, torch.get_num_threads()), Math.Max(1, count / GrainSize));
+        long size = ChunkSize(count, threads);
+        long chunks = (count + size - 1) / size;
+        if (threads == 1 || chunks == 1)
         {
-            body(0, (int)count);
+            for (long start = 0; start < count; start += size)
+            {
+                body(start, (int)Math.Min(size, count - start));
+            }
+
             return;
         }
 
-        long size = ((count + pieces - 1) / pieces + Alignment - 1) / Alignment * Alignment;
-        Parallel.For(0, (count + size - 1) / size, new ParallelOptions { MaxDegreeOfParallelism = threads }, piece =>
+        long next = -1;
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ =>
         {
-            long start = piece * size;
-            body(start, (int)Math.Min(size, count - start));
+            for (long chunk = Interlocked.Increment(ref next); chunk < chunks; chunk = Interlocked.Increment(ref next))
+            {
+                long start = chunk * size;
+                body(start, (int)Math.Min(size, count - start));
+            }
         });
+    }
+
+    /// <summary>
+    /// The length of the chunks <see cref="Split"/> hands out: about <see cref="ChunksPerThread"/> per thread, at least
+    /// <see cref="GrainSize"/>, at most <see cref="MaxSpan"/>, and a multiple of <see cref="Alignment"/>.
+    /// </summary>
+    private static long ChunkSize(long count, int threads)
+    {
+        if (threads == 1)
+        {
+            return Math.Min(count, MaxSpan);
+        }
+
+        long size = Math.Max(GrainSize, (count + (threads * ChunksPerThread) - 1) / (threads * ChunksPerThread));
+        return Math.Min(MaxSpan, (size + Alignment - 1) / Alignment * Alignment);
     }
 
     /// <summary>The inputs, each expanded to <paramref name="shape"/> and contiguous: the tensor itself where it already is.</summary>

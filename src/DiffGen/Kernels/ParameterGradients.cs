@@ -251,27 +251,33 @@ internal static class LaneSums<V, T>
 internal static class DoubleLanes
 {
     /// <summary>Widens the <c>float</c> lanes of <paramref name="value"/> (exactly) into two vectors of <c>double</c> lanes, kept in <typeparamref name="V"/>'s bits.</summary>
+    /// <remarks>
+    /// The reinterpretations here are <see cref="Unsafe.BitCast{TFrom, TTo}"/> of values, not <c>Unsafe.As</c> of
+    /// references: taking a local's address keeps it in memory, and in the drivers' loops that put a store and a reload
+    /// on the accumulators' dependency chain every vector (the fused PReLU backward ran at 1.8 times the time of the
+    /// plain kernel at 1M floats).
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Widen<V>(V value, out V low, out V high)
         where V : struct
     {
         if (typeof(V) == typeof(Vec128<float>))
         {
-            (Vector128<double> l, Vector128<double> h) = Vector128.Widen(Unsafe.As<V, Vector128<float>>(ref value));
-            low = Unsafe.As<Vector128<double>, V>(ref l);
-            high = Unsafe.As<Vector128<double>, V>(ref h);
+            (Vector128<double> l, Vector128<double> h) = Vector128.Widen(Unsafe.BitCast<V, Vector128<float>>(value));
+            low = Unsafe.BitCast<Vector128<double>, V>(l);
+            high = Unsafe.BitCast<Vector128<double>, V>(h);
         }
         else if (typeof(V) == typeof(Vec256<float>))
         {
-            (Vector256<double> l, Vector256<double> h) = Vector256.Widen(Unsafe.As<V, Vector256<float>>(ref value));
-            low = Unsafe.As<Vector256<double>, V>(ref l);
-            high = Unsafe.As<Vector256<double>, V>(ref h);
+            (Vector256<double> l, Vector256<double> h) = Vector256.Widen(Unsafe.BitCast<V, Vector256<float>>(value));
+            low = Unsafe.BitCast<Vector256<double>, V>(l);
+            high = Unsafe.BitCast<Vector256<double>, V>(h);
         }
         else if (typeof(V) == typeof(Vec512<float>))
         {
-            (Vector512<double> l, Vector512<double> h) = Vector512.Widen(Unsafe.As<V, Vector512<float>>(ref value));
-            low = Unsafe.As<Vector512<double>, V>(ref l);
-            high = Unsafe.As<Vector512<double>, V>(ref h);
+            (Vector512<double> l, Vector512<double> h) = Vector512.Widen(Unsafe.BitCast<V, Vector512<float>>(value));
+            low = Unsafe.BitCast<Vector512<double>, V>(l);
+            high = Unsafe.BitCast<Vector512<double>, V>(h);
         }
         else
         {
@@ -286,20 +292,20 @@ internal static class DoubleLanes
     {
         if (typeof(V) == typeof(Vec128<float>))
         {
-            Vector128<double> sum = Unsafe.As<V, Vector128<double>>(ref left) + Unsafe.As<V, Vector128<double>>(ref right);
-            return Unsafe.As<Vector128<double>, V>(ref sum);
+            Vector128<double> sum = Unsafe.BitCast<V, Vector128<double>>(left) + Unsafe.BitCast<V, Vector128<double>>(right);
+            return Unsafe.BitCast<Vector128<double>, V>(sum);
         }
 
         if (typeof(V) == typeof(Vec256<float>))
         {
-            Vector256<double> sum = Unsafe.As<V, Vector256<double>>(ref left) + Unsafe.As<V, Vector256<double>>(ref right);
-            return Unsafe.As<Vector256<double>, V>(ref sum);
+            Vector256<double> sum = Unsafe.BitCast<V, Vector256<double>>(left) + Unsafe.BitCast<V, Vector256<double>>(right);
+            return Unsafe.BitCast<Vector256<double>, V>(sum);
         }
 
         if (typeof(V) == typeof(Vec512<float>))
         {
-            Vector512<double> sum = Unsafe.As<V, Vector512<double>>(ref left) + Unsafe.As<V, Vector512<double>>(ref right);
-            return Unsafe.As<Vector512<double>, V>(ref sum);
+            Vector512<double> sum = Unsafe.BitCast<V, Vector512<double>>(left) + Unsafe.BitCast<V, Vector512<double>>(right);
+            return Unsafe.BitCast<Vector512<double>, V>(sum);
         }
 
         throw new NotSupportedException(typeof(V).Name);
