@@ -22,6 +22,14 @@ internal static class CpuTimeReport
     {
         var benchmarks = new DiffGenBenchmarks();
         benchmarks.Setup();
+        var order1 = new SecondOrderGeneratorBenchmarks { Order = 1 };
+        var order2 = new SecondOrderGeneratorBenchmarks { Order = 2 };
+        var sixteen1 = new SixteenInputGeneratorBenchmarks { Order = 1 };
+        var sixteen2 = new SixteenInputGeneratorBenchmarks { Order = 2 };
+        order1.Setup();
+        order2.Setup();
+        sixteen1.Setup();
+        sixteen2.Setup();
         var scenarios = new (string Name, Func<int> Run)[]
         {
             (nameof(DiffGenBenchmarks.Compiler_GetDiagnostics), benchmarks.Compiler_GetDiagnostics),
@@ -29,6 +37,14 @@ internal static class CpuTimeReport
             (nameof(DiffGenBenchmarks.OperationTreeAnalyzer_GetAnalyzerDiagnostics), benchmarks.OperationTreeAnalyzer_GetAnalyzerDiagnostics),
             (nameof(DiffGenBenchmarks.DiffGenAnalyzers_GetAnalyzerDiagnostics), benchmarks.DiffGenAnalyzers_GetAnalyzerDiagnostics),
             (nameof(DiffGenBenchmarks.Generator_RunGenerators), benchmarks.Generator_RunGenerators),
+
+            // Issue 12's goal, at most 2x per method: the corpus with every method at Order = 1, then at Order = 2.
+            (nameof(SecondOrderGeneratorBenchmarks) + " Order=1", order1.Generator_RunGenerators),
+            (nameof(SecondOrderGeneratorBenchmarks) + " Order=2", order2.Generator_RunGenerators),
+
+            // One method, not the corpus: its "per method" column is its whole time.
+            (nameof(SixteenInputGeneratorBenchmarks) + " Order=1", sixteen1.Generator_RunGenerators),
+            (nameof(SixteenInputGeneratorBenchmarks) + " Order=2", sixteen2.Generator_RunGenerators),
         };
 
         const int WarmUpRounds = 3;
@@ -67,7 +83,7 @@ internal static class CpuTimeReport
                 scenarios[s].Name,
                 Median(wall[s]),
                 cpuMedian,
-                cpuMedian * 1000 / SyntheticCorpus.MethodCount));
+                cpuMedian * 1000 / (scenarios[s].Name.StartsWith(nameof(SixteenInputGeneratorBenchmarks), StringComparison.Ordinal) ? 1 : SyntheticCorpus.MethodCount)));
         }
 
         // The analyzer driver's own account of the time spent in each analyzer's actions. The operation-tree

@@ -12,4 +12,8 @@ public static partial class SecondOrderBenchActivations
     /// <summary>Swish (SiLU), with its generated second derivative.</summary>
     [Differentiable(Order = 2)]
     public static float Swish(float x) => x / (1f + MathF.Exp(-x));
+
+    /// <summary>Swish with a learnable β, two inputs: its Hessian-vector product and double backward kernels.</summary>
+    [Differentiable(Order = 2)]
+    public static float SwishBeta(float x, float beta) => x / (1f + MathF.Exp(-beta * x));
 }

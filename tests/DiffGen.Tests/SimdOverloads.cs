@@ -87,7 +87,7 @@ internal static class SimdOverloads
     {
         int lanes = Lanes<T>(bits);
         int length = inputs[0].Length;
-        int outputCount = method.ReturnType == VectorType<T>(bits) ? 1 : method.ReturnType.GetGenericArguments().Length;
+        int outputCount = method.ReturnType == VectorType<T>(bits) ? 1 : TupleLength(method.ReturnType);
         T[][] outputs = Enumerable.Range(0, outputCount).Select(_ => new T[length]).ToArray();
         var chunk = new T[lanes];
         var lanesOut = new T[lanes];
@@ -125,6 +125,13 @@ internal static class SimdOverloads
     {
         object result = method.Invoke(null, arguments.Cast<object>().ToArray())!;
         return result is ITuple tuple ? Enumerable.Range(0, tuple.Length).Select(k => (T)tuple[k]!).ToArray() : [(T)result];
+    }
+
+    /// <summary>The number of components of a value tuple type, counting those nested in its <c>TRest</c> past seven.</summary>
+    private static int TupleLength(Type tuple)
+    {
+        Type[] items = tuple.GetGenericArguments();
+        return items.Length == 8 ? 7 + TupleLength(items[7]) : items.Length;
     }
 
     private static object Pack<T>(int bits, T[] lanes)

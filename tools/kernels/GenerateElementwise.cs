@@ -4,6 +4,8 @@
 //   src/DiffGen/Kernels/IVectorFunction.cs              IVectorFunction<T>, IVectorFunction2<T> … IVectorFunction16<T>
 //   src/DiffGen/Kernels/Elementwise.Parametric.cs       the drivers for functions with [Broadcast] parameters (1 to 15 span inputs)
 //   src/DiffGen/Kernels/IParametricVectorFunction.cs    IParametricVectorFunction<T> … IParametricVectorFunction15<T>
+//   src/DiffGen/Kernels/Elementwise.SecondOrderInputs.cs Elementwise<T>.HessianVectorProduct/BackwardBackward for 2 to 16 span inputs
+//   src/DiffGen/Kernels/IVectorSecondOrderFunctions.cs  IVectorSecondOrderFunction2<T> … IVectorSecondOrderFunction16<T>
 // Run from the repository root (a .NET 10 file-based app, no packages):
 //   dotnet run tools/kernels/GenerateElementwise.cs
 // and commit the regenerated files with the change to this script. MaxInputs must match KnownNames.MaxInputs in the
@@ -27,6 +29,8 @@ Write("Elementwise.cs", ElementwiseFile());
 Write("IVectorFunction.cs", VectorFunctionFile());
 Write("Elementwise.Parametric.cs", ParametricDriversFile());
 Write("IParametricVectorFunction.cs", ParametricFunctionFile());
+Write("Elementwise.SecondOrderInputs.cs", SecondOrderDriversFile());
+Write("IVectorSecondOrderFunctions.cs", SecondOrderFunctionFile());
 return 0;
 
 void Write(string name, string text)
@@ -363,8 +367,170 @@ static string ParametricDriversFile()
     return s.ToString();
 }
 
+// The second-order drivers of a function of n inputs: the Hessian-vector product (2n inputs, n outputs) and the double
+// backward (2n + 1 inputs, n + 1 outputs), each a scalar member and a vector body on the function struct.
+static string SecondOrderDriversFile()
+{
+    var s = new StringBuilder(SecondOrderHead);
+    for (int n = 2; n <= MaxInputs; n++)
+    {
+        string[] xs = Names(n, "x").ToArray(), vs = Names(n, "v").ToArray(), hs = Names(n, "h").ToArray();
+        string[] dds = Names(n, "dd").ToArray(), dxs = Names(n, "dx").ToArray();
+        string iface = $"IVectorSecondOrderFunction{n}<T>";
+        if (n > 2)
+        {
+            s.Append('\n');
+        }
+
+        string[] hvpInputs = xs.Concat(vs).ToArray();
+        string hvpSignature = $"{Join(hvpInputs.Select(x => $"ReadOnlySpan<T> {x}"))}, {Join(hs.Select(h => $"Span<T> {h}"))}";
+        s.Append($"    /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>\n");
+        s.Append("    /// <typeparam name=\"TFunction\">The generated function struct; the JIT compiles a copy of this driver for it.</typeparam>\n");
+        InputDocs(s, n);
+        for (int k = 0; k < n; k++)
+        {
+            s.Append($"    /// <param name=\"v{k}\">The direction's component along input {k + 1}.</param>\n");
+        }
+
+        for (int k = 0; k < n; k++)
+        {
+            s.Append($"    /// <param name=\"h{k}\">Receives the product's entry for input {k + 1}; may be the same memory as an input.</param>\n");
+        }
+
+        NameDocs(s, hvpInputs.Concat(hs));
+        s.Append("    /// <exception cref=\"ArgumentException\">The spans differ in length.</exception>\n");
+        s.Append($"    public static void HessianVectorProduct<TFunction>({hvpSignature},\n{NameParameters(hvpInputs.Concat(hs))})\n");
+        s.Append($"        where TFunction : struct, {iface}\n    {{\n");
+        Requires(s, hvpInputs.Skip(1).Concat(hs), "x0");
+        s.Append(Dispatch("HessianVectorProductVectors<TFunction", Join(hvpInputs.Concat(hs))));
+        s.Append("        for (; i < x0.Length; i++)\n        {\n");
+        s.Append($"            ({Join(hs.Select(h => h + "[i]"))}) = default(TFunction).HessianVectorProduct({Join(hvpInputs.Select(x => x + "[i]"))});\n        }}\n    }}\n\n");
+        s.Append("    [MethodImpl(MethodImplOptions.NoInlining)]\n");
+        s.Append($"    private static int HessianVectorProductVectors<TFunction, V>({hvpSignature})\n");
+        s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
+        Refs(s, hvpInputs.Concat(hs));
+        s.Append("        int i = 0;\n        for (; i <= x0.Length - V.Count; i += V.Count)\n        {\n");
+        s.Append($"            ({Join(Names(n, "V g"))}) = TFunction.HessianVectorProduct({Loads(hvpInputs)});\n");
+        for (int k = 0; k < n; k++)
+        {
+            s.Append($"            V.Store(g{k}, ref h{k}Ref, (nuint)i);\n");
+        }
+
+        s.Append("        }\n\n        return i;\n    }\n\n");
+
+        string[] bbInputs = xs.Append("dy").Concat(dds).ToArray(), bbOutputs = dxs.Append("ddy").ToArray();
+        string bbSignature = $"{Join(bbInputs.Select(x => $"ReadOnlySpan<T> {x}"))}, {Join(bbOutputs.Select(d => $"Span<T> {d}"))}";
+        s.Append("    /// <summary>\n");
+        s.Append("    /// Double backward kernel: the backward pass of the backward kernel given the gradients <c>dd0, …</c> of its results,\n");
+        s.Append("    /// <c>(dx0[i], …) = dy[i] · H · (dd0[i], …)</c> and <c>ddy[i] = ∇F · (dd0[i], …)</c>, on the widest accelerated vectors, then one element at a time.\n");
+        s.Append("    /// </summary>\n");
+        s.Append("    /// <typeparam name=\"TFunction\">The generated function struct; the JIT compiles a copy of this driver for it.</typeparam>\n");
+        InputDocs(s, n);
+        s.Append("    /// <param name=\"dy\">The seeds of the first backward pass.</param>\n");
+        for (int k = 0; k < n; k++)
+        {
+            s.Append($"    /// <param name=\"dd{k}\">The gradients with respect to the first backward pass's result for input {k + 1}.</param>\n");
+        }
+
+        GradientDocs(s, n);
+        s.Append("    /// <param name=\"ddy\">Receives the gradients with respect to <paramref name=\"dy\"/>; may be the same memory as an input.</param>\n");
+        NameDocs(s, bbInputs.Concat(bbOutputs));
+        s.Append("    /// <exception cref=\"ArgumentException\">The spans differ in length.</exception>\n");
+        s.Append($"    public static void BackwardBackward<TFunction>({bbSignature},\n{NameParameters(bbInputs.Concat(bbOutputs))})\n");
+        s.Append($"        where TFunction : struct, {iface}\n    {{\n");
+        Requires(s, bbInputs.Skip(1).Concat(bbOutputs), "x0");
+        s.Append(Dispatch("BackwardBackwardVectors<TFunction", Join(bbInputs.Concat(bbOutputs))));
+        s.Append("        for (; i < x0.Length; i++)\n        {\n");
+        s.Append($"            ({Join(bbOutputs.Select(d => d + "[i]"))}) = default(TFunction).BackwardBackward({Join(bbInputs.Select(x => x + "[i]"))});\n        }}\n    }}\n\n");
+        s.Append("    [MethodImpl(MethodImplOptions.NoInlining)]\n");
+        s.Append($"    private static int BackwardBackwardVectors<TFunction, V>({bbSignature})\n");
+        s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
+        Refs(s, bbInputs.Concat(bbOutputs));
+        s.Append("        int i = 0;\n        for (; i <= x0.Length - V.Count; i += V.Count)\n        {\n");
+        s.Append($"            ({Join(Names(n + 1, "V g"))}) = TFunction.BackwardBackward({Loads(bbInputs)});\n");
+        for (int k = 0; k <= n; k++)
+        {
+            s.Append($"            V.Store(g{k}, ref {bbOutputs[k]}Ref, (nuint)i);\n");
+        }
+
+        s.Append("        }\n\n        return i;\n    }\n");
+    }
+
+    s.Append("}\n#endif\n");
+    return s.ToString();
+}
+
+static string SecondOrderFunctionFile()
+{
+    var s = new StringBuilder("#if NET10_0_OR_GREATER\nnamespace DiffGen;\n");
+    for (int n = 2; n <= MaxInputs; n++)
+    {
+        string[] xs = Names(n, "x").ToArray(), vs = Names(n, "v").ToArray(), dds = Names(n, "dd").ToArray();
+        s.Append('\n');
+        s.Append("/// <summary>\n");
+        s.Append($"/// A function of {n} inputs with its backward pass, Hessian-vector product and double backward pass, as one scalar and one\n");
+        s.Append("/// vector body each: what the second-order drivers of <see cref=\"Elementwise{T}\"/> apply to spans. The function struct\n");
+        s.Append($"/// (<c>FKernel</c>) of a vectorizable <c>[Differentiable(Order = 2)]</c> method of {n} inputs implements it.\n");
+        s.Append("/// </summary>\n/// <typeparam name=\"T\"><c>float</c> or <c>double</c>.</typeparam>\n");
+        s.Append($"public interface IVectorSecondOrderFunction{n}<T> : IVectorFunction{n}<T>\n    where T : unmanaged\n{{\n");
+        for (int vector = 0; vector < 2; vector++)
+        {
+            string e = vector == 0 ? "T" : "V", lanes = vector == 0 ? "" : ", one per lane";
+            string generic = vector == 0 ? "" : "<V>", abstractness = vector == 0 ? "" : "static abstract ";
+            string where = vector == 0 ? ";\n" : "\n        where V : struct, IVector<V, T>;\n";
+            s.Append(vector == 0
+                ? "    /// <summary>The Hessian times a direction: the generated <c>FHessianVectorProduct</c>.</summary>\n"
+                : "    /// <summary>The Hessian-vector product in every lane.</summary>\n    /// <typeparam name=\"V\">The vector width.</typeparam>\n");
+            InputDocs(s, n, lanes);
+            for (int k = 0; k < n; k++)
+            {
+                s.Append($"    /// <param name=\"v{k}\">The direction's component along input {k + 1}{lanes}.</param>\n");
+            }
+
+            s.Append("    /// <returns>The product's entries, one per input.</returns>\n");
+            s.Append($"    {abstractness}({Join(Enumerable.Repeat(e, n))}) HessianVectorProduct{generic}({Join(xs.Concat(vs).Select(x => $"{e} {x}"))}){where}\n");
+            s.Append(vector == 0
+                ? "    /// <summary>The backward pass of <c>FBackward</c> given the gradients of its results: the generated <c>FBackwardBackward</c>.</summary>\n"
+                : "    /// <summary>The double backward pass in every lane.</summary>\n    /// <typeparam name=\"V\">The vector width.</typeparam>\n");
+            InputDocs(s, n, lanes);
+            s.Append($"    /// <param name=\"dy\">The seed of the first backward pass{lanes}.</param>\n");
+            for (int k = 0; k < n; k++)
+            {
+                s.Append($"    /// <param name=\"dd{k}\">The gradient with respect to the first backward pass's result for input {k + 1}{lanes}.</param>\n");
+            }
+
+            s.Append("    /// <returns><c>dy · H·dd</c> (one per input), then <c>∇F·dd</c> (the gradient with respect to <paramref name=\"dy\"/>).</returns>\n");
+            s.Append($"    {abstractness}({Join(Enumerable.Repeat(e, n + 1))}) BackwardBackward{generic}({Join(xs.Append("dy").Concat(dds).Select(x => $"{e} {x}"))}){where}");
+            if (vector == 0)
+            {
+                s.Append('\n');
+            }
+        }
+
+        s.Append("}\n");
+    }
+
+    s.Append("#endif\n");
+    return s.ToString();
+}
+
 partial class Program
 {
+    private const string SecondOrderHead = """
+#if NET10_0_OR_GREATER
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace DiffGen;
+
+// The second-order drivers of functions of several inputs (generated by tools/kernels/GenerateElementwise.cs); the
+// single-input ones are in Elementwise.SecondOrder.cs.
+public static partial class Elementwise<T>
+{
+
+""";
+
     private const string ParametricHead = """
 #if NET10_0_OR_GREATER
 using System;

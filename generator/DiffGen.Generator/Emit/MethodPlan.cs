@@ -26,6 +26,7 @@ internal sealed partial class MethodPlan
         Targets = targets;
         Value = lowered.Result;
         CalleeKernels = lowered.CalleeKernels;
+        HigherCalleeMembers = lowered.HigherCalleeMembers;
         Gradient = Differentiator.Gradient(b, lowered.Result, lowered.Inputs, cancellationToken)
             .Select(g => g ?? b.Zero(lowered.Type))
             .ToArray();
@@ -103,6 +104,9 @@ internal sealed partial class MethodPlan
 
     /// <summary>For each call to a [Differentiable] callee, the callee's function struct (holding its vector bodies).</summary>
     public IReadOnlyDictionary<Node, string> CalleeKernels { get; }
+
+    /// <summary>The vector bodies of the callees' higher derivatives, by the scalar member's qualified name: see <see cref="LoweredMethod.HigherCalleeMembers"/>.</summary>
+    public IReadOnlyDictionary<string, string> HigherCalleeMembers { get; }
 
     /// <summary>Why the kernels run one element at a time, or null when they run on vectors.</summary>
     public string? ScalarReason { get; }

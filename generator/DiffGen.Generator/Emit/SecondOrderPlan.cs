@@ -58,7 +58,6 @@ internal sealed class SecondOrderPlan
         vectorRoots = Third is null ? vectorRoots : vectorRoots.Append(Third);
         string? obstacle = m.Vectorized ? VectorSupport.Obstacle(vectorRoots.ToArray(), type) : null;
         ScalarReason = m.ScalarReason is string first ? first
-            : !m.Single ? "the second-order kernels of a method of several inputs run its scalar members"
             : obstacle is not null ? obstacle + " (in the second derivative) has no vector form in DiffGen"
             : null;
     }
@@ -78,7 +77,7 @@ internal sealed class SecondOrderPlan
     /// <summary>Why the second-order kernels run one element at a time, or null when they run on vectors.</summary>
     public string? ScalarReason { get; }
 
-    /// <summary>Whether the function struct implements the second-order vector interface (one input only).</summary>
+    /// <summary>Whether the function struct implements the second-order vector interface and the kernels call its drivers.</summary>
     public bool Vectorized => ScalarReason is null;
 
     /// <summary>The gradient of the seed <c>dy</c> that <c>FBackwardBackward</c> returns: <c>ddy</c>.</summary>

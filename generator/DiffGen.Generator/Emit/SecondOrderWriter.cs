@@ -88,7 +88,7 @@ internal static class SecondOrderWriter
          .Line(remarks)
          .Line(MethodPlan.GeneratedCode)
          .Line($"{m.Accessibility} static void {hvp}({m.ReadOnlySpans(m.Names.Concat(v))}, {m.Spans(h)})");
-        SpanKernelWriter.WriteBody(w, m, m.Names.Concat(v).ToList(), h, GeneratedNames.HessianVectorProductSuffix, hvp, false);
+        SpanKernelWriter.WriteBody(w, m, m.Names.Concat(v).ToList(), h, GeneratedNames.HessianVectorProductSuffix, hvp, s.Vectorized);
 
         List<string> inputs = m.Names.Append(m.Seed).Concat(m.Names.Select(s.SecondGradient)).ToList();
         List<string> outputs = m.Names.Select(m.GradientName).Append(s.SeedGradient).ToList();
@@ -98,14 +98,14 @@ internal static class SecondOrderWriter
          .Line(remarks)
          .Line(MethodPlan.GeneratedCode)
          .Line($"{m.Accessibility} static void {name2}({m.ReadOnlySpans(inputs)}, {m.Spans(outputs)})");
-        SpanKernelWriter.WriteBody(w, m, inputs, outputs, GeneratedNames.BackwardBackwardSuffix, name2, false);
+        SpanKernelWriter.WriteBody(w, m, inputs, outputs, GeneratedNames.BackwardBackwardSuffix, name2, s.Vectorized);
     }
 
     /// <summary>The runtime interface the function struct implements for the second-order drivers, or null.</summary>
     public static string? Interface(MethodPlan m) =>
-        m.SecondOrder is { Vectorized: true } s && m.Single
-            ? $"{(s.Third is null ? GeneratedNames.SecondOrderFunction : GeneratedNames.ThirdOrderFunction)}<{m.T}>"
-            : null;
+        m.SecondOrder is not { Vectorized: true } s ? null
+            : m.Single ? $"{(s.Third is null ? GeneratedNames.SecondOrderFunction : GeneratedNames.ThirdOrderFunction)}<{m.T}>"
+            : $"{GeneratedNames.SecondOrderFunction}{m.Names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}<{m.T}>";
 
     /// <summary>Writes the function struct's second-order members (scalar forwarders, then one vector body each).</summary>
     public static void WriteKernelMembers(CodeWriter w, MethodPlan m, string inline, string constraint)
@@ -119,6 +119,12 @@ internal static class SecondOrderWriter
         string t = m.T, f = m.Qualified, v = m.Width, x = m.Names[0];
         var dialect = new VectorDialect(m);
         w.Line();
+        if (!m.Single)
+        {
+            WriteSeveralInputMembers(w, m, s, inline, constraint, dialect);
+            return;
+        }
+
         Member(w, $"public {t} {GeneratedNames.SecondDerivativeSuffix}({t} x) => {f}{GeneratedNames.SecondDerivativeSuffix}(x);");
         Member(w, $"public ({t}, {t}) {GeneratedNames.BackwardBackwardSuffix}({t} x, {t} dy, {t} ddx) => {f}{GeneratedNames.BackwardBackwardSuffix}(x, dy, ddx);");
         Member(w, inline + $"public static {v} {GeneratedNames.SecondDerivativeSuffix}<{v}>({m.Parameters(m.Names, v)}) {constraint}");
@@ -131,6 +137,21 @@ internal static class SecondOrderWriter
             Member(w, inline + $"public static {v} {GeneratedNames.ThirdDerivativeSuffix}<{v}>({m.Parameters(m.Names, v)}) {constraint}");
             BodyEmitter.WriteBody(w, new[] { s.Third }, m.ReservedNames(), dialect);
         }
+    }
+
+    /// <summary>The members of <c>IVectorSecondOrderFunction{n}</c>: the Hessian-vector product and the double backward, scalar and vector.</summary>
+    private static void WriteSeveralInputMembers(CodeWriter w, MethodPlan m, SecondOrderPlan s, string inline, string constraint, VectorDialect dialect)
+    {
+        string t = m.T, f = m.Qualified, v = m.Width;
+        List<string> hvp = m.Names.Concat(m.Names.Select(s.Direction)).ToList();
+        List<string> bb = m.Names.Append(m.Seed).Concat(m.Names.Select(s.SecondGradient)).ToList();
+        string Tuple(string type, int count) => "(" + string.Join(", ", Enumerable.Repeat(type, count)) + ")";
+        Member(w, $"public {Tuple(t, m.Names.Count)} {GeneratedNames.HessianVectorProductSuffix}({m.Parameters(hvp, t)}) => {f}{GeneratedNames.HessianVectorProductSuffix}({string.Join(", ", hvp)});");
+        Member(w, $"public {Tuple(t, m.Names.Count + 1)} {GeneratedNames.BackwardBackwardSuffix}({m.Parameters(bb, t)}) => {f}{GeneratedNames.BackwardBackwardSuffix}({string.Join(", ", bb)});");
+        Member(w, inline + $"public static {Tuple(v, m.Names.Count)} {GeneratedNames.HessianVectorProductSuffix}<{v}>({m.Parameters(hvp, v)}) {constraint}");
+        BodyEmitter.WriteBody(w, s.HessianVectorProductRoots, m.ReservedNames(), dialect);
+        Member(w, inline + $"public static {Tuple(v, m.Names.Count + 1)} {GeneratedNames.BackwardBackwardSuffix}<{v}>({m.Parameters(bb, v)}) {constraint}");
+        BodyEmitter.WriteBody(w, s.BackwardBackwardRoots, m.ReservedNames(), dialect);
     }
 
     private static void WriteDerivative(CodeWriter w, MethodPlan m, Ir.Node root, string ordinal, string d, string suffix)

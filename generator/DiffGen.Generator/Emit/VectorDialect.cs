@@ -21,12 +21,14 @@ internal sealed class VectorDialect : Dialect
 {
     private readonly string width;
     private readonly IReadOnlyDictionary<Node, string> calleeKernels;
+    private readonly IReadOnlyDictionary<string, string> higherCalleeMembers;
 
     /// <summary>Creates the dialect of <paramref name="plan"/>'s vector bodies.</summary>
     public VectorDialect(MethodPlan plan)
     {
         width = plan.Width;
         calleeKernels = plan.CalleeKernels;
+        higherCalleeMembers = plan.HigherCalleeMembers;
     }
 
     /// <summary>Vector operations are calls: fewer per line keeps lines readable.</summary>
@@ -82,11 +84,17 @@ internal sealed class VectorDialect : Dialect
             case NodeKind.Call:
                 return WriteTemplate(p, n.Function!.Vector!, n.Args);
             case NodeKind.UserCall or NodeKind.UserDerivative:
-                // The callee's own vector body, in its function struct, at this width.
+                // The callee's own vector body, in its function struct, at this width: a higher derivative's (made
+                // by differentiating the callee's derivative again) is found by the scalar member it stands for.
+                if (!calleeKernels.TryGetValue(n, out string? kernel))
+                {
+                    return Call(p, higherCalleeMembers[n.Callee] + "<" + v + ">", n);
+                }
+
                 string member = n.Kind == NodeKind.UserCall ? GeneratedNames.ValueMember
                     : n.Type == ValueType.Tuple ? GeneratedNames.BackwardMember
                     : GeneratedNames.DerivativeMember;
-                return Call(p, calleeKernels[n] + "." + member + "<" + v + ">", n);
+                return Call(p, kernel + "." + member + "<" + v + ">", n);
             case NodeKind.Item:
                 return Item(p, n);
             default:

@@ -18,12 +18,12 @@ namespace DiffGen.Generator.FrontEnd;
 /// </summary>
 internal sealed class CalleeValidator
 {
-    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes)>> Verdicts = new();
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes, bool VectorizesHigher)>> Verdicts = new();
 
     private readonly Compilation compilation;
     private readonly CancellationToken cancellationToken;
     private readonly HashSet<IMethodSymbol> active = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes)> known;
+    private readonly ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes, bool VectorizesHigher)> known;
     private readonly Stack<DependencyBuilder> dependencies = new();
     private int cyclesSeen;
 
@@ -32,7 +32,7 @@ internal sealed class CalleeValidator
     {
         this.compilation = compilation;
         this.cancellationToken = cancellationToken;
-        known = Verdicts.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, (CalleeVerdict, DependencySet, bool)>(SymbolEqualityComparer.Default));
+        known = Verdicts.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, (CalleeVerdict, DependencySet, bool, bool)>(SymbolEqualityComparer.Default));
     }
 
     /// <summary>Starts collecting the source files one lowering depends on.</summary>
@@ -83,7 +83,7 @@ internal sealed class CalleeValidator
     public CalleeVerdict Check(IMethodSymbol callee)
     {
         callee = Key(callee);
-        if (known.TryGetValue(callee, out (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes) cached))
+        if (known.TryGetValue(callee, out (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes, bool VectorizesHigher) cached))
         {
             if (dependencies.Count > 0)
             {
@@ -100,7 +100,7 @@ internal sealed class CalleeValidator
             .FirstOrDefault(s => s.Body is not null || s.ExpressionBody is not null);
         if (syntax is null)
         {
-            return (known[callee] = (CalleeVerdict.Fails, DependencySet.Empty, false)).Verdict;
+            return (known[callee] = (CalleeVerdict.Fails, DependencySet.Empty, false, false)).Verdict;
         }
 
 #pragma warning disable RS1030 // The front end is shared with analyzers; this resolves a callee in another tree, once per callee.
@@ -120,7 +120,8 @@ internal sealed class CalleeValidator
         if (!result.HasCompilerErrors)
         {
             // A callee that does not compile may compile after an edit anywhere: never remembered.
-            known[callee] = (verdict, result.Dependencies, result.Method is LoweredMethod lowered && Vectorizable(lowered));
+            (bool vectorizes, bool higher) = result.Method is LoweredMethod lowered ? Vectorizable(lowered) : (false, false);
+            known[callee] = (verdict, result.Dependencies, vectorizes, higher);
         }
 
         return verdict;
@@ -141,11 +142,67 @@ internal sealed class CalleeValidator
         return known.TryGetValue(callee, out var cached) && cached.Vectorizes;
     }
 
-    private bool Vectorizable(LoweredMethod lowered)
+    /// <summary>
+    /// Whether the generated code of a [Differentiable] callee declared in source has second-order (and, at
+    /// <c>Order = 3</c>, third-order) vector bodies: its function struct implements the second-order vector interface,
+    /// so a caller's second-order vector bodies may call them. False when the callee's order is 1.
+    /// </summary>
+    public bool VectorizesHigher(IMethodSymbol callee)
     {
+        callee = Key(callee);
+        if (!known.ContainsKey(callee))
+        {
+            Check(callee);
+        }
+
+        return known.TryGetValue(callee, out var cached) && cached.VectorizesHigher;
+    }
+
+    /// <summary>
+    /// Whether the callee's first-order graphs have a vector form throughout, and whether its higher-order ones do
+    /// too: the same roots as the emitter's plan (the second derivative, or the Hessian-vector product in a symbolic
+    /// direction; the third derivative at <c>Order = 3</c>), so the answer is the callee's own kernels'.
+    /// </summary>
+    private (bool Vectorizes, bool VectorizesHigher) Vectorizable(LoweredMethod lowered)
+    {
+        GraphBuilder b = lowered.Builder;
         var roots = new List<Node> { lowered.Result };
-        roots.AddRange(Differentiator.Gradient(lowered.Builder, lowered.Result, lowered.Inputs, cancellationToken).OfType<Node>());
-        return VectorSupport.Obstacle(roots, lowered.Type) is null;
+        Node?[] gradient = Differentiator.Gradient(b, lowered.Result, lowered.Inputs, cancellationToken);
+        roots.AddRange(gradient.OfType<Node>());
+        if (VectorSupport.Obstacle(roots, lowered.Type) is not null)
+        {
+            return (false, false);
+        }
+
+        if (lowered.Order < 2)
+        {
+            return (true, false);
+        }
+
+        IReadOnlyList<Node> inputs = lowered.Inputs;
+        Node zero = b.Zero(lowered.Type);
+        if (inputs.Count == 1)
+        {
+            Node second = Differentiator.NextGradient(b, gradient[0] ?? zero, inputs, cancellationToken)[0] ?? zero;
+            roots.Add(second);
+            if (lowered.Order > 2)
+            {
+                roots.AddRange(Differentiator.NextGradient(b, second, inputs, cancellationToken).OfType<Node>());
+            }
+        }
+        else
+        {
+            // ∇F·v for a direction v of fresh inputs: its gradient is H·v (as SecondOrderPlan builds it).
+            Node sum = zero;
+            for (int i = 0; i < inputs.Count; i++)
+            {
+                sum = b.Add(sum, b.Multiply(gradient[i] ?? zero, b.Input(inputs.Count + 1 + i, "v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), lowered.Type)));
+            }
+
+            roots.AddRange(Differentiator.NextGradient(b, sum, inputs, cancellationToken).OfType<Node>());
+        }
+
+        return (true, VectorSupport.Obstacle(roots, lowered.Type) is null);
     }
 }
 

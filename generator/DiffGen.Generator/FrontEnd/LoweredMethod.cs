@@ -20,6 +20,13 @@ internal sealed record LoweredMethod(GraphBuilder Builder, ValueType Type, IRead
     public IReadOnlyDictionary<Node, string> CalleeKernels { get; init; } = new Dictionary<Node, string>();
 
     /// <summary>
+    /// For each higher derivative of a callee that has vector bodies at its order (<c>FSecondDerivative</c>,
+    /// <c>FThirdDerivative</c>, <c>FHessianVectorProduct</c>, by qualified name), its vector body's qualified name in
+    /// the callee's function struct (<c>FKernel.SecondDerivative</c>), where the caller's second-order vector code calls it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HigherCalleeMembers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// The calls to <c>Math.Clamp</c> whose constant bounds are in the wrong order (they throw wherever they run, so
     /// they were lowered as a throwing path): the call and its two bounds, for DIFF013.
     /// </summary>

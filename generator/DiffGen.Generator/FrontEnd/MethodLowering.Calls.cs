@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Ir;
@@ -158,7 +159,7 @@ internal sealed partial class MethodLowering
         // Whether the callee has vector bodies (in its function struct): only if all of it vectorizes. Otherwise
         // the caller's kernels run one element at a time too, so the callee never runs on a lane the scalar code
         // would not give it (a side of a branch not taken).
-        bool hasVectorForm;
+        bool hasVectorForm, hasHigherVectorForm;
         if (target.DeclaringSyntaxReferences.Length > 0)
         {
             switch (validator.Check(target))
@@ -170,6 +171,7 @@ internal sealed partial class MethodLowering
             }
 
             hasVectorForm = validator.Vectorizes(target);
+            hasHigherVectorForm = validator.VectorizesHigher(target);
         }
         else if (!target.ContainingType.GetMembers(derivativeName).OfType<IMethodSymbol>().Any(m => m.IsStatic && m.Parameters.Length == args.Length + (single ? 0 : 1)))
         {
@@ -177,8 +179,10 @@ internal sealed partial class MethodLowering
         }
         else
         {
-            hasVectorForm = target.ContainingType.GetTypeMembers(GeneratedNames.KernelStruct(target))
-                .Any(s => s.GetMembers(GeneratedNames.ValueMember).OfType<IMethodSymbol>().Any(m => m.IsStatic && m.IsGenericMethod));
+            ImmutableArray<INamedTypeSymbol> kernel = target.ContainingType.GetTypeMembers(GeneratedNames.KernelStruct(target));
+            bool HasVectorBody(string member) => kernel.Any(s => s.GetMembers(member).OfType<IMethodSymbol>().Any(m => m.IsStatic && m.IsGenericMethod));
+            hasVectorForm = HasVectorBody(GeneratedNames.ValueMember);
+            hasHigherVectorForm = HasVectorBody(single ? GeneratedNames.SecondDerivativeSuffix : GeneratedNames.HessianVectorProductSuffix);
         }
 
         if (order > 1 && HigherOrderCallee(target, args.Length) is string lower)
@@ -193,19 +197,30 @@ internal sealed partial class MethodLowering
             ? b.UserDerivative(derivative, type, hasVectorForm, args)
             : b.UserBackward(derivative, hasVectorForm, args, b.One(type));
         b.SetDerivative(value, new UserDerivativeInfo(partials, !single));
+        string kernelStruct = KnownNames.QualifiedMemberName(target.ContainingType, GeneratedNames.KernelStruct(target));
         if (order > 1)
         {
-            // Where the caller's second (third) derivative differentiates this call's derivative again.
-            b.SetHigherDerivatives(partials, single
-                ? new[] { GeneratedNames.SecondDerivativeSuffix, GeneratedNames.ThirdDerivativeSuffix }.Select(s => KnownNames.QualifiedMemberName(target.ContainingType, target.Name + s)).ToArray()
-                : new[] { KnownNames.QualifiedMemberName(target.ContainingType, target.Name + GeneratedNames.HessianVectorProductSuffix) });
+            // Where the caller's second (third) derivative differentiates this call's derivative again. Their vector
+            // bodies are used only if the callee's kernels vectorize at its order (the caller's follow the same
+            // scalar semantics then, never running the callee on a lane the scalar code would not give it).
+            string[] suffixes = single
+                ? new[] { GeneratedNames.SecondDerivativeSuffix, GeneratedNames.ThirdDerivativeSuffix }
+                : new[] { GeneratedNames.HessianVectorProductSuffix };
+            hasHigherVectorForm &= hasVectorForm;
+            b.SetHigherDerivatives(partials, suffixes.Select(s => KnownNames.QualifiedMemberName(target.ContainingType, target.Name + s)).ToArray(), hasHigherVectorForm);
+            if (hasHigherVectorForm)
+            {
+                foreach (string suffix in suffixes)
+                {
+                    higherCalleeMembers[KnownNames.QualifiedMemberName(target.ContainingType, target.Name + suffix)] = kernelStruct + "." + suffix;
+                }
+            }
         }
 
         if (hasVectorForm)
         {
-            string kernel = KnownNames.QualifiedMemberName(target.ContainingType, GeneratedNames.KernelStruct(target));
-            calleeKernels[value] = kernel;
-            calleeKernels[partials] = kernel;
+            calleeKernels[value] = kernelStruct;
+            calleeKernels[partials] = kernelStruct;
         }
 
         return value;
@@ -240,6 +255,9 @@ internal sealed partial class MethodLowering
 
     /// <summary>The function structs of the [Differentiable] callees with vector bodies: see <see cref="LoweredMethod.CalleeKernels"/>.</summary>
     private readonly Dictionary<Node, string> calleeKernels = new();
+
+    /// <summary>The vector bodies of the callees' higher derivatives: see <see cref="LoweredMethod.HigherCalleeMembers"/>.</summary>
+    private readonly Dictionary<string, string> higherCalleeMembers = new();
 
     /// <summary>
     /// Makes the method's own well-formed <c>[DerivativeOf]</c> registration its gradient, if it has one (a

@@ -161,7 +161,7 @@ internal sealed partial class MethodLowering
                 return new LoweringResult(null, lowering.diagnostics, HasCompilerErrors: false);
             }
 
-            return new LoweringResult(new LoweredMethod(lowering.b, type.Value, lowering.inputs, result, lowering.origins) { CalleeKernels = lowering.calleeKernels, ReversedClamps = lowering.reversedClamps, Broadcast = broadcast, Order = lowering.order }, lowering.diagnostics, HasCompilerErrors: false);
+            return new LoweringResult(new LoweredMethod(lowering.b, type.Value, lowering.inputs, result, lowering.origins) { CalleeKernels = lowering.calleeKernels, HigherCalleeMembers = lowering.higherCalleeMembers, ReversedClamps = lowering.reversedClamps, Broadcast = broadcast, Order = lowering.order }, lowering.diagnostics, HasCompilerErrors: false);
         }
         catch (CompilerErrorException e)
         {

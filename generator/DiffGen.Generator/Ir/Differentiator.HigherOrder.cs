@@ -45,8 +45,9 @@ internal static partial class Differentiator
 
         string[] members = b.HigherDerivatives(n) is { Length: > 0 } m ? m
             : throw new InvalidOperationException($"no higher derivative of '{n.Callee}' is known");
-        Node next = b.UserDerivative(members[0], n.Type, false, n.Args[0]);
-        b.SetHigherDerivatives(next, Tail(members));
+        bool vector = b.HigherDerivativesHaveVectorForm(n);
+        Node next = b.UserDerivative(members[0], n.Type, vector, n.Args[0]);
+        b.SetHigherDerivatives(next, Tail(members), vector);
         return b.Multiply(next, du);
     }
 
@@ -82,7 +83,7 @@ internal static partial class Differentiator
 
         string member = b.HigherDerivatives(tuple) is { Length: > 0 } m ? m[0]
             : throw new InvalidOperationException($"no Hessian-vector product of '{tuple.Callee}' is known");
-        return b.Item(b.UserHessianVectorProduct(member, args), n.ItemIndex, n.Type);
+        return b.Item(b.UserHessianVectorProduct(member, args, b.HigherDerivativesHaveVectorForm(tuple)), n.ItemIndex, n.Type);
     }
 
     private static string[] Tail(string[] members)

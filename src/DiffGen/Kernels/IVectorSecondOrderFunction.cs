@@ -4,7 +4,7 @@ namespace DiffGen;
 /// <summary>
 /// A single-input function with its first and second derivatives and its double backward pass, as one scalar and one
 /// vector body each: what <see cref="Elementwise{T}.SecondDerivative{TFunction}"/> and
-/// <see cref="Elementwise{T}.BackwardBackward{TFunction}"/> apply to spans. The function struct (<c>FKernel</c>) of a
+/// <see cref="Elementwise{T}.BackwardBackward{TFunction}(System.ReadOnlySpan{T}, System.ReadOnlySpan{T}, System.ReadOnlySpan{T}, System.Span{T}, System.Span{T}, string, string, string, string, string)"/> apply to spans. The function struct (<c>FKernel</c>) of a
 /// vectorizable <c>[Differentiable(Order = 2)]</c> method of one input implements it.
 /// </summary>
 /// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>

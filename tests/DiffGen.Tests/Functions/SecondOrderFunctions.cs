@@ -44,4 +44,25 @@ public static partial class SecondOrderFunctions
     /// <summary>A single-input method calling a two-input one: its second derivative uses the callee's Hessian-vector product.</summary>
     [Differentiable(Order = 2)]
     public static double ThroughPair(double x) => Bilinear(x, x * x);
+
+    /// <summary>
+    /// The seed activation scaled by a second input: its untaken left side divides by zero at <c>a = −0.6</c>, where
+    /// the SIMD second-order kernels compute both sides in every lane (NaN safety of the Hessian-vector product and the
+    /// double backward).
+    /// </summary>
+    [Differentiable(Order = 2)]
+    public static float SeedPair(float a, float b) => a >= 0f ? a * a / (a + 0.6f) * b : 0.01f * a * b;
+
+    /// <summary>A two-input method calling a single-input one: its Hessian-vector product uses the callee's second derivative.</summary>
+    [Differentiable(Order = 2)]
+    public static double SoftplusProduct(double a, double b) => a * Math.Tanh(DoubleActivations.Softplus(b));
+
+    /// <summary>Three inputs calling a two-input method: the callee's Hessian-vector product inside the caller's.</summary>
+    [Differentiable(Order = 2)]
+    public static double BilinearSum(double a, double b, double c) => Bilinear(a, b * c) + c * c;
+
+    /// <summary>Eight inputs: the double backward returns a tuple of nine, nested past seven.</summary>
+    [Differentiable(Order = 2)]
+    public static float Eight(float a, float b, float c, float d, float e, float f, float g, float h) =>
+        a * b + MathF.Exp(c * d / 4) - e * MathF.Tanh(f) + g * g * h;
 }

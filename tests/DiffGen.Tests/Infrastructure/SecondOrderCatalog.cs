@@ -51,6 +51,9 @@ internal static class SecondOrderCatalog
         return data;
     }
 
+    /// <summary>The number of inputs of the method of <paramref name="key"/>.</summary>
+    public static int Arity(string key) => key.Count(c => c == ',') + 1;
+
     /// <summary>The generated member <c>F{suffix}</c> with <paramref name="parameters"/>.</summary>
     public static MethodInfo Member(MethodInfo f, string suffix, params Type[] parameters) =>
         f.DeclaringType!.GetMethod(f.Name + suffix, BindingFlags.Public | BindingFlags.Static, parameters)

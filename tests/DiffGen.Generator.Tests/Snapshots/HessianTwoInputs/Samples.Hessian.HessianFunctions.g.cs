@@ -61,43 +61,19 @@ namespace Samples.Hessian
 
         /// <summary>Hessian-vector product kernel: <c>ScaledHessianVectorProduct</c> of every element; the outputs may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs one element at a time: the second-order kernels of a method of several inputs run its scalar members.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void ScaledHessianVectorProduct(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.ReadOnlySpan<double> va, global::System.ReadOnlySpan<double> vb, global::System.Span<double> ha, global::System.Span<double> hb)
-        {
-            global::DiffGen.SpanLengths.Require(b.Length, "b", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(va.Length, "va", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(vb.Length, "vb", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(ha.Length, "ha", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(hb.Length, "hb", a.Length, "a");
-            for (int i = 0; i < a.Length; i++)
-            {
-                (ha[i], hb[i]) = ScaledHessianVectorProduct(a[i], b[i], va[i], vb[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.HessianVectorProduct<ScaledKernel>(a, b, va, vb, ha, hb);
 
         /// <summary>Double backward kernel: <c>ScaledBackwardBackward</c> of every element; the outputs may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs one element at a time: the second-order kernels of a method of several inputs run its scalar members.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void ScaledBackwardBackward(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.ReadOnlySpan<double> dy, global::System.ReadOnlySpan<double> dda, global::System.ReadOnlySpan<double> ddb, global::System.Span<double> da, global::System.Span<double> db, global::System.Span<double> ddy)
-        {
-            global::DiffGen.SpanLengths.Require(b.Length, "b", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(dda.Length, "dda", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(ddb.Length, "ddb", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(da.Length, "da", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(db.Length, "db", a.Length, "a");
-            global::DiffGen.SpanLengths.Require(ddy.Length, "ddy", a.Length, "a");
-            for (int i = 0; i < a.Length; i++)
-            {
-                (da[i], db[i], ddy[i]) = ScaledBackwardBackward(a[i], b[i], dy[i], dda[i], ddb[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.BackwardBackward<ScaledKernel>(a, b, dy, dda, ddb, da, db, ddy);
 
         /// <summary><see cref="Scaled(double, double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct ScaledKernel : global::DiffGen.IVectorFunction2<double>
+        public readonly struct ScaledKernel : global::DiffGen.IVectorFunction2<double>, global::DiffGen.IVectorSecondOrderFunction2<double>
         {
             /// <inheritdoc/>
             public double Value(double a, double b) => global::Samples.Hessian.HessianFunctions.Scaled(a, b);
@@ -113,6 +89,36 @@ namespace Samples.Hessian
             {
                 V t0 = V.Cos(a * b);
                 return (dy * (global::Samples.Hessian.HessianFunctions.SoftplusKernel.Value<V>(b) + t0 * b), dy * (a * global::Samples.Hessian.HessianFunctions.SoftplusKernel.Derivative<V>(b) + t0 * a));
+            }
+
+            /// <inheritdoc/>
+            public (double, double) HessianVectorProduct(double a, double b, double va, double vb) => global::Samples.Hessian.HessianFunctions.ScaledHessianVectorProduct(a, b, va, vb);
+            /// <inheritdoc/>
+            public (double, double, double) BackwardBackward(double a, double b, double dy, double dda, double ddb) => global::Samples.Hessian.HessianFunctions.ScaledBackwardBackward(a, b, dy, dda, ddb);
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V) HessianVectorProduct<V>(V a, V b, V va, V vb) where V : struct, global::DiffGen.IVector<V, double>
+            {
+                V t0 = global::Samples.Hessian.HessianFunctions.SoftplusKernel.Derivative<V>(b);
+                V t1 = a * b;
+                V t2 = V.Sin(t1);
+                V t3 = V.Cos(t1);
+                V t4 = t2 * b;
+                V t5 = t2 * a;
+                V t6 = (t0 + (t3 - t5 * b)) * va + (a * global::Samples.Hessian.HessianFunctions.SoftplusKernel.SecondDerivative<V>(b) - t5 * a) * vb;
+                return ((t0 + (t3 - t4 * a)) * vb - t4 * b * va, t6);
+            }
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V, V) BackwardBackward<V>(V a, V b, V dy, V dda, V ddb) where V : struct, global::DiffGen.IVector<V, double>
+            {
+                V t0 = global::Samples.Hessian.HessianFunctions.SoftplusKernel.Derivative<V>(b);
+                V t1 = a * b;
+                V t2 = V.Sin(t1);
+                V t3 = V.Cos(t1);
+                V t4 = t2 * b;
+                V t5 = t2 * a;
+                V t6 = (global::Samples.Hessian.HessianFunctions.SoftplusKernel.Value<V>(b) + t3 * b) * dda + (a * t0 + t3 * a) * ddb;
+                V t7 = (t0 + (t3 - t5 * b)) * dda + (a * global::Samples.Hessian.HessianFunctions.SoftplusKernel.SecondDerivative<V>(b) - t5 * a) * ddb;
+                return (dy * ((t0 + (t3 - t4 * a)) * ddb - t4 * b * dda), dy * t7, t6);
             }
         }
 
