@@ -8,8 +8,9 @@ namespace DiffGen.Benchmarks;
 /// <summary>
 /// Entry point. With no special option it hands the arguments to BenchmarkDotNet (e.g. <c>--filter '*'</c>);
 /// <c>--cpu-time [N]</c> measures the same operations in processor time (robust on a busy machine),
-/// <c>--diagnostics [--write-corpus DIR]</c> prints what DiffGen reports on the synthetic corpus, and
-/// <c>--check FILE.cs …</c> what it reports on the given files.
+/// <c>--diagnostics [--write-corpus DIR]</c> prints what DiffGen reports on the synthetic corpus,
+/// <c>--check FILE.cs …</c> what it reports on the given files, <c>--profile generator|analyzers|compiler [N]</c> runs
+/// one operation in a loop for a profiler, and <c>--compile-cost [N]</c> what compiling the generated code costs.
 /// </summary>
 public static class Program
 {
@@ -25,6 +26,16 @@ public static class Program
         if (args.Length > 0 && args[0] == "--cpu-time")
         {
             return CpuTimeReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+        }
+
+        if (args.Length > 0 && args[0] == "--profile")
+        {
+            return ProfileLoop.Run(args.Length > 1 ? args[1] : "generator", args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
+        }
+
+        if (args.Length > 0 && args[0] == "--compile-cost")
+        {
+            return CompileCostReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
         }
 
         if (args.Length > 0 && args[0] == "--check")

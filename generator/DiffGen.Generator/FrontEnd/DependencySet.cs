@@ -46,10 +46,14 @@ internal sealed class DependencyBuilder
     private readonly HashSet<SyntaxTree> trees = new();
     private readonly Dictionary<string, int> types = new();
 
+    // Every rule that reads a symbol records its type, so most types come again and again; spelling a metadata name
+    // costs a display string of the namespace, so each type is spelled once.
+    private readonly HashSet<INamedTypeSymbol> seen = new(SymbolEqualityComparer.Default);
+
     /// <summary>Adds a type declared in source (types from references are covered by the references themselves).</summary>
     public void Add(INamedTypeSymbol type)
     {
-        if (type.DeclaringSyntaxReferences.Length == 0)
+        if (type.DeclaringSyntaxReferences.Length == 0 || !seen.Add(type.OriginalDefinition))
         {
             return;
         }

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using DiffGen.Benchmarks.Corpus;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DiffGen.Benchmarks;
+
+/// <summary>
+/// Not a measurement of DiffGen itself: what the code DiffGen generates for the corpus costs the compiler, and which
+/// part of it. Emits the corpus alone, then with the generated files, then with the generated files less one kind of
+/// member or trivia at a time (removed from the syntax, so the rest still compiles), in rounds; prints medians of
+/// wall and processor time over the corpus alone.
+/// </summary>
+internal static class CompileCostReport
+{
+    /// <summary>Runs <paramref name="rounds"/> measured rounds after one warm-up round.</summary>
+    public static int Run(int rounds)
+    {
+        ImmutableArray<SyntaxTree> trees = CorpusCompilation.Parse(SyntheticCorpus.Generate());
+        GeneratorDriverRunResult run = CorpusCompilation.Driver().RunGenerators(CorpusCompilation.Create(trees)).GetRunResult();
+        ImmutableArray<SyntaxTree> generated = run.GeneratedTrees;
+        Console.WriteLine($"{SyntheticCorpus.MethodCount} methods, {generated.Length} generated files, {generated.Sum(t => t.GetText().Lines.Count)} generated lines");
+
+        var variants = new (string Name, Func<SyntaxNode, string> Strip)[]
+        {
+            ("all generated code", root => root.ToFullString()),
+            ("without doc comments", root => string.Join("\n", root.ToFullString().Split('\n').Where(l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal)))),
+            ("without [GeneratedCode] and [MethodImpl]", root => root.RemoveNodes(root.DescendantNodes().OfType<AttributeListSyntax>(), SyntaxRemoveOptions.KeepNoTrivia)!.ToFullString()),
+            ("generic vector bodies as throw", root => WithoutBodies(root, m => m.TypeParameterList is not null)),
+            ("every generated body as throw", root => WithoutBodies(root, _ => true)),
+        };
+
+        var sets = new List<(string Name, ImmutableArray<SyntaxTree> Trees)> { ("corpus alone", trees) };
+        foreach ((string name, Func<SyntaxNode, string> strip) in variants)
+        {
+            IEnumerable<SyntaxTree> changed = generated.Select(t => CSharpSyntaxTree.ParseText(strip(t.GetRoot()), CorpusCompilation.ParseOptions, t.FilePath));
+            sets.Add((name, trees.AddRange(changed)));
+        }
+
+        var wall = sets.Select(_ => new List<double>()).ToArray();
+        var cpu = sets.Select(_ => new List<double>()).ToArray();
+        for (int round = 0; round < rounds + 1; round++)
+        {
+            for (int s = 0; s < sets.Count; s++)
+            {
+                // Parsed again each time (as a build does), then emitted to memory.
+                CSharpCompilation compilation = CorpusCompilation.Create(CorpusCompilation.Parse(sets[s].Trees));
+                GC.Collect();
+                TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var stopwatch = Stopwatch.StartNew();
+                Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(new MemoryStream());
+                stopwatch.Stop();
+                if (!result.Success)
+                {
+                    Console.WriteLine($"{sets[s].Name}: does not compile: {result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error)}");
+                }
+
+                if (round > 0)
+                {
+                    wall[s].Add(stopwatch.Elapsed.TotalMilliseconds);
+                    cpu[s].Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                }
+            }
+        }
+
+        Console.WriteLine("| compiled | Emit wall (median) | Emit CPU (median) | CPU over the corpus alone |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        double corpus = Median(cpu[0]);
+        for (int s = 0; s < sets.Count; s++)
+        {
+            Console.WriteLine($"| {sets[s].Name} | {Median(wall[s]):F0} ms | {Median(cpu[s]):F0} ms | {Median(cpu[s]) - corpus:+0;-0} ms |");
+        }
+
+        return 0;
+    }
+
+    /// <summary>The generated code with the bodies of the chosen methods replaced by <c>throw null!</c>: their declarations stay, their binding goes.</summary>
+    private static string WithoutBodies(SyntaxNode root, Func<MethodDeclarationSyntax, bool> which) =>
+        root.ReplaceNodes(
+            root.DescendantNodes().OfType<MethodDeclarationSyntax>().Where(which),
+            (_, m) => m.WithExpressionBody(null).WithSemicolonToken(default).WithBody(SyntaxFactory.Block(SyntaxFactory.ParseStatement("throw null!;")))).ToFullString();
+
+    private static double Median(List<double> values)
+    {
+        double[] sorted = values.OrderBy(v => v).ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
