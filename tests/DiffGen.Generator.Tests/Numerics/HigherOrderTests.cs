@@ -64,7 +64,7 @@ public sealed class HigherOrderTests
         Node[] v = { input };
         Node u = b.Multiply(input, input);
         Node call = b.UserCall("F", ValueType.Double, false, u);
-        Node derivative = b.UserDerivative("F1", ValueType.Double, false, u);
+        Node derivative = b.UserDerivative("F1", ValueType.Double, true, u);
         b.SetDerivative(call, new UserDerivativeInfo(derivative, IsTuple: false));
         b.SetHigherDerivatives(derivative, new[] { "F2", "F3" });
         Node f = b.Add(call, input);
@@ -80,10 +80,27 @@ public sealed class HigherOrderTests
         // The next derivative is the callee's own member, at the same argument; after the third there is none.
         Node f2 = Graph.TopologicalOrder(new[] { second }).Single(n => n.Kind == NodeKind.UserDerivative && n.Callee == "F2");
         Assert.Same(u, Assert.Single(f2.Args));
+        // The next derivatives are scalar members (vector bodies are generated for the value and first derivative only).
+        Assert.False(f2.CalleeHasVectorBodies);
         Assert.Equal(new[] { "F3" }, b.HigherDerivatives(f2));
         Node f3 = Graph.TopologicalOrder(new[] { third }).Single(n => n.Kind == NodeKind.UserDerivative && n.Callee == "F3");
         Assert.Empty(b.HigherDerivatives(f3)!);
         Assert.Throws<InvalidOperationException>(() => Differentiator.NextGradient(b, third, v, CancellationToken.None));
+    }
+
+    [Fact]
+    public void Kinks_in_the_derivative_follow_the_conventions_not_the_one_sided_rules()
+    {
+        // d/dx of |x| and max(x, 0) at 0: Abs'(0) = 0 and ReLU'(0) = 0 (README, "Conventions"), where the one-sided rule
+        // would give |1| = 1 and max(1, 0) = 1.
+        var b = new GraphBuilder();
+        Node x = b.Input(0, "x", ValueType.Double);
+        Node[] v = { x };
+        Node root = b.Add(b.Call(MathFunctions.Abs, x), b.Call(MathFunctions.Max, x, b.Zero(ValueType.Double)));
+        Node g = Differentiator.NextGradient(b, root, v, CancellationToken.None)[0]!;
+        Assert.Equal(0.0, ExactEvaluator.Evaluate(g, new[] { 0.0 }));
+        Assert.Equal(2.0, ExactEvaluator.Evaluate(g, new[] { 0.5 }));
+        Assert.Equal(-1.0, ExactEvaluator.Evaluate(g, new[] { -0.5 }));
     }
 
     [Fact]
@@ -126,7 +143,7 @@ public sealed class HigherOrderTests
         Node[] v = { b.Input(0, "x", ValueType.Double), b.Input(1, "y", ValueType.Double) };
         Node a0 = b.Multiply(v[0], v[1]);
         Node call = b.UserCall("G", ValueType.Double, false, a0, v[0]);
-        Node partials = b.UserBackward("GBackward", false, new[] { a0, v[0] }, b.One(ValueType.Double));
+        Node partials = b.UserBackward("GBackward", true, new[] { a0, v[0] }, b.One(ValueType.Double));
         b.SetDerivative(call, new UserDerivativeInfo(partials, IsTuple: true));
         b.SetHigherDerivatives(partials, new[] { "GHvp" });
         Node f = b.Add(call, v[1]);
@@ -145,6 +162,7 @@ public sealed class HigherOrderTests
         Node hvp = Graph.TopologicalOrder(new[] { hy[1]! }).Single(n => n.Kind == NodeKind.UserDerivative && n.Callee == "GHvp");
         Assert.Equal(ValueType.Tuple, hvp.Type);
         Assert.Equal(2, hvp.TupleArity);
+        Assert.False(hvp.CalleeHasVectorBodies);
         Assert.Equal(new[] { a0, v[0], v[0], b.Zero(ValueType.Double) }, hvp.Args);
         Assert.Equal(new[] { "GHvp" }, b.HigherDerivatives(partials));
     }

@@ -87,7 +87,22 @@ public sealed class NodeTests
             Assert.NotEqual(key.GetHashCode(), other.GetHashCode());
         }
 
-        // Keys that collide on the hash are still told apart by their fields.
+        // Keys that collide on the hash are still told apart by their fields: a long's hash is its halves xor-ed, so
+        // the bit patterns 2^32 and 1 (two subnormals) hash alike.
+        var high = new NodeKey(NodeKind.Constant, ValueType.Double, Array.Empty<Node>(), value: BitConverter.Int64BitsToDouble(1L << 32));
+        var low = new NodeKey(NodeKind.Constant, ValueType.Double, Array.Empty<Node>(), value: BitConverter.Int64BitsToDouble(1L));
+        Assert.Equal(high.GetHashCode(), low.GetHashCode());
+        Assert.False(high.Equals(low));
+        Assert.NotSame(b.Constant(BitConverter.Int64BitsToDouble(1L << 32), ValueType.Double), b.Constant(BitConverter.Int64BitsToDouble(1L), ValueType.Double));
+        // Two argument lists that collide on the hash (their ids chosen so) are compared node by node.
+        var empty = new NodeKey(NodeKind.Add, ValueType.Double, Array.Empty<Node>());
+        int start = unchecked(empty.GetHashCode() * 397);
+        int q = 5, s = unchecked(((start ^ 1) * 397) ^ ((start ^ 2) * 397) ^ q);
+        Node N(int id) => new(id, new NodeKey(NodeKind.Input, ValueType.Double, Array.Empty<Node>(), index: id));
+        var first = new NodeKey(NodeKind.Add, ValueType.Double, new[] { N(1), N(q) });
+        var second = new NodeKey(NodeKind.Add, ValueType.Double, new[] { N(2), N(s) });
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.False(first.Equals(second));
         var zero = new NodeKey(NodeKind.Constant, ValueType.Double, Array.Empty<Node>(), value: 0.0);
         Assert.False(zero.Equals(new NodeKey(NodeKind.Constant, ValueType.Double, Array.Empty<Node>(), value: -0.0)));
         Assert.True(new NodeKey(NodeKind.Constant, ValueType.Double, Array.Empty<Node>(), value: double.NaN)

@@ -295,6 +295,36 @@ public sealed class OperationTableTests
     }
 
     [Fact]
+    public void Each_row_names_the_dotnet_method_generated_code_calls()
+    {
+        // ClassFor(type).Name must be a public static method of System.<class> taking the row's arity with a float or
+        // double first argument, returning int exactly for ReturnsInt rows (MathF.Exp, Math.Abs(float), Single.Hypot).
+        var failures = new List<string>();
+        foreach (MathFunction f in MathFunctions.All)
+        {
+            foreach ((ValueType type, Type clr) in new[] { (ValueType.Float, typeof(float)), (ValueType.Double, typeof(double)) })
+            {
+                Type owner = typeof(Math).Assembly.GetType("System." + f.ClassFor(type))!;
+                MethodInfo? method = owner?.GetMethods(BindingFlags.Public | BindingFlags.Static)
+                    .FirstOrDefault(m => m.Name == f.Name && m.GetParameters().Length == f.Arity && m.GetParameters()[0].ParameterType == clr);
+                if (method is null || (method.ReturnType == typeof(int)) != f.ReturnsInt || (!f.ReturnsInt && method.ReturnType != clr))
+                {
+                    failures.Add($"{f} on {type}: System.{f.ClassFor(type)}.{f.Name} {(method is null ? "missing" : "returns " + method.ReturnType)}");
+                }
+            }
+
+            // MathF has no Abs, Max, Min, Clamp or Sign: their float overloads are on Math.
+            Assert.Equal(f.FloatOverloadOnMath, f.ClassFor(ValueType.Float) == "Math");
+            Assert.Equal(f.GenericMathOnly, f.ClassFor(ValueType.Double) == "Double");
+            Assert.Equal(f.IsPiecewiseConstant, f.Tangent is null);
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.Equal(new[] { "Abs", "Clamp", "Max", "Min", "Sign" }, MathFunctions.All.Where(f => f.FloatOverloadOnMath).Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(new[] { "Ceiling", "Floor", "Round", "Round", "Round", "Sign", "Truncate" }, MathFunctions.All.Where(f => f.IsPiecewiseConstant).Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Formula_names_are_the_lower_case_names_but_ln_log_and_fma()
     {
         // Doc comments and diagnostics write the functions as in mathematics: ln(x), log(x, b), fma(a, b, c).
