@@ -21,15 +21,15 @@ root=$(pwd)
 # ORACLE=1 adds Numerics.InProcessOracleTests, which runs the generator in-process, compiles what it generates and
 # calls it (it sees mutants the IR tests cannot, e.g. in how a rewrite's result is printed) but costs one Roslyn
 # compilation, 10-40 s, in every test host that runs it: several hours for all files on a 2-core machine.
-FILTER=${FILTER:-"FullyQualifiedName~Numerics.RewriteExactnessTests|FullyQualifiedName~Numerics.DifferentiatorTests|FullyQualifiedName~Numerics.OperationTableTests|FullyQualifiedName~Numerics.VectorSupportTests"}
+FILTER=${FILTER:-"FullyQualifiedName~Numerics.RewriteExactnessTests|FullyQualifiedName~Numerics.DifferentiatorTests|FullyQualifiedName~Numerics.HigherOrderTests|FullyQualifiedName~Numerics.OperationTableTests|FullyQualifiedName~Numerics.VectorSupportTests|FullyQualifiedName~Numerics.IntervalTests|FullyQualifiedName~Numerics.NodeTests"}
 if [ "${ORACLE:-0}" = 1 ]; then
   FILTER+="|FullyQualifiedName~Numerics.InProcessOracleTests"
 fi
 
 files=("$@")
 if [ ${#files[@]} -eq 0 ]; then
-  files=(GraphBuilder.cs Differentiator.cs MathFunctions.cs MathFunction.cs Singularity.cs VectorSupport.cs
-         UserDerivative.cs NodeKey.cs Graph.cs Node.cs)
+  files=(GraphBuilder.cs GraphBuilder.HigherOrder.cs Differentiator.cs Differentiator.HigherOrder.cs MathFunctions.cs
+         MathFunction.cs Interval.cs Singularity.cs VectorSupport.cs UserDerivative.cs NodeKey.cs Graph.cs Node.cs)
   label=all
 else
   label=$(IFS=+; echo "${files[*]%.cs}")

@@ -142,7 +142,10 @@ internal readonly struct Interval : IEquatable<Interval>
             return Negate();
         }
 
-        return -Lo > Hi ? new Interval(0, -Lo, false, LoOpen) : new Interval(0, Hi, false, HiOpen);
+        // Where both ends have the same magnitude (|[-2, 2)| = [0, 2]), the end is attained when either is.
+        return -Lo > Hi ? new Interval(0, -Lo, false, LoOpen)
+            : -Lo < Hi ? new Interval(0, Hi, false, HiOpen)
+            : new Interval(0, Hi, false, LoOpen && HiOpen);
     }
 
     /// <summary><c>1 / this</c>; everything when the interval holds 0.</summary>

@@ -220,6 +220,45 @@ public sealed class DifferentiatorTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Refinement_stops_above_MaxRefinedSites_kink_sites(bool single)
+    {
+        ValueType type = single ? ValueType.Float : ValueType.Double;
+        // Σ_{i<16} max(x - i, 0) + min(x - i, 0) = 16x - const has 32 sites, the cap: at x = 0 the tie of i = 0 is
+        // refined to the true slope 16 (the conventions give 0 + 0 there, so 15). One more site, |x + 5| (slope 1
+        // there), puts the method over the cap: the conventions stand alone, 15 + 1.
+        Assert.Equal(32, Differentiator.MaxRefinedSites);
+        Body pairs = (b, v) => Enumerable.Range(0, 16)
+            .Select(i => b.Subtract(v[0], C(b, i, v[0].Type)))
+            .Select(d => b.Add(b.Call(MathFunctions.Max, d, Z(b, d.Type)), b.Call(MathFunctions.Min, d, Z(b, d.Type))))
+            .Aggregate(b.Add);
+        Body over = (b, v) => b.Add(pairs(b, v), Abs(b, b.Add(v[0], C(b, 5, v[0].Type))));
+        Assert.Equal(16.0, Gradient(pairs, type, 0)[0]);
+        Assert.Equal(16.0, Gradient(over, type, 0)[0]);
+        Assert.Equal(new[] { 16.0, 16.0 }, new[] { Gradient(pairs, type, 0.5)[0], Gradient(over, type, 0.5)[0] - 1 });
+    }
+
+    [Theory]
+    [InlineData(false, 30, 2.0)]
+    [InlineData(false, 29, 0.0)]
+    [InlineData(true, 14, 2.0)]
+    [InlineData(true, 13, 0.0)]
+    public void One_sided_slopes_agree_within_the_tolerance_inclusive(bool single, int exponent, double expected)
+    {
+        ValueType type = single ? ValueType.Float : ValueType.Double;
+        // a·max(x, 0) + c·min(x, 0) at x = 0, with a = 2 + 2^-(e+1) and c = 2 - 2^-(e+1): the one-sided slopes are a and
+        // c, the conventions give 0. They differ by 2^-e; the tolerance is 2^-32 (double) or 2^-16 (float) of
+        // |a| + |c| + 0 = 4, i.e. 2^-30 or 2^-14. At exactly the tolerance they agree (their mean, 2, is the slope);
+        // at twice it they do not, and the convention stands.
+        double half = Math.Pow(2, -(exponent + 1));
+        Body body = (b, v) => b.Add(
+            b.Multiply(C(b, 2 + half, v[0].Type), b.Call(MathFunctions.Max, v[0], Z(b, v[0].Type))),
+            b.Multiply(C(b, 2 - half, v[0].Type), b.Call(MathFunctions.Min, v[0], Z(b, v[0].Type))));
+        Assert.Equal(expected, Gradient(body, type, 0)[0]);
+    }
+
     [Fact]
     public void Each_input_is_refined_on_its_own()
     {

@@ -13,7 +13,15 @@ namespace DiffGen.Generator.Tests.Numerics;
 internal static class ExactEvaluator
 {
     /// <summary>The value of <paramref name="node"/> with input <c>i</c> equal to <c>inputs[i]</c>.</summary>
-    public static double Evaluate(Node node, IReadOnlyList<double> inputs) => Eval(node, inputs, new Dictionary<Node, double>());
+    public static double Evaluate(Node node, IReadOnlyList<double> inputs) => Eval(node, inputs, new Dictionary<Node, double>(), null);
+
+    /// <summary>
+    /// The value of <paramref name="node"/>, where calls to user methods (<see cref="NodeKind.UserCall"/>, a scalar
+    /// <see cref="NodeKind.UserDerivative"/>, or an <see cref="NodeKind.Item"/> of a tuple-valued one) are computed by
+    /// <paramref name="user"/> from the callee's name, the arguments' values and the item's index (-1 for a scalar).
+    /// </summary>
+    public static double Evaluate(Node node, IReadOnlyList<double> inputs, Func<string, double[], int, double> user) =>
+        Eval(node, inputs, new Dictionary<Node, double>(), user);
 
     /// <summary>Applies a binary arithmetic operation to two values of <paramref name="type"/>, as C# does.</summary>
     public static double Arithmetic(NodeKind kind, ValueType type, double a, double b) => type switch
@@ -115,14 +123,14 @@ internal static class ExactEvaluator
     public static bool Same(double x, double y) =>
         BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits(y) || (double.IsNaN(x) && double.IsNaN(y));
 
-    private static double Eval(Node n, IReadOnlyList<double> inputs, Dictionary<Node, double> memo)
+    private static double Eval(Node n, IReadOnlyList<double> inputs, Dictionary<Node, double> memo, Func<string, double[], int, double>? user)
     {
         if (memo.TryGetValue(n, out double known))
         {
             return known;
         }
 
-        double A(int i) => Eval(n.Args[i], inputs, memo);
+        double A(int i) => Eval(n.Args[i], inputs, memo, user);
         bool B(int i) => A(i) != 0;
         double value = n.Kind switch
         {
@@ -142,7 +150,9 @@ internal static class ExactEvaluator
                 ValueType.Int => (int)A(0) % (int)A(1),
                 _ => A(0) % A(1),
             },
-            NodeKind.Call => Call(n.Function!, n.Args[0].Type, EvalArgs(n, inputs, memo)),
+            NodeKind.Call => Call(n.Function!, n.Args[0].Type, EvalArgs(n, inputs, memo, user)),
+            NodeKind.UserCall or NodeKind.UserDerivative when user is not null && n.Type != ValueType.Tuple => user(n.Callee, EvalArgs(n, inputs, memo, user), -1),
+            NodeKind.Item when user is not null => user(n.Args[0].Callee, EvalArgs(n.Args[0], inputs, memo, user), n.ItemIndex),
             NodeKind.Less or NodeKind.LessOrEqual or NodeKind.Greater or NodeKind.GreaterOrEqual or NodeKind.Equal or NodeKind.NotEqual
                 => Compare(n.Kind, A(0), A(1)) ? 1 : 0,
             NodeKind.And => B(0) && B(1) ? 1 : 0,
@@ -155,12 +165,12 @@ internal static class ExactEvaluator
         return value;
     }
 
-    private static double[] EvalArgs(Node n, IReadOnlyList<double> inputs, Dictionary<Node, double> memo)
+    private static double[] EvalArgs(Node n, IReadOnlyList<double> inputs, Dictionary<Node, double> memo, Func<string, double[], int, double>? user)
     {
         var values = new double[n.Args.Count];
         for (int i = 0; i < values.Length; i++)
         {
-            values[i] = Eval(n.Args[i], inputs, memo);
+            values[i] = Eval(n.Args[i], inputs, memo, user);
         }
 
         return values;

@@ -114,6 +114,8 @@ public sealed class OperationTableTests
         double a = f.Evaluate(new[] { lo }), b = f.Evaluate(new[] { hi });
         Assert.Equal(Math.Min(a, b), range.Lo, 12);
         Assert.Equal(Math.Max(a, b), range.Hi, 12);
+        // Both ends are taken on a closed argument range: the image is closed.
+        Assert.False(range.LoOpen || range.HiOpen, range.ToString());
     }
 
     [Fact]
@@ -135,10 +137,51 @@ public sealed class OperationTableTests
         Assert.Equal((3.0, 7.0), (hypot.Lo, hypot.Hi));
         Interval copy = MathFunctions.CopySign.Range!(new[] { new Interval(-3, 2), y });
         Assert.Equal((-3.0, 3.0), (copy.Lo, copy.Hi));
-        Assert.Equal(0.0, MathFunctions.Sqrt.Range!(new[] { new Interval(-1, 4) }).Lo);
+        Assert.Equal("[0, 2]", MathFunctions.Sqrt.Range!(new[] { new Interval(-1, 4) }).ToString());
         Assert.Equal(Interval.All.Lo, MathFunctions.Log.Range!(new[] { new Interval(-2, -1) }).Lo);
         Assert.True(MathFunctions.Exp.Range!(new[] { new Interval(double.NegativeInfinity, 0) }).LoOpen);
         Assert.True(MathFunctions.Pow.Range!(new[] { new Interval(1, 2), new Interval(-1, 1) }).Lo >= 0);
+    }
+
+    [Fact]
+    public void Ranges_at_the_domain_edges_keep_exactly_the_attained_ends()
+    {
+        static string R(MathFunction f, params Interval[] r) => f.Range!(r).ToString();
+        // Where the argument range leaves the domain, the range is the image of the part inside it: an end reached
+        // only as a limit (ln 0⁺ = -∞, atanh(-1⁺) = -∞) is open, one the function takes is closed.
+        Assert.Equal("(-Infinity, 0]", R(MathFunctions.Log, new Interval(-1, 1)));
+        Assert.Equal($"(-Infinity, {Math.Log(4, 2):R}]", R(MathFunctions.Log2, new Interval(0, 4)));
+        Assert.Equal("(-Infinity, 2]", R(MathFunctions.Log10, new Interval(-5, 100)));
+        Assert.Equal("[0, 2]", R(MathFunctions.Sqrt, new Interval(-4, 4)));
+        Assert.Equal($"[0, {Math.Log(2 + Math.Sqrt(3)):R}]", R(MathFunctions.Acosh, new Interval(0, 2)));
+        Assert.Equal($"[{-Math.PI / 2:R}, {Math.Asin(0.5):R}]", R(MathFunctions.Asin, new Interval(-2, 0.5)));
+        Assert.Equal($"[{Math.Acos(0.5):R}, {Math.PI:R}]", R(MathFunctions.Acos, new Interval(-2, 0.5)));
+        Assert.Equal($"(-Infinity, {0.5 * Math.Log(3):R}]", R(MathFunctions.Atanh, new Interval(-2, 0.5)));
+        Assert.Equal("(0, 1]", R(MathFunctions.Exp, Interval.Below(0, inclusive: true)));
+        Assert.Equal("(-1, 1)", R(MathFunctions.Tanh, Interval.All));
+        Assert.Equal("[-1, 1]", R(MathFunctions.Sin, Interval.All));
+        Assert.Equal("[-1, 1]", R(MathFunctions.Cos, Interval.All));
+        Assert.Equal($"[{-Math.PI:R}, {Math.PI:R}]", R(MathFunctions.Atan2, Interval.All, Interval.All));
+
+        // Max/Min of two ranges: at equal ends, an end is attained (closed) when either range attains it.
+        Assert.Equal("[1, 2]", R(MathFunctions.Max, new Interval(1, 2, hiOpen: true), new Interval(1, 2, loOpen: true)));
+        Assert.Equal("(1, 2)", R(MathFunctions.Max, new Interval(1, 2, true, true), new Interval(1, 2, true, true)));
+        Assert.Equal("(1, 3]", R(MathFunctions.Max, new Interval(0, 3), new Interval(1, 2, loOpen: true)));
+        Assert.Equal("(1, 3]", R(MathFunctions.Max, new Interval(1, 2, loOpen: true), new Interval(0, 3)));
+        Assert.Equal("[0, 2)", R(MathFunctions.Min, new Interval(0, 3), new Interval(1, 2, hiOpen: true)));
+        Assert.Equal("[0, 2)", R(MathFunctions.Min, new Interval(1, 2, hiOpen: true), new Interval(0, 3)));
+        Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Max, new Interval(2, 1), new Interval(0, 3)));
+        Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Max, new Interval(0, 3), new Interval(2, 1)));
+
+        // Pow with a constant exponent: monotone on a non-negative base, even powers fold the sign, else ℝ or (0, ∞).
+        Assert.Equal("[0, 2]", R(MathFunctions.Pow, new Interval(0, 4), Interval.Point(0.5)));
+        Assert.Equal("[0, 8]", R(MathFunctions.Pow, new Interval(0, 2), Interval.Point(3)));
+        Assert.Equal("[0, 16]", R(MathFunctions.Pow, new Interval(-2, 1), Interval.Point(4)));
+        Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Pow, new Interval(-2, 1), Interval.Point(3)));
+        Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Pow, new Interval(-2, 1), Interval.Point(-2)));
+        Assert.Equal("(0, Infinity)", R(MathFunctions.Pow, new Interval(1, 2), Interval.Point(-2)));
+        Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Pow, new Interval(0, 2), Interval.Point(-2)));
+        Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Pow, new Interval(-2, 1), new Interval(2, 2, loOpen: true)));
     }
 
     [Fact]
@@ -165,7 +208,7 @@ public sealed class OperationTableTests
 
                 foreach (Singularity s in singular)
                 {
-                    Assert.Contains(s.Role.Split(' ').Last(), new[] { f.Name, "Pow", "Log" });
+                    Assert.Matches("^(argument|base) of (" + f.Name + ")$", s.Role);
                     Assert.NotEmpty(s.Condition);
                     foreach (Interval bad in s.Bad)
                     {
@@ -212,6 +255,112 @@ public sealed class OperationTableTests
         Assert.Equal(
             new[] { "Abs", "Ceiling", "Clamp", "CopySign", "Cos", "Exp", "Floor", "FusedMultiplyAdd", "Log", "Max", "Min", "Round", "Sin", "Sqrt", "Tanh", "Truncate" },
             MathFunctions.All.Where(f => f.Vector is not null).Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Singular_sets_hold_every_point_where_the_value_or_slope_is_not_finite()
+    {
+        // The converse of the test above, at the points where the sets have their ends: a point where the value or a
+        // slope is infinite or NaN (the others at a benign value) must be in the argument's singular set.
+        double[] points = { -2, -1, -0.5, 0, 0.5, 1, 2, 3 };
+        var failures = new List<string>();
+        foreach (MathFunction f in MathFunctions.All.Where(f => f.Singularities is not null))
+        {
+            foreach (double? exponent in f == MathFunctions.Pow ? new double?[] { null, -1, 0.5, 1.5, 2 } : new double?[] { null })
+            {
+                var b = new GraphBuilder();
+                int arity = exponent is null ? f.Arity : 1;
+                Node[] inputs = Enumerable.Range(0, arity).Select(i => b.Input(i, "x" + i, ValueType.Double)).ToArray();
+                Node[] args = exponent is double e ? new[] { inputs[0], b.Constant(e, ValueType.Double) } : inputs;
+                Node call = b.Call(f, args);
+                Node?[] gradient = Differentiator.Gradient(b, call, inputs, CancellationToken.None);
+                IReadOnlyList<Singularity> singular = f.Singularities!(args);
+                double benign = f == MathFunctions.LogBase ? 2.5 : f == MathFunctions.Acosh ? 2.5 : 0.5;
+                for (int k = 0; k < arity; k++)
+                {
+                    foreach (double p in points)
+                    {
+                        double[] at = Enumerable.Repeat(benign, arity).ToArray();
+                        at[k] = p;
+                        if (!Finite(call, gradient, at) && !singular.Any(s => s.Argument == k && s.Bad.Any(i => i.Contains(p))))
+                        {
+                            failures.Add($"{(exponent is null ? f.ToString() : $"Pow(x, {exponent})")}: argument {k} = {p} is singular but in no singular set");
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public void Each_row_names_the_dotnet_method_generated_code_calls()
+    {
+        // ClassFor(type).Name must be a public static method of System.<class> taking the row's arity with a float or
+        // double first argument, returning int exactly for ReturnsInt rows (MathF.Exp, Math.Abs(float), Single.Hypot).
+        var failures = new List<string>();
+        foreach (MathFunction f in MathFunctions.All)
+        {
+            foreach ((ValueType type, Type clr) in new[] { (ValueType.Float, typeof(float)), (ValueType.Double, typeof(double)) })
+            {
+                Type owner = typeof(Math).Assembly.GetType("System." + f.ClassFor(type))!;
+                MethodInfo? method = owner?.GetMethods(BindingFlags.Public | BindingFlags.Static)
+                    .FirstOrDefault(m => m.Name == f.Name && m.GetParameters().Length == f.Arity && m.GetParameters()[0].ParameterType == clr);
+                if (method is null || (method.ReturnType == typeof(int)) != f.ReturnsInt || (!f.ReturnsInt && method.ReturnType != clr))
+                {
+                    failures.Add($"{f} on {type}: System.{f.ClassFor(type)}.{f.Name} {(method is null ? "missing" : "returns " + method.ReturnType)}");
+                }
+            }
+
+            // MathF has no Abs, Max, Min, Clamp or Sign: their float overloads are on Math.
+            Assert.Equal(f.FloatOverloadOnMath, f.ClassFor(ValueType.Float) == "Math");
+            Assert.Equal(f.GenericMathOnly, f.ClassFor(ValueType.Double) == "Double");
+            Assert.Equal(f.IsPiecewiseConstant, f.Tangent is null);
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.Equal(new[] { "Abs", "Clamp", "Max", "Min", "Sign" }, MathFunctions.All.Where(f => f.FloatOverloadOnMath).Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(new[] { "Ceiling", "Floor", "Round", "Round", "Round", "Sign", "Truncate" }, MathFunctions.All.Where(f => f.IsPiecewiseConstant).Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Formula_names_are_the_lower_case_names_but_ln_log_and_fma()
+    {
+        // Doc comments and diagnostics write the functions as in mathematics: ln(x), log(x, b), fma(a, b, c).
+        foreach (MathFunction f in MathFunctions.All)
+        {
+            string expected = f.ToString() switch
+            {
+                "Log/1" => "ln",
+                "FusedMultiplyAdd/3" => "fma",
+                _ => f.Name.ToLowerInvariant(),
+            };
+            Assert.Equal(expected, f.MathName);
+        }
+    }
+
+    [Fact]
+    public void Tensor_forms_are_elementwise_functions_of_torch()
+    {
+        // Tensor code calls torch.<Tensor>(a, b, …): the name must exist on TorchSharp.torch with one Tensor per argument.
+        Type torch = typeof(global::TorchSharp.torch), tensor = typeof(global::TorchSharp.torch.Tensor);
+        var failures = new List<string>();
+        foreach (MathFunction f in MathFunctions.All.Where(f => f.Tensor is not null))
+        {
+            bool exists = torch.GetMethods().Any(m => m.IsStatic && m.Name == f.Tensor && m.GetParameters().Length >= f.Arity
+                && m.GetParameters().Take(f.Arity).All(p => p.ParameterType == tensor) && m.GetParameters().Skip(f.Arity).All(p => p.IsOptional));
+            if (!exists)
+            {
+                failures.Add($"{f}: torch.{f.Tensor}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        // The rows without one: a method using them has no tensor-operations path (MathFunction.Tensor).
+        Assert.Equal(
+            new[] { "Cbrt/1", "FusedMultiplyAdd/3", "Hypot/2", "Log/2", "Round/2", "Round/3", "ScaleB/2", "Sign/1" },
+            MathFunctions.All.Where(f => f.Tensor is null).Select(f => f.ToString()).OrderBy(n => n, StringComparer.Ordinal));
     }
 
     private static bool Finite(Node call, Node?[] gradient, double[] at) =>

@@ -42,6 +42,12 @@ public sealed class VectorSupportTests
         Assert.Equal("the operation Remainder", VectorSupport.Obstacle(new[] { b.Integral(NodeKind.Remainder, x, x) }, ValueType.Double));
         Assert.Equal("Math.Clamp with bounds that are not ordered constants", VectorSupport.Obstacle(new[] { b.Call(MathFunctions.Clamp, x, x, b.One(ValueType.Double)) }, ValueType.Double));
         Assert.Equal("Math.Clamp with bounds that are not ordered constants", VectorSupport.Obstacle(new[] { b.Call(MathFunctions.Clamp, x, b.One(ValueType.Double), b.Zero(ValueType.Double)) }, ValueType.Double));
+        Assert.Equal("Single.Hypot", VectorSupport.Obstacle(new[] { b.Call(MathFunctions.Hypot, f, f) }, ValueType.Float));
+        // Only a tuple of partials may differ from the lanes' type; a scalar callee derivative of the other type may not.
+        Assert.Equal("a conversion between float and double", VectorSupport.Obstacle(new[] { b.UserDerivative("global::C.D", ValueType.Float, true, x) }, ValueType.Double));
+        Assert.Equal("a conversion between float and double", VectorSupport.Obstacle(new[] { b.UserCall("global::C.F", ValueType.Float, true, x) }, ValueType.Double));
+        Assert.Null(VectorSupport.Obstacle(new[] { b.Item(b.UserDerivative("global::C.G", ValueType.Tuple, true, f, f), 0, ValueType.Float) }, ValueType.Float));
+        Assert.Null(VectorSupport.Obstacle(System.Array.Empty<Node>(), ValueType.Double));
         // The first obstacle in topological order (arguments first) is the one named.
         Assert.Equal("Math.Asin", VectorSupport.Obstacle(new[] { b.Call(MathFunctions.Atan, b.Call(MathFunctions.Asin, x)) }, ValueType.Double));
     }
