@@ -776,43 +776,19 @@ namespace Demo
 
         /// <summary>Hessian-vector product kernel: <c>SwishBetaHessianVectorProduct</c> of every element; the outputs may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs one element at a time: the second-order kernels of a method of several inputs run its scalar members.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void SwishBetaHessianVectorProduct(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> beta, global::System.ReadOnlySpan<double> vx, global::System.ReadOnlySpan<double> vbeta, global::System.Span<double> hx, global::System.Span<double> hbeta)
-        {
-            global::DiffGen.SpanLengths.Require(beta.Length, "beta", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(vx.Length, "vx", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(vbeta.Length, "vbeta", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(hx.Length, "hx", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(hbeta.Length, "hbeta", x.Length, "x");
-            for (int i = 0; i < x.Length; i++)
-            {
-                (hx[i], hbeta[i]) = SwishBetaHessianVectorProduct(x[i], beta[i], vx[i], vbeta[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.HessianVectorProduct<SwishBetaKernel>(x, beta, vx, vbeta, hx, hbeta);
 
         /// <summary>Double backward kernel: <c>SwishBetaBackwardBackward</c> of every element; the outputs may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
-        /// <remarks>Runs one element at a time: the second-order kernels of a method of several inputs run its scalar members.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static void SwishBetaBackwardBackward(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> beta, global::System.ReadOnlySpan<double> dy, global::System.ReadOnlySpan<double> ddx, global::System.ReadOnlySpan<double> ddbeta, global::System.Span<double> dx, global::System.Span<double> dbeta, global::System.Span<double> ddy)
-        {
-            global::DiffGen.SpanLengths.Require(beta.Length, "beta", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dy.Length, "dy", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(ddx.Length, "ddx", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(ddbeta.Length, "ddbeta", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dx.Length, "dx", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(dbeta.Length, "dbeta", x.Length, "x");
-            global::DiffGen.SpanLengths.Require(ddy.Length, "ddy", x.Length, "x");
-            for (int i = 0; i < x.Length; i++)
-            {
-                (dx[i], dbeta[i], ddy[i]) = SwishBetaBackwardBackward(x[i], beta[i], dy[i], ddx[i], ddbeta[i]);
-            }
-        }
+            => global::DiffGen.Elementwise<double>.BackwardBackward<SwishBetaKernel>(x, beta, dy, ddx, ddbeta, dx, dbeta, ddy);
 
         /// <summary><see cref="SwishBeta(double, double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct SwishBetaKernel : global::DiffGen.IVectorFunction2<double>
+        public readonly struct SwishBetaKernel : global::DiffGen.IVectorFunction2<double>, global::DiffGen.IVectorSecondOrderFunction2<double>
         {
             /// <inheritdoc/>
             public double Value(double x, double beta) => global::Demo.Curved.SwishBeta(x, beta);
@@ -830,6 +806,47 @@ namespace Demo
                 V t1 = V.Create(1.0) + t0;
                 V t2 = x / t1;
                 return (dy * ((V.Create(1.0) + t2 * (t0 * beta)) / t1), dy * (t2 * (t0 * x) / t1));
+            }
+
+            /// <inheritdoc/>
+            public (double, double) HessianVectorProduct(double x, double beta, double vx, double vbeta) => global::Demo.Curved.SwishBetaHessianVectorProduct(x, beta, vx, vbeta);
+            /// <inheritdoc/>
+            public (double, double, double) BackwardBackward(double x, double beta, double dy, double ddx, double ddbeta) => global::Demo.Curved.SwishBetaBackwardBackward(x, beta, dy, ddx, ddbeta);
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V) HessianVectorProduct<V>(V x, V beta, V vx, V vbeta) where V : struct, global::DiffGen.IVector<V, double>
+            {
+                V t0 = V.Exp(-(beta * x));
+                V t1 = V.Create(1.0) + t0;
+                V t2 = x / t1;
+                V t3 = t0 * beta;
+                V t4 = (V.Create(1.0) + t2 * t3) / t1;
+                V t5 = t0 * x;
+                V t6 = t2 * t5 / t1;
+                V t7 = t4 * t3;
+                V t8 = t4 * t5;
+                V t9 = t6 * t3;
+                V t10 = (t7 - t2 * (t3 * beta) + t7) / t1 * vx + (t8 + t2 * (t0 - t3 * x) + t9) / t1 * vbeta;
+                V t11 = t6 * t5;
+                V t12 = (t9 + t2 * (t0 - t5 * beta) + t8) / t1 * vx + (t11 - t2 * (t5 * x) + t11) / t1 * vbeta;
+                return (t10, t12);
+            }
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V, V) BackwardBackward<V>(V x, V beta, V dy, V ddx, V ddbeta) where V : struct, global::DiffGen.IVector<V, double>
+            {
+                V t0 = V.Exp(-(beta * x));
+                V t1 = V.Create(1.0) + t0;
+                V t2 = x / t1;
+                V t3 = t0 * beta;
+                V t4 = (V.Create(1.0) + t2 * t3) / t1;
+                V t5 = t0 * x;
+                V t6 = t2 * t5 / t1;
+                V t7 = t4 * t3;
+                V t8 = t4 * t5;
+                V t9 = t6 * t3;
+                V t10 = t6 * t5;
+                V t11 = (t7 - t2 * (t3 * beta) + t7) / t1 * ddx + (t8 + t2 * (t0 - t3 * x) + t9) / t1 * ddbeta;
+                V t12 = (t9 + t2 * (t0 - t5 * beta) + t8) / t1 * ddx + (t10 - t2 * (t5 * x) + t10) / t1 * ddbeta;
+                return (dy * t11, dy * t12, t4 * ddx + t6 * ddbeta);
             }
         }
 
