@@ -34,6 +34,15 @@ public sealed class PrecisionTests
     public Task Singular_expressions_raise_DIFF005(string body) =>
         Verify.VerifyAnalyzerAsync(Sources.DoubleMethod(body));
 
+    /// <summary>
+    /// The guard keeps x in [-3, 3), so x * x reaches 9 at x = -3 and the square root's argument reaches 0, where its
+    /// derivative is infinite. Regression: the interval of |[-3, 3)| was [0, 3) (open at 3, as if -3 were excluded
+    /// too), so x * x stayed below 9 and the singular point at x = -3 went unreported.
+    /// </summary>
+    [Fact]
+    public Task A_singular_point_at_the_closed_negative_end_of_a_guard_raises_DIFF005() =>
+        Verify.VerifyAnalyzerAsync(Sources.DoubleMethod("x >= -3 && x < 3 ? {|DIFF005:Math.Sqrt(9 - x * x)|} : 0"));
+
     /// <summary>The seed case: the message names the denominator and solves for the input that zeroes it.</summary>
     [Fact]
     public Task Seed_case_message_names_the_denominator_and_the_witness() =>
