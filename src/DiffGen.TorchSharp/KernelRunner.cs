@@ -229,7 +229,7 @@ internal static unsafe partial class KernelRunner
     }
 
     /// <summary>The inputs, each expanded to <paramref name="shape"/> and contiguous: the tensor itself where it already is.</summary>
-    private static Tensor[] Prepare(IReadOnlyList<Tensor> inputs, long[] shape)
+    internal static Tensor[] Prepare(IReadOnlyList<Tensor> inputs, long[] shape)
     {
         var prepared = new Tensor[inputs.Count];
         try
@@ -248,7 +248,7 @@ internal static unsafe partial class KernelRunner
         return prepared;
     }
 
-    private static Tensor Prepare(Tensor tensor, long[] shape)
+    internal static Tensor Prepare(Tensor tensor, long[] shape)
     {
         if (SameShape(tensor.shape, shape))
         {
@@ -259,7 +259,7 @@ internal static unsafe partial class KernelRunner
         return expanded.contiguous();
     }
 
-    private static void DisposeCopies(Tensor?[] prepared, IReadOnlyList<Tensor> inputs)
+    internal static void DisposeCopies(Tensor?[] prepared, IReadOnlyList<Tensor> inputs)
     {
         for (int k = 0; k < prepared.Length; k++)
         {
@@ -270,7 +270,7 @@ internal static unsafe partial class KernelRunner
         }
     }
 
-    private static KernelSpans<T> Spans<T>(nint[] pointers, long start, int length)
+    internal static KernelSpans<T> Spans<T>(nint[] pointers, long start, int length)
         where T : unmanaged
     {
         var spans = new KernelSpans<T>();
@@ -282,7 +282,7 @@ internal static unsafe partial class KernelRunner
         return spans;
     }
 
-    private static nint[] Pointers(Tensor[] tensors)
+    internal static nint[] Pointers(Tensor[] tensors)
     {
         var pointers = new nint[tensors.Length];
         for (int k = 0; k < pointers.Length; k++)
@@ -294,9 +294,9 @@ internal static unsafe partial class KernelRunner
     }
 
     /// <summary>The address of a contiguous CPU tensor's first element (torch's memory does not move).</summary>
-    private static nint Pointer(Tensor tensor) => (nint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(tensor.bytes));
+    internal static nint Pointer(Tensor tensor) => (nint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(tensor.bytes));
 
-    private static long ShapeSize(long[] shape)
+    internal static long ShapeSize(long[] shape)
     {
         long size = 1;
         foreach (long d in shape)

@@ -57,21 +57,21 @@ internal static unsafe class ParametricKernelRunner
         ParameterLayout layout = ParameterLayout.Of(name, KernelRunner.BroadcastShape(spans), parameters, positions);
         T[] values = Values<T>(parameters, layout);
         int count = parameters.Count;
-        Tensor[] prepared = Prepare(spans, layout.Shape);
+        Tensor[] prepared = KernelRunner.Prepare(spans, layout.Shape);
         try
         {
             Tensor output = torch.empty(layout.Shape, dtype);
-            nint[] sources = Pointers(prepared);
-            nint target = Pointer(output);
+            nint[] sources = KernelRunner.Pointers(prepared);
+            nint target = KernelRunner.Pointer(output);
             Run(output.numel(), layout, (piece, start, length, channel) =>
             {
-                default(TKernel).Forward(Spans<T>(sources, start, length), values.AsSpan(channel * count, count), new Span<T>((T*)target + start, length));
+                default(TKernel).Forward(KernelRunner.Spans<T>(sources, start, length), values.AsSpan(channel * count, count), new Span<T>((T*)target + start, length));
             });
             return output;
         }
         finally
         {
-            DisposeCopies(prepared, spans);
+            KernelRunner.DisposeCopies(prepared, spans);
         }
     }
 
@@ -88,8 +88,8 @@ internal static unsafe class ParametricKernelRunner
         T[] values = Values<T>(parameters, layout);
         int count = parameters.Count;
         long channels = layout.Channels;
-        Tensor[] prepared = Prepare(spans, layout.Shape);
-        Tensor seed = Prepare(outputGradient, layout.Shape);
+        Tensor[] prepared = KernelRunner.Prepare(spans, layout.Shape);
+        Tensor seed = KernelRunner.Prepare(outputGradient, layout.Shape);
         var gradients = new Tensor[spans.Count];
         try
         {
@@ -98,10 +98,10 @@ internal static unsafe class ParametricKernelRunner
                 gradients[k] = torch.empty(layout.Shape, dtype);
             }
 
-            nint[] sources = Pointers(prepared);
-            nint seedAt = Pointer(seed);
-            nint[] targets = Pointers(gradients);
-            long total = KernelRunnerSize(layout.Shape);
+            nint[] sources = KernelRunner.Pointers(prepared);
+            nint seedAt = KernelRunner.Pointer(seed);
+            nint[] targets = KernelRunner.Pointers(gradients);
+            long total = KernelRunner.ShapeSize(layout.Shape);
             int pieces = Pieces(total);
 
             // One compensated sum per piece, channel and parameter: pieces run in parallel and never share one.
@@ -110,8 +110,8 @@ internal static unsafe class ParametricKernelRunner
             {
                 Span<T> slice = stackalloc T[count];
                 default(TKernel).Backward(
-                    Spans<T>(sources, start, length), values.AsSpan(channel * count, count),
-                    new ReadOnlySpan<T>((T*)seedAt + start, length), Spans<T>(targets, start, length), slice);
+                    KernelRunner.Spans<T>(sources, start, length), values.AsSpan(channel * count, count),
+                    new ReadOnlySpan<T>((T*)seedAt + start, length), KernelRunner.Spans<T>(targets, start, length), slice);
                 for (int j = 0; j < count; j++)
                 {
                     sums[((piece * channels) + channel) * count + j].Add(ToDouble(slice[j]));
@@ -151,7 +151,7 @@ internal static unsafe class ParametricKernelRunner
         }
         finally
         {
-            DisposeCopies(prepared, spans);
+            KernelRunner.DisposeCopies(prepared, spans);
             if (!ReferenceEquals(seed, outputGradient))
             {
                 seed.Dispose();
@@ -266,82 +266,4 @@ internal static unsafe class ParametricKernelRunner
     private static double ToDouble<T>(T value)
         where T : unmanaged =>
         typeof(T) == typeof(float) ? Unsafe.As<T, float>(ref value) : Unsafe.As<T, double>(ref value);
-
-    private static long KernelRunnerSize(long[] shape)
-    {
-        long size = 1;
-        foreach (long d in shape)
-        {
-            size *= d;
-        }
-
-        return size;
-    }
-
-    private static Tensor[] Prepare(IReadOnlyList<Tensor> inputs, long[] shape)
-    {
-        var prepared = new Tensor[inputs.Count];
-        try
-        {
-            for (int k = 0; k < prepared.Length; k++)
-            {
-                prepared[k] = Prepare(inputs[k], shape);
-            }
-        }
-        catch
-        {
-            DisposeCopies(prepared, inputs);
-            throw;
-        }
-
-        return prepared;
-    }
-
-    private static Tensor Prepare(Tensor tensor, long[] shape)
-    {
-        if (tensor.shape.AsSpan().SequenceEqual(shape))
-        {
-            return tensor.is_contiguous() ? tensor : tensor.contiguous();
-        }
-
-        using Tensor expanded = tensor.expand(shape);
-        return expanded.contiguous();
-    }
-
-    private static void DisposeCopies(Tensor?[] prepared, IReadOnlyList<Tensor> inputs)
-    {
-        for (int k = 0; k < prepared.Length; k++)
-        {
-            if (prepared[k] is Tensor t && !ReferenceEquals(t, inputs[k]))
-            {
-                t.Dispose();
-            }
-        }
-    }
-
-    private static KernelSpans<T> Spans<T>(nint[] pointers, long start, int length)
-        where T : unmanaged
-    {
-        var spans = new KernelSpans<T>();
-        foreach (nint p in pointers)
-        {
-            spans = spans.With(new Span<T>((T*)p + start, length));
-        }
-
-        return spans;
-    }
-
-    private static nint[] Pointers(Tensor[] tensors)
-    {
-        var pointers = new nint[tensors.Length];
-        for (int k = 0; k < pointers.Length; k++)
-        {
-            pointers[k] = Pointer(tensors[k]);
-        }
-
-        return pointers;
-    }
-
-    /// <summary>The address of a contiguous CPU tensor's first element.</summary>
-    private static nint Pointer(Tensor tensor) => (nint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(tensor.bytes));
 }
