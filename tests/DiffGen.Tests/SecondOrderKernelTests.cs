@@ -43,6 +43,22 @@ public sealed class SecondOrderKernelTests
     }
 
     [Theory]
+    [MemberData(nameof(Floats))]
+    public void Float_second_order_kernels_match_scalar_members(string key) => VerifyKernels<float>(key);
+
+    [Theory]
+    [MemberData(nameof(Doubles))]
+    public void Double_second_order_kernels_match_scalar_members(string key) => VerifyKernels<double>(key);
+
+    [Theory]
+    [MemberData(nameof(Floats))]
+    public void Float_second_order_vector_bodies_match_at_every_width(string key) => VerifyWidths<float>(key);
+
+    [Theory]
+    [MemberData(nameof(Doubles))]
+    public void Double_second_order_vector_bodies_match_at_every_width(string key) => VerifyWidths<double>(key);
+
+    [Theory]
     [MemberData(nameof(Several))]
     public void Several_input_second_order_kernels_match_scalar_members(string key) => ForElementType(key, nameof(VerifySeveral));
 
