@@ -58,7 +58,6 @@ internal static class TorchSharpBroadcastMembers
         string dtypes = twin is null ? (type == ValueType.Float ? "<c>float32</c>" : "<c>float64</c>") : "<c>float32</c> or <c>float64</c>";
         string self = $"{method.Name}({string.Join(", ", plan.Names.Select(_ => Tensor))})";
         string path = GeneratedNames.Free(plan.ReservedNames(), GeneratedNames.TensorPathParameter, GeneratedNames.TensorPathParameterFallback);
-        string arguments = string.Join(", ", plan.Names);
         const string Shapes = "/// Span inputs broadcast by torch's rules; a broadcast parameter is a 0-d tensor (one value shared by every element) or has shape <c>[C]</c> (one value per channel of inputs <c>[N, C, …]</c>), and its gradient is summed over the elements it applies to.";
 
         w.Line()
@@ -68,26 +67,8 @@ internal static class TorchSharpBroadcastMembers
          .Line($"/// the same method as tensor operations (<see cref=\"{operations}\"/>).")
          .Line(Shapes)
          .Line("/// </summary>");
-        WriteParameters(w, plan, dtypes);
-        w.Line("/// <returns>A new tensor of the span inputs' broadcast shape.</returns>")
-         .Line($"/// <exception cref=\"global::System.ArgumentException\">An input is not {dtypes}, the shapes do not broadcast, or a parameter's shape is neither.</exception>")
-         .Line("/// <exception cref=\"global::System.NotSupportedException\">An input is not on the CPU and the method has no tensor-operations path (the message says why).</exception>")
-         .Line(MethodPlan.GeneratedCode)
-         .Line($"{plan.Accessibility} static {Tensor} {plan.Name}({plan.Parameters(plan.Names, Tensor)})")
-         .Line($"    => {apply}(\"{method.Name}\", {PathType}.Automatic, {arguments});")
-         .Line()
-         .Line("/// <summary>")
-         .Line($"/// <see cref=\"{self}\"/> through the path <paramref name=\"{path}\"/> names: the kernels (CPU tensors only),")
-         .Line("/// tensor operations (any device; their backward pass can be differentiated again, <c>create_graph: true</c>), or by device.")
-         .Line("/// </summary>");
-        WriteParameters(w, plan, dtypes);
-        w.Line($"/// <param name=\"{path}\">How to compute.</param>")
-         .Line("/// <returns>A new tensor of the span inputs' broadcast shape.</returns>")
-         .Line($"/// <exception cref=\"global::System.ArgumentException\">An input is not {dtypes}, the shapes do not broadcast, or a parameter's shape is neither.</exception>")
-         .Line("/// <exception cref=\"global::System.NotSupportedException\">The kernels for a tensor not on the CPU, or tensor operations for a method that has none (the message says why).</exception>")
-         .Line(MethodPlan.GeneratedCode)
-         .Line($"{plan.Accessibility} static {Tensor} {plan.Name}({plan.Parameters(plan.Names, Tensor)}, {PathType} {path})")
-         .Line($"    => {apply}(\"{method.Name}\", {path}, {arguments});");
+        TorchSharpMembers.WriteTensorFunctions(w, method, plan, apply, dtypes, self, path, "the span inputs' broadcast shape",
+            $"An input is not {dtypes}, the shapes do not broadcast, or a parameter's shape is neither.");
 
         string module = method.Name + GeneratedNames.ModuleSuffix;
         bool initialValues = method.Parameters.Where(p => KnownNames.HasAttribute(p, KnownNames.BroadcastAttribute)).All(p => p.HasExplicitDefaultValue);
@@ -206,17 +187,6 @@ internal static class TorchSharpBroadcastMembers
              .Line("/// <returns>A new tensor of the same shape.</returns>")
              .Line($"public override {Tensor} forward({Tensor} {x})")
              .Line($"    => {container}.{plan.Name}({arguments}, this.Path);");
-        }
-    }
-
-    private static void WriteParameters(CodeWriter w, MethodPlan plan, string dtypes)
-    {
-        for (int k = 0; k < plan.Names.Count; k++)
-        {
-            string n = plan.Names[k].TrimStart('@');
-            w.Line(plan.Broadcast[k]
-                ? $"/// <param name=\"{n}\">The <c>[Broadcast]</c> parameter: a {dtypes} 0-d tensor, or <c>[C]</c> for one value per channel.</param>"
-                : $"/// <param name=\"{n}\">A {dtypes} tensor.</param>");
         }
     }
 

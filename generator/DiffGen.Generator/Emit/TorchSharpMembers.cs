@@ -79,7 +79,6 @@ internal static class TorchSharpMembers
         string tensors = string.Join(", ", plan.Names.Select(_ => Tensor));
         string self = $"{method.Name}({tensors})";
         string path = GeneratedNames.Free(plan.ReservedNames(), GeneratedNames.TensorPathParameter, GeneratedNames.TensorPathParameterFallback);
-        string arguments = string.Join(", ", plan.Names);
 
         w.Line()
          .Line("/// <summary>")
@@ -88,26 +87,8 @@ internal static class TorchSharpMembers
          .Line($"/// kernels run; on any other device the same method as tensor operations (<see cref=\"{operations}\"/>). Inputs broadcast")
          .Line("/// by torch's rules; each input's gradient is summed back to its shape.")
          .Line("/// </summary>");
-        WriteParameters(w, plan, dtypes);
-        w.Line("/// <returns>A new tensor of the inputs' broadcast shape.</returns>")
-         .Line($"/// <exception cref=\"global::System.ArgumentException\">An input is not {dtypes}, or the shapes do not broadcast.</exception>")
-         .Line("/// <exception cref=\"global::System.NotSupportedException\">An input is not on the CPU and the method has no tensor-operations path (the message says why).</exception>")
-         .Line(MethodPlan.GeneratedCode)
-         .Line($"{plan.Accessibility} static {Tensor} {plan.Name}({plan.Parameters(plan.Names, Tensor)})")
-         .Line($"    => {apply}(\"{method.Name}\", {PathType}.Automatic, {arguments});")
-         .Line()
-         .Line("/// <summary>")
-         .Line($"/// <see cref=\"{self}\"/> through the path <paramref name=\"{path}\"/> names: the kernels (CPU tensors only),")
-         .Line("/// tensor operations (any device; their backward pass can be differentiated again, <c>create_graph: true</c>), or by device.")
-         .Line("/// </summary>");
-        WriteParameters(w, plan, dtypes);
-        w.Line($"/// <param name=\"{path}\">How to compute.</param>")
-         .Line("/// <returns>A new tensor of the inputs' broadcast shape.</returns>")
-         .Line($"/// <exception cref=\"global::System.ArgumentException\">An input is not {dtypes}, or the shapes do not broadcast.</exception>")
-         .Line("/// <exception cref=\"global::System.NotSupportedException\">The kernels for a tensor not on the CPU, or tensor operations for a method that has none (the message says why).</exception>")
-         .Line(MethodPlan.GeneratedCode)
-         .Line($"{plan.Accessibility} static {Tensor} {plan.Name}({plan.Parameters(plan.Names, Tensor)}, {PathType} {path})")
-         .Line($"    => {apply}(\"{method.Name}\", {path}, {arguments});");
+        WriteTensorFunctions(w, method, plan, apply, dtypes, self, path, "the inputs' broadcast shape",
+            $"An input is not {dtypes}, or the shapes do not broadcast.");
 
         string module = method.Name + GeneratedNames.ModuleSuffix;
         if (arity == 1 && !HasMember(method, module))
@@ -255,10 +236,44 @@ internal static class TorchSharpMembers
 
     internal static void WriteParameters(CodeWriter w, MethodPlan plan, string dtypes)
     {
-        foreach (string n in plan.Names)
+        for (int k = 0; k < plan.Names.Count; k++)
         {
-            w.Line($"/// <param name=\"{n.TrimStart('@')}\">A {dtypes} tensor.</param>");
+            string n = plan.Names[k].TrimStart('@');
+            w.Line(plan.Broadcast[k]
+                ? $"/// <param name=\"{n}\">The <c>[Broadcast]</c> parameter: a {dtypes} 0-d tensor, or <c>[C]</c> for one value per channel.</param>"
+                : $"/// <param name=\"{n}\">A {dtypes} tensor.</param>");
         }
+    }
+
+    /// <summary>
+    /// Writes the two tensor functions after the first one's summary, which the caller writes: <c>F(Tensor…)</c>, which
+    /// chooses the path by device, and <c>F(Tensor…, TensorPath)</c>. <paramref name="shape"/> names the result's shape
+    /// and <paramref name="argumentError"/> says when an <c>ArgumentException</c> is thrown.
+    /// </summary>
+    internal static void WriteTensorFunctions(
+        CodeWriter w, IMethodSymbol method, MethodPlan plan, string apply, string dtypes, string self, string path, string shape, string argumentError)
+    {
+        string arguments = string.Join(", ", plan.Names);
+        WriteParameters(w, plan, dtypes);
+        w.Line($"/// <returns>A new tensor of {shape}.</returns>")
+         .Line($"/// <exception cref=\"global::System.ArgumentException\">{argumentError}</exception>")
+         .Line("/// <exception cref=\"global::System.NotSupportedException\">An input is not on the CPU and the method has no tensor-operations path (the message says why).</exception>")
+         .Line(MethodPlan.GeneratedCode)
+         .Line($"{plan.Accessibility} static {Tensor} {plan.Name}({plan.Parameters(plan.Names, Tensor)})")
+         .Line($"    => {apply}(\"{method.Name}\", {PathType}.Automatic, {arguments});")
+         .Line()
+         .Line("/// <summary>")
+         .Line($"/// <see cref=\"{self}\"/> through the path <paramref name=\"{path}\"/> names: the kernels (CPU tensors only),")
+         .Line("/// tensor operations (any device; their backward pass can be differentiated again, <c>create_graph: true</c>), or by device.")
+         .Line("/// </summary>");
+        WriteParameters(w, plan, dtypes);
+        w.Line($"/// <param name=\"{path}\">How to compute.</param>")
+         .Line($"/// <returns>A new tensor of {shape}.</returns>")
+         .Line($"/// <exception cref=\"global::System.ArgumentException\">{argumentError}</exception>")
+         .Line("/// <exception cref=\"global::System.NotSupportedException\">The kernels for a tensor not on the CPU, or tensor operations for a method that has none (the message says why).</exception>")
+         .Line(MethodPlan.GeneratedCode)
+         .Line($"{plan.Accessibility} static {Tensor} {plan.Name}({plan.Parameters(plan.Names, Tensor)}, {PathType} {path})")
+         .Line($"    => {apply}(\"{method.Name}\", {path}, {arguments});");
     }
 
     /// <summary>The kernel struct type argument of a tensor function, qualified.</summary>
