@@ -76,6 +76,28 @@ internal static class AutogradCall
         }
     }
 
+    /// <summary>
+    /// The gradients a backward pass returns from a node that computed every input's: those in
+    /// <paramref name="wanted"/> kept, the others disposed and null.
+    /// </summary>
+    public static Tensor?[] Wanted(List<Tensor> all, bool[] wanted)
+    {
+        var result = new Tensor?[all.Count];
+        for (int k = 0; k < all.Count; k++)
+        {
+            if (wanted[k])
+            {
+                result[k] = all[k];
+            }
+            else
+            {
+                all[k].Dispose();
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Fails the backward pass: <paramref name="reason"/> says why, given the method's name.</summary>
     public static List<Tensor> Fail(autograd.AutogradContext ctx, string fallbackName, Func<string, string> reason)
     {

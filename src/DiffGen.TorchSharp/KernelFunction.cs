@@ -48,19 +48,6 @@ internal sealed class KernelFunction<TKernel, T> : autograd.SingleTensorFunction
             List<Tensor> all = secondOrder
                 ? SecondOrderFunction<TKernel, T>.apply(vars.ToArray())
                 : OnceDifferentiable<TKernel, T>.apply(vars.ToArray());
-            var result = new Tensor?[all.Count];
-            for (int k = 0; k < all.Count; k++)
-            {
-                if (wanted[k])
-                {
-                    result[k] = all[k];
-                }
-                else
-                {
-                    all[k].Dispose();
-                }
-            }
-
-            return result;
+            return AutogradCall.Wanted(all, wanted);
         });
 }

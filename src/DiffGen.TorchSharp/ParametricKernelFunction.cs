@@ -35,20 +35,7 @@ internal sealed class ParametricKernelFunction<TKernel, T> : autograd.SingleTens
             var vars = new List<object> { name, grad_output };
             vars.AddRange(saved);
             List<Tensor> all = ParametricFirstOrderOnly<TKernel, T>.apply(vars.ToArray());
-            var result = new Tensor?[all.Count];
-            for (int k = 0; k < all.Count; k++)
-            {
-                if (wanted[k])
-                {
-                    result[k] = all[k];
-                }
-                else
-                {
-                    all[k].Dispose();
-                }
-            }
-
-            return result;
+            return AutogradCall.Wanted(all, wanted);
         });
 }
 
