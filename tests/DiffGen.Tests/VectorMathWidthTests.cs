@@ -57,6 +57,36 @@ public sealed class VectorMathWidthTests
         }
     }
 
+    /// <summary>
+    /// The float Exp and Log run one copy of their reduction and polynomial for both paths, and the slow path only
+    /// adjusts the argument before it and the result after it; so every ordinary lane must come out of the slow path
+    /// (forced by one neighbouring lane) with the bits the fast path gives it, over the whole fast range.
+    /// </summary>
+    [Fact]
+    public void The_slow_paths_give_every_ordinary_lane_the_fast_paths_bits()
+    {
+        var random = new Random(1010);
+        for (int i = 0; i < 20_000; i++)
+        {
+            // Exp: the whole fast range, half of it near 0 where the polynomial alone decides the result.
+            float e = i % 2 == 0 ? (random.NextSingle() * 2f - 1f) * 86.5f : (float)Math.ScaleB(random.NextDouble() - 0.5, -random.Next(0, 30));
+
+            // Log: a random positive normal float (every binade).
+            float l = BitConverter.Int32BitsToSingle(random.Next(0x00800000, 0x7F800000));
+            Vector256<float> expAlone = VectorMath.Exp(Vector256.Create(e));
+            Vector256<float> logAlone = VectorMath.Log(Vector256.Create(l));
+            foreach (float neighbour in (float[])[float.NaN, 1000f, -1000f, float.PositiveInfinity])
+            {
+                Assert.Equal(Bits(expAlone[0]), Bits(VectorMath.Exp(Vector256.Create(e, e, e, neighbour, e, e, e, e))[0]));
+            }
+
+            foreach (float neighbour in (float[])[float.NaN, 0f, -1f, float.Epsilon, 1e-39f, float.PositiveInfinity])
+            {
+                Assert.Equal(Bits(logAlone[0]), Bits(VectorMath.Log(Vector256.Create(l, l, l, neighbour, l, l, l, l))[0]));
+            }
+        }
+    }
+
     private static float[] FloatInputs()
     {
         var random = new Random(4242);

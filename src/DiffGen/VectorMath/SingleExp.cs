@@ -10,7 +10,7 @@ namespace DiffGen.VectorMathCore;
 internal static class SingleExp
 {
     /// <summary>
-    /// The largest |x| that <see cref="Fast{TOps, TV}"/> handles: n = round(x/ln 2) stays within −125…125, so
+    /// The largest |x| that the fast path handles: n = round(x/ln 2) stays within −125…125, so
     /// p·2^n, with p in [√½, √2], is a normal float and can be built by adding n to p's exponent field.
     /// </summary>
     internal const float FastLimit = 86.5f;
@@ -39,44 +39,68 @@ internal static class SingleExp
         where TOps : struct, ISingleVectorOps<TV>
         where TV : struct
     {
-        // Wide is inlined too (as a cold block): a call returning a Vector256 returns it in memory, and the JIT then
-        // keeps the result of both paths in that stack slot, costing the fast path a store and a reload per vector.
-        TV y = Fast<TOps, TV>(x);
-        if (!TOps.LessThanOrEqualAll(TOps.Abs(x), TOps.Create(FastLimit)))
+        // The slow path only clamps the argument before, and scales the result differently after, the one copy of the
+        // reduction and polynomial both paths share. With a second inlined copy in a cold block (as before), the JIT
+        // gave every polynomial constant one register shared by both copies, and a kernel calling several functions
+        // (Mish: Exp, Log, Tanh) ran out of registers and spilled them to the stack on every vector. A call instead of
+        // a cold block would be worse: a call returning a Vector256 returns it in memory.
+        bool fast = TOps.LessThanOrEqualAll(TOps.Abs(x), TOps.Create(FastLimit));
+        TV reduced = x;
+        if (!fast)
         {
-            y = Wide<TOps, TV>(x);
+            // Past ±110 every result is 0 or +∞ anyway; NaN lanes are given back at the end.
+            reduced = TOps.MinNative(TOps.MaxNative(x, TOps.Create(-110f)), TOps.Create(100f));
+        }
+
+        TV k = TOps.FusedMultiplyAdd(reduced, TOps.Create(Log2E), TOps.Create(Shifter));
+        TV p = ExpOfReduced<TOps, TV>(reduced, TOps.Subtract(k, TOps.Create(Shifter)));
+        TV y;
+        if (fast)
+        {
+            y = ScaleFast<TOps, TV>(p, k);
+        }
+        else
+        {
+            y = ScaleWide<TOps, TV>(x, p, k);
         }
 
         return y;
     }
 
-    /// <summary>e^x for lanes with |x| ≤ <see cref="FastLimit"/> (other lanes, NaN included, give garbage).</summary>
+    /// <summary>
+    /// e^{2h} for lanes with |2h| ≤ <see cref="FastLimit"/>: the same bits as <see cref="Exp{TOps, TV}"/> of 2h, with
+    /// n = round(h·(2/ln 2)) computed from h itself (2·Log2E is exact, so the FMA rounds the same product), not
+    /// after the doubling: one dependent step less.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static TV Fast<TOps, TV>(TV x)
+    internal static TV FastOfTwice<TOps, TV>(TV h)
         where TOps : struct, ISingleVectorOps<TV>
         where TV : struct
     {
-        TV k = TOps.FusedMultiplyAdd(x, TOps.Create(Log2E), TOps.Create(Shifter));
-        TV p = ExpOfReduced<TOps, TV>(x, TOps.Subtract(k, TOps.Create(Shifter)));
+        TV k = TOps.FusedMultiplyAdd(h, TOps.Create(2f * Log2E), TOps.Create(Shifter));
+        return ScaleFast<TOps, TV>(ExpOfReduced<TOps, TV>(TOps.Add(h, h), TOps.Subtract(k, TOps.Create(Shifter))), k);
+    }
 
-        // k's low bits hold n; shifting them into the exponent field and adding multiplies p by 2^n exactly.
+    /// <summary>p·2^n, where k's low bits hold n (k = n + <see cref="Shifter"/>) and p·2^n is a normal float.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV ScaleFast<TOps, TV>(TV p, TV k)
+        where TOps : struct, ISingleVectorOps<TV>
+        where TV : struct
+    {
+        // Shifting n into the exponent field and adding multiplies p by 2^n exactly.
         return TOps.AddBits(p, TOps.ShiftLeftBits(k, 23));
     }
 
     /// <summary>
-    /// e^x for every lane: x clamped to [−110, 100] (past which every result is 0 or +∞ anyway) and 2^n applied as
-    /// 2^(n/2)·2^(n−n/2), two normal factors, so results overflow to +∞ and underflow through the subnormals with a
-    /// single rounding. Gives the same bits as <see cref="Fast{TOps, TV}"/> wherever both apply.
+    /// p·2^n for the slow path, whose argument was clamped to [−110, 100]: 2^n applied as 2^(n/2)·2^(n−n/2), two normal
+    /// factors, so results overflow to +∞ and underflow through the subnormals with a single rounding. Gives the same
+    /// bits as <see cref="ScaleFast{TOps, TV}"/> wherever both apply; NaN lanes of <paramref name="x"/> stay NaN.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TV Wide<TOps, TV>(TV x)
+    private static TV ScaleWide<TOps, TV>(TV x, TV p, TV k)
         where TOps : struct, ISingleVectorOps<TV>
         where TV : struct
     {
-        TV clamped = TOps.MinNative(TOps.MaxNative(x, TOps.Create(-110f)), TOps.Create(100f));
-        TV k = TOps.FusedMultiplyAdd(clamped, TOps.Create(Log2E), TOps.Create(Shifter));
-        TV p = ExpOfReduced<TOps, TV>(clamped, TOps.Subtract(k, TOps.Create(Shifter)));
-
         TV n = TOps.SubtractBits(k, TOps.CreateBits(ShifterBits));
         TV half = TOps.ShiftRightArithmeticBits(n, 1);
         TV bias = TOps.CreateBits(127);
@@ -97,11 +121,15 @@ internal static class SingleExp
         TV r = TOps.FusedMultiplyAdd(n, TOps.Create(-Ln2Hi), x);
         r = TOps.FusedMultiplyAdd(n, TOps.Create(-Ln2Lo), r);
 
-        TV p = TOps.Create(C6);
-        p = TOps.FusedMultiplyAdd(p, r, TOps.Create(C5));
-        p = TOps.FusedMultiplyAdd(p, r, TOps.Create(C4));
-        p = TOps.FusedMultiplyAdd(p, r, TOps.Create(C3));
-        p = TOps.FusedMultiplyAdd(p, r, TOps.Create(C2));
+        // C2 + C3·r + … + C6·r⁴ by Estrin's scheme (pairs, then powers of r²): three dependent steps instead of
+        // Horner's four. A kernel chaining several functions (Mish: exp → log → tanh, whose exp is another) is bound
+        // by the length of that chain, not by the count of operations: the processor cannot look far enough ahead
+        // to overlap the next vector's chain with this one's.
+        TV r2 = TOps.Multiply(r, r);
+        TV c23 = TOps.FusedMultiplyAdd(TOps.Create(C3), r, TOps.Create(C2));
+        TV c45 = TOps.FusedMultiplyAdd(TOps.Create(C5), r, TOps.Create(C4));
+        TV c456 = TOps.FusedMultiplyAdd(TOps.Create(C6), r2, c45);
+        TV p = TOps.FusedMultiplyAdd(c456, r2, c23);
         p = TOps.FusedMultiplyAdd(p, r, TOps.Create(1f));
         return TOps.FusedMultiplyAdd(p, r, TOps.Create(1f));
     }

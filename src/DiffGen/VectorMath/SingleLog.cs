@@ -34,36 +34,47 @@ internal static class SingleLog
         where TOps : struct, ISingleVectorOps<TV>
         where TV : struct
     {
-        TV shifted = TOps.SubtractBits(x, TOps.CreateBits(TwoThirdsBits));
-        TV y = LogOfSplit<TOps, TV>(shifted, TOps.ConvertBitsToSingle(TOps.ShiftRightArithmeticBits(shifted, 23)));
-        TV normal = TOps.And(
+        // The slow path only scales subnormals before, and patches the special values after, the one copy of the
+        // polynomial both paths share (see SingleExp.Exp: a second inlined copy made the JIT spill its constants).
+        bool normal = TOps.AllSet(TOps.And(
             TOps.CompareGreaterThanOrEqual(x, TOps.Create(SmallestNormal)),
-            TOps.CompareLessThanOrEqual(x, TOps.Create(float.MaxValue)));
-        if (!TOps.AllSet(normal))
+            TOps.CompareLessThanOrEqual(x, TOps.Create(float.MaxValue))));
+        TV shifted;
+        TV e;
+        if (normal)
         {
-            // Inlined as a cold block rather than called: a call returning a Vector256 returns it in memory, and the
-            // JIT would then keep y in that stack slot on the fast path too.
-            y = Special<TOps, TV>(x);
+            shifted = TOps.SubtractBits(x, TOps.CreateBits(TwoThirdsBits));
+            e = TOps.ConvertBitsToSingle(TOps.ShiftRightArithmeticBits(shifted, 23));
+        }
+        else
+        {
+            // Subnormals are scaled by 2^23 first (exactly), and the 23 taken off the exponent.
+            TV tiny = TOps.CompareLessThan(x, TOps.Create(SmallestNormal));
+            TV scaled = TOps.ConditionalSelect(tiny, TOps.Multiply(x, TOps.Create(TwoTo23)), x);
+            shifted = TOps.SubtractBits(scaled, TOps.CreateBits(TwoThirdsBits));
+            e = TOps.Subtract(
+                TOps.ConvertBitsToSingle(TOps.ShiftRightArithmeticBits(shifted, 23)),
+                TOps.And(tiny, TOps.Create(23f)));
+        }
+
+        TV y = LogOfSplit<TOps, TV>(shifted, e);
+        if (!normal)
+        {
+            y = Special<TOps, TV>(x, y);
         }
 
         return y;
     }
 
     /// <summary>
-    /// ln x for every lane: subnormals are scaled by 2^23 first (exactly, undone in the exponent); zeros, negatives,
-    /// +∞ and NaN get their IEEE results. Gives the same bits as the fast path on positive normal lanes.
+    /// <paramref name="y"/> with the IEEE results put in the lanes of <paramref name="x"/> where ln is not computed:
+    /// NaN for negatives, −∞ for zeros, +∞ for +∞, NaN for NaN.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TV Special<TOps, TV>(TV x)
+    private static TV Special<TOps, TV>(TV x, TV y)
         where TOps : struct, ISingleVectorOps<TV>
         where TV : struct
     {
-        TV tiny = TOps.CompareLessThan(x, TOps.Create(SmallestNormal));
-        TV scaled = TOps.ConditionalSelect(tiny, TOps.Multiply(x, TOps.Create(TwoTo23)), x);
-        TV shifted = TOps.SubtractBits(scaled, TOps.CreateBits(TwoThirdsBits));
-        TV e = TOps.ConvertBitsToSingle(TOps.ShiftRightArithmeticBits(shifted, 23));
-        TV y = LogOfSplit<TOps, TV>(shifted, TOps.Subtract(e, TOps.And(tiny, TOps.Create(23f))));
-
         y = TOps.ConditionalSelect(TOps.CompareLessThan(x, TOps.Create(0f)), TOps.Create(float.NaN), y);
         y = TOps.ConditionalSelect(TOps.CompareEqual(x, TOps.Create(0f)), TOps.Create(float.NegativeInfinity), y);
         y = TOps.ConditionalSelect(TOps.CompareEqual(x, TOps.Create(float.PositiveInfinity)), x, y);
@@ -82,16 +93,20 @@ internal static class SingleLog
         TV m = TOps.AddBits(TOps.And(shifted, TOps.CreateBits(MantissaMask)), TOps.CreateBits(TwoThirdsBits));
         TV r = TOps.Subtract(m, TOps.Create(1f));
 
-        TV q = TOps.Create(C10);
-        q = TOps.FusedMultiplyAdd(q, r, TOps.Create(C9));
-        q = TOps.FusedMultiplyAdd(q, r, TOps.Create(C8));
-        q = TOps.FusedMultiplyAdd(q, r, TOps.Create(C7));
-        q = TOps.FusedMultiplyAdd(q, r, TOps.Create(C6));
-        q = TOps.FusedMultiplyAdd(q, r, TOps.Create(C5));
-        q = TOps.FusedMultiplyAdd(q, r, TOps.Create(C4));
-        q = TOps.FusedMultiplyAdd(q, r, TOps.Create(C3));
-        q = TOps.FusedMultiplyAdd(q, r, TOps.Create(C2));
-        TV y = TOps.FusedMultiplyAdd(TOps.Multiply(r, r), q, r);
+        // Q(r) = C2 + C3·r + … + C10·r⁸ by Estrin's scheme (pairs, then powers of r², r⁴, r⁸): four dependent steps
+        // instead of Horner's eight, for two more multiplications; see SingleExp.ExpOfReduced for why the chain's
+        // length is what a kernel like Mish waits on.
+        TV r2 = TOps.Multiply(r, r);
+        TV r4 = TOps.Multiply(r2, r2);
+        TV c23 = TOps.FusedMultiplyAdd(TOps.Create(C3), r, TOps.Create(C2));
+        TV c45 = TOps.FusedMultiplyAdd(TOps.Create(C5), r, TOps.Create(C4));
+        TV c67 = TOps.FusedMultiplyAdd(TOps.Create(C7), r, TOps.Create(C6));
+        TV c89 = TOps.FusedMultiplyAdd(TOps.Create(C9), r, TOps.Create(C8));
+        TV c2345 = TOps.FusedMultiplyAdd(c45, r2, c23);
+        TV c6789 = TOps.FusedMultiplyAdd(c89, r2, c67);
+        TV c2to9 = TOps.FusedMultiplyAdd(c6789, r4, c2345);
+        TV q = TOps.FusedMultiplyAdd(TOps.Create(C10), TOps.Multiply(r4, r4), c2to9);
+        TV y = TOps.FusedMultiplyAdd(r2, q, r);
 
         // e·ln 2 in two parts; e·Ln2Hi is exact inside the FMA, so the only rounding that matters is the last one.
         y = TOps.FusedMultiplyAdd(e, TOps.Create(SingleExp.Ln2Lo), y);

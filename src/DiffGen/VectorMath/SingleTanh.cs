@@ -49,8 +49,7 @@ internal static class SingleTanh
         TV small = TOps.FusedMultiplyAdd(TOps.Multiply(a, z), p, a);
 
         // 2·min(|x|, 10) ≤ 20 is well inside the exp fast path; e ≥ 1, so the division never sees 0 or ∞/∞.
-        TV twice = TOps.MinNative(TOps.Add(a, a), TOps.Create(2f * Saturation));
-        TV e = SingleExp.Fast<TOps, TV>(twice);
+        TV e = SingleExp.FastOfTwice<TOps, TV>(TOps.MinNative(a, TOps.Create(Saturation)));
         TV large = TOps.Subtract(TOps.Create(1f), TOps.Divide(TOps.Create(2f), TOps.Add(e, TOps.Create(1f))));
         TV y = TOps.ConditionalSelect(TOps.CompareGreaterThanOrEqual(a, TOps.Create(Switch)), large, small);
         return TOps.Or(y, TOps.And(x, TOps.Create(-0f)));
