@@ -21,7 +21,13 @@ public static class Program
             return AgreementCheck.RunAll();
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(KernelSizes.Consume(args));
+        string[] rest = KernelSizes.Consume(args);
+        if (rest.Length == 2 && rest[0] == "--best-of")
+        {
+            return BestOfRun.Run(int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest);
         return 0;
     }
 }
