@@ -9,6 +9,9 @@ namespace DiffGen.KernelBenchmarks;
 /// Entry point: hands the arguments to BenchmarkDotNet (<c>--filter '*Seed*'</c> runs one activation, <c>--filter '*'</c>
 /// all four), after taking <c>--sizes 4096,65536</c> (a subset of the sizes) out of them. <c>--check</c> runs only the
 /// agreement checks, for every activation and direction at 4K, 64K, 1M and an odd 4099 (vector tails), and exits.
+/// <c>--broadcast-cpu-time [SIZES] [ROUNDS]</c> times the broadcast-parameter cases in thread processor time (for a busy
+/// machine; see <see cref="Broadcast.BroadcastCpuTime"/>), and <c>--best-of N</c> the generated and hand-written kernels
+/// in interleaved rounds (see <see cref="BestOfRun"/>).
 /// </summary>
 public static class Program
 {
@@ -25,6 +28,12 @@ public static class Program
         if (rest.Length == 2 && rest[0] == "--best-of")
         {
             return BestOfRun.Run(int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (args.Length > 0 && args[0] == "--broadcast-cpu-time")
+        {
+            int[] sizes = args.Length > 1 ? Array.ConvertAll(args[1].Split(','), s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)) : [1 << 16, 1 << 20, 1 << 24];
+            return Broadcast.BroadcastCpuTime.Run(sizes, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 15);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest);

@@ -33,7 +33,7 @@ public sealed class Activation<TKernel>(string name, Initialization initializati
     public float Derivative(float x) => default(TKernel).Derivative(x);
 
     /// <inheritdoc/>
-    public Network CreateNetwork(ReadOnlySpan<int> sizes, Random random)
+    public Network CreateNetwork(ReadOnlySpan<int> sizes, Random random, bool perChannel = false)
     {
         if (sizes.Length < 2)
         {

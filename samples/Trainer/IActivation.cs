@@ -41,6 +41,10 @@ public interface IActivation
     /// <summary>Builds an MLP with this activation after every hidden layer and linear output logits.</summary>
     /// <param name="sizes">Layer widths, input first, classes last (e.g. 784, 256, 128, 10).</param>
     /// <param name="random">Seeded randomness for the initial weights.</param>
+    /// <param name="perChannel">
+    /// For an activation with learnable parameters, one set of parameters per feature of each hidden layer rather than
+    /// one per layer; activations without parameters ignore it.
+    /// </param>
     /// <returns>The network.</returns>
-    Network CreateNetwork(ReadOnlySpan<int> sizes, Random random);
+    Network CreateNetwork(ReadOnlySpan<int> sizes, Random random, bool perChannel = false);
 }

@@ -6,8 +6,8 @@ namespace DiffGen.Trainer;
 
 /// <summary>
 /// An activation with learnable parameters: each hidden layer is a linear <see cref="Dense{TActivation}"/> layer
-/// followed by a <see cref="LearnableActivationLayer{TFunction}"/> with its own copy of the parameters, which Adam
-/// trains like the weights.
+/// followed by a <see cref="LearnableActivationLayer{TFunction}"/> with its own copy of the parameters (or one copy per
+/// feature, with <c>perChannel</c>), which Adam trains like the weights.
 /// </summary>
 /// <typeparam name="TKernel">The generated parametric <c>…Kernel</c> struct of the activation.</typeparam>
 public sealed class LearnableActivation<TKernel> : IActivation
@@ -54,7 +54,7 @@ public sealed class LearnableActivation<TKernel> : IActivation
     public float Value(float x, ReadOnlySpan<float> parameters) => TKernel.Create(parameters).Value(x);
 
     /// <inheritdoc/>
-    public Network CreateNetwork(ReadOnlySpan<int> sizes, Random random)
+    public Network CreateNetwork(ReadOnlySpan<int> sizes, Random random, bool perChannel = false)
     {
         if (sizes.Length < 2)
         {
@@ -65,7 +65,7 @@ public sealed class LearnableActivation<TKernel> : IActivation
         for (int i = 0; i < sizes.Length - 2; i++)
         {
             layers.Add(new Dense<Identity>(sizes[i], sizes[i + 1], Initialization, random));
-            layers.Add(new LearnableActivationLayer<TKernel>(sizes[i + 1]));
+            layers.Add(new LearnableActivationLayer<TKernel>(sizes[i + 1], perChannel));
         }
 
         layers.Add(new Dense<Identity>(sizes[^2], sizes[^1], Initialization.Xavier, random));

@@ -51,13 +51,14 @@ internal static class Program
 
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{train.Count} training and {test.Count} test images; network {train.FeatureCount}-{string.Join("-", TrainingOptions.Default.HiddenSizes)}-{FashionMnist.ClassCount}; {options.Epochs} epoch(s), batch {options.BatchSize}, Adam lr {options.LearningRate}, seed {options.Seed}"));
+            $"{train.Count} training and {test.Count} test images; network {train.FeatureCount}-{string.Join("-", TrainingOptions.Default.HiddenSizes)}-{FashionMnist.ClassCount}; {options.Epochs} epoch(s), batch {options.BatchSize}, Adam lr {options.LearningRate}, seed {options.Seed}{(options.PerChannel ? "; activation parameters per channel" : string.Empty)}"));
         var trainingOptions = TrainingOptions.Default with
         {
             Epochs = options.Epochs,
             BatchSize = options.BatchSize,
             LearningRate = options.LearningRate,
             Seed = options.Seed,
+            PerChannel = options.PerChannel,
         };
 
         var results = new List<TrainingResult>();

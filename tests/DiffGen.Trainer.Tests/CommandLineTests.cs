@@ -28,6 +28,22 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void PerChannelIsASwitchAnywhereOnTheLine()
+    {
+        Assert.False(CommandLine.Parse(["--activation", "prelu"]).PerChannel);
+
+        var last = CommandLine.Parse(["--activation", "prelu", "--per-channel"]);
+        var first = CommandLine.Parse(["--per-channel", "--compare", "prelu,swishbeta", "--epochs", "2"]);
+
+        Assert.True(last.PerChannel);
+        Assert.Equal("prelu", Assert.Single(last.Activations).Name);
+        Assert.True(first.PerChannel);
+        Assert.Equal(new[] { "prelu", "swishbeta" }, first.Activations.Select(a => a.Name));
+        Assert.Equal(2, first.Epochs);
+        Assert.Contains("--per-channel", CommandLine.Usage);
+    }
+
+    [Fact]
     public void CompareTakesSeveralNames()
     {
         var o = CommandLine.Parse(["--compare", "relu, Smooth,gelu"]);

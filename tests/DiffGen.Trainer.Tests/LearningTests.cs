@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using DiffGen.Trainer.Data;
 using DiffGen.Trainer.Output;
 using DiffGen.Trainer.Training;
@@ -48,6 +49,29 @@ public sealed class LearningTests
         string[] report = [.. LearnedParametersReport.Lines(result)];
         Assert.Equal(1 + options.HiddenSizes.Count, report.Length);
         Assert.StartsWith($"{name}: learned parameters", report[0]);
+    }
+
+    [Fact]
+    public void PerChannelParametersAreTrainedPerFeature()
+    {
+        Assert.True(ActivationCatalog.TryFind("prelu", out var activation));
+        var (train, test) = FashionMnist.Load(FashionMnist.SubsetDirectory);
+        var options = TrainingOptions.Default with { Epochs = 1, BatchSize = 32, Seed = 1, HiddenSizes = [48, 16], PerChannel = true };
+
+        var result = ModelTrainer.Train(activation, train, test, options);
+
+        Assert.True(result.TestAccuracy > 0.6, $"test accuracy {result.TestAccuracy:F4}");
+        Assert.Equal(new[] { 48, 16 }, result.LearnedParameters.Select(p => p.Length));
+        foreach (float[] learned in result.LearnedParameters)
+        {
+            // Each feature's slope follows its own gradient: after an epoch they are no longer all equal.
+            Assert.True(learned.Max() - learned.Min() > 1e-4, $"slopes from {learned.Min()} to {learned.Max()}");
+        }
+
+        string[] report = [.. LearnedParametersReport.Lines(result)];
+        Assert.Equal(3, report.Length);
+        Assert.StartsWith("  layer 1, 48 channels: slope = ", report[1]);
+        Assert.Contains(" mean (", report[1]);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ namespace DiffGen.Trainer.Cli;
 /// <param name="BatchSize">Mini-batch size.</param>
 /// <param name="LearningRate">Adam's step size.</param>
 /// <param name="ShowHelp">Whether only the help was asked for.</param>
+/// <param name="PerChannel">Whether <c>--per-channel</c> was given: learnable activations get parameters per feature.</param>
 public sealed record CommandLine(
     IReadOnlyList<IActivation> Activations,
     bool Compare,
@@ -24,19 +25,22 @@ public sealed record CommandLine(
     string OutputDirectory,
     int BatchSize,
     float LearningRate,
-    bool ShowHelp)
+    bool ShowHelp,
+    bool PerChannel = false)
 {
     /// <summary>The usage text.</summary>
     public static string Usage =>
         "usage: DiffGen.Trainer [--activation NAME | --compare NAME,NAME,...] [--epochs N] [--data DIR] [--seed N]\n" +
-        "                       [--out DIR] [--batch N] [--lr X]\n" +
+        "                       [--out DIR] [--batch N] [--lr X] [--per-channel]\n" +
         $"  activations: {ActivationCatalog.Names} (case-insensitive; default smooth)\n" +
         "  --epochs N    passes over the training set (default 3)\n" +
         $"  --data DIR    folder with the four Fashion-MNIST IDX .gz files (default {Data.FashionMnist.DebianDirectory}\n" +
         "                if present, else the small subset shipped with the trainer)\n" +
         "  --seed N      seeds initialization and shuffling (default 1)\n" +
         "  --out DIR     where the PNG plots go (default out)\n" +
-        "  --batch N     mini-batch size (default 64); --lr X: Adam learning rate (default 0.001)";
+        "  --batch N     mini-batch size (default 64); --lr X: Adam learning rate (default 0.001)\n" +
+        "  --per-channel learnable activations (prelu, swishbeta, pau) get one set of parameters per feature of\n" +
+        "                each hidden layer, as nn.PReLU(C), instead of one per layer; others ignore it";
 
     /// <summary>Parses the arguments.</summary>
     /// <param name="args">The arguments.</param>
@@ -48,12 +52,20 @@ public sealed record CommandLine(
         string output = "out";
         int epochs = 3, seed = 1, batch = 64;
         float learningRate = 1e-3f;
+        bool perChannel = false;
         for (int i = 0; i < args.Count; i++)
         {
             string option = args[i];
             if (option is "--help" or "-h")
             {
                 return new CommandLine(Array.Empty<IActivation>(), false, epochs, data, seed, output, batch, learningRate, ShowHelp: true);
+            }
+
+            if (option == "--per-channel")
+            {
+                // A switch: it takes no value.
+                perChannel = true;
+                continue;
             }
 
             if (i + 1 >= args.Count)
@@ -89,7 +101,7 @@ public sealed record CommandLine(
             throw new UsageException($"--compare needs at least one activation; available: {ActivationCatalog.Names}.");
         }
 
-        return new CommandLine(activations, compare is not null, epochs, data, seed, output, batch, learningRate, ShowHelp: false);
+        return new CommandLine(activations, compare is not null, epochs, data, seed, output, batch, learningRate, ShowHelp: false, perChannel);
     }
 
     private static IActivation Find(string name) =>

@@ -55,7 +55,8 @@ public static class Plots
 
     /// <summary>
     /// Writes <c>activation-NAME.png</c> over [−5, 5]: the function and its generated derivative, or, for an
-    /// activation with learnable parameters that has been trained, its initial shape beside each layer's learned one.
+    /// activation with learnable parameters that has been trained, its initial shape beside each layer's learned one
+    /// (with parameters per channel, the shape at their means over the channels).
     /// </summary>
     /// <param name="activation">The activation.</param>
     /// <param name="directory">The output folder (created if missing).</param>
@@ -75,9 +76,12 @@ public static class Plots
             f.LinePattern = LinePattern.Dashed;
             for (int layer = 0; layer < learned.Count; layer++)
             {
-                float[] p = learned[layer];
+                int channels = learned[layer].Length / activation.ParameterNames.Count;
+                float[] p = LearnedParametersReport.ChannelMeans(learned[layer], activation.ParameterNames.Count);
                 var g = plot.Add.Scatter(x, x.Select(v => (double)activation.Value((float)v, p)).ToArray());
-                g.LegendText = $"layer {layer + 1}, learned ({Describe(activation, p)})";
+                g.LegendText = channels == 1
+                    ? $"layer {layer + 1}, learned ({Describe(activation, p)})"
+                    : $"layer {layer + 1}, learned, mean of {channels} channels ({Describe(activation, p)})";
                 g.MarkerSize = 0;
                 g.LineWidth = 2;
             }

@@ -25,7 +25,7 @@ public static class ModelTrainer
         // One generator for initialization then shuffling: the same seed gives every activation the same order of batches.
         var random = new Random(options.Seed);
         int[] sizes = [train.FeatureCount, .. options.HiddenSizes, FashionMnist.ClassCount];
-        var network = activation.CreateNetwork(sizes, random);
+        var network = activation.CreateNetwork(sizes, random, options.PerChannel);
         var adam = new Adam(options.LearningRate);
 
         int batchSize = Math.Min(options.BatchSize, train.Count);
