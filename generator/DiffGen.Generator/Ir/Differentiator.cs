@@ -78,12 +78,10 @@ internal static partial class Differentiator
     /// <remarks>
     /// Derivatives by these divisors are rebuilt as products with one shared reciprocal <c>1 / b</c> (see
     /// <see cref="GraphBuilder.ShareReciprocals"/>): a division costs as much as ten to twenty products in a vector
-    /// unit. The product may differ from the quotient by about an ulp, more where <c>1/b</c> is subnormal (|b| above
-    /// 2¹²⁶ in float). The derivatives are formulas we choose, and the scalar members and the kernels print the same
-    /// one, so they still agree bit for bit; the method's own value is never rewritten. A divisor used once stays a
-    /// division, so a derivative with one quotient keeps it exact. Only the conventions count: the one-sided
-    /// derivatives of the refinement at ties run only at ties. Costs: one walk over the derivatives, and where some
-    /// divisor repeats, the tangents built a second time (more nodes against the node budget).
+    /// unit. The product may differ from the quotient by an ulp (the derivatives are formulas we choose, and the scalar
+    /// members and the kernels print the same one, so they still agree bit for bit); the method's own value is never
+    /// rewritten. A divisor used once stays a division, so a derivative with one quotient keeps it exact. Only the
+    /// conventions count: the one-sided derivatives of the refinement at ties run only at ties.
     /// </remarks>
     private static HashSet<Node> RepeatedDivisors(List<Node> order, Node?[] derivatives)
     {
