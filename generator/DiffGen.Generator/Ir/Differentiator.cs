@@ -43,64 +43,14 @@ internal static partial class Differentiator
         // A user method's value or derivative may throw off its own branch; the refinement at ties would
         // evaluate both sides of a select there, so it is left out of methods that call user methods.
         bool opaque = order.Exists(n => n.Kind is NodeKind.UserCall or NodeKind.UserDerivative);
-        var conventions = new Node?[inputs.Count];
-        GradientPass(b, order, root, inputs, opaque, gradient, conventions, cancellationToken);
-        HashSet<Node> divisors = RepeatedDivisors(order, conventions);
-        if (divisors.Count > 0)
-        {
-            using (b.ShareReciprocals(divisors, new HashSet<Node>(order)))
-            {
-                GradientPass(b, order, root, inputs, opaque, gradient, conventions, cancellationToken);
-            }
-        }
-
-        return gradient;
-    }
-
-    /// <summary>Each input's derivative (into <paramref name="gradient"/>) and its convention before the refinement at ties.</summary>
-    private static void GradientPass(GraphBuilder b, List<Node> order, Node root, IReadOnlyList<Node> inputs, bool opaque, Node?[] gradient, Node?[] conventions, CancellationToken cancellationToken)
-    {
         for (int k = 0; k < inputs.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Dictionary<Node, Node?> tangents = Propagate(b, order, inputs[k], b.One(inputs[k].Type), directional: false);
-            conventions[k] = tangents[root];
             gradient[k] = tangents[root] is Node t && !opaque ? AtTies(b, order, root, inputs[k], tangents, t) : tangents[root];
         }
-    }
 
-    /// <summary>
-    /// The divisors by which the derivatives divide two or more times (distinct quotients, not counting the method's
-    /// own): the quotient rule <c>d(a/b) = (da − (a/b)·db) / b</c> divides once per input whose tangent reaches b, so
-    /// Swish with a learnable β, <c>x / (1 + e^(−βx))</c>, divided by <c>1 + e^(−βx)</c> three times per element
-    /// (the value and each input's derivative) where the constant-β kernel divides twice.
-    /// </summary>
-    /// <remarks>
-    /// Derivatives by these divisors are rebuilt as products with one shared reciprocal <c>1 / b</c> (see
-    /// <see cref="GraphBuilder.ShareReciprocals"/>): a division costs as much as ten to twenty products in a vector
-    /// unit. The product may differ from the quotient by an ulp (the derivatives are formulas we choose, and the scalar
-    /// members and the kernels print the same one, so they still agree bit for bit); the method's own value is never
-    /// rewritten. A divisor used once stays a division, so a derivative with one quotient keeps it exact. Only the
-    /// conventions count: the one-sided derivatives of the refinement at ties run only at ties.
-    /// </remarks>
-    private static HashSet<Node> RepeatedDivisors(List<Node> order, Node?[] derivatives)
-    {
-        var forward = new HashSet<Node>(order);
-        var quotients = new Dictionary<Node, int>();
-        var repeated = new HashSet<Node>();
-        foreach (Node n in Graph.TopologicalOrder(Array.FindAll(derivatives, d => d is not null)!))
-        {
-            if (n.Kind == NodeKind.Divide && !n.IsInteger && !n.Args[1].IsConstant && !forward.Contains(n))
-            {
-                quotients[n.Args[1]] = quotients.TryGetValue(n.Args[1], out int count) ? count + 1 : 1;
-                if (count + 1 >= 2)
-                {
-                    repeated.Add(n.Args[1]);
-                }
-            }
-        }
-
-        return repeated;
+        return gradient;
     }
 
     /// <summary>

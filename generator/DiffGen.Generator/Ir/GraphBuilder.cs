@@ -219,7 +219,7 @@ internal sealed partial class GraphBuilder
             return Negate(Divide(a, b.Args[0]));
         }
 
-        return SharedReciprocalQuotient(a, b) ?? Make(NodeKind.Divide, a.Type, a, b);
+        return Make(NodeKind.Divide, a.Type, a, b);
     }
 
     /// <summary>A conversion of <paramref name="a"/> to <paramref name="type"/> (float or double).</summary>

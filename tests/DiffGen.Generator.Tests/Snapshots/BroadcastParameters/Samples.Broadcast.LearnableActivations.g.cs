@@ -216,8 +216,8 @@ namespace Samples.Broadcast
         /// <summary>
         /// The backward pass (vector-Jacobian product) of <see cref="SwishBeta(double, double)"/>: <c>dy</c> times each partial derivative,
         /// <code>
-        /// ∂SwishBeta/∂x = (1 + x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · beta)) · (1 / (1 + exp(-(beta · x))))
-        /// ∂SwishBeta/∂beta = x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · x) · (1 / (1 + exp(-(beta · x))))
+        /// ∂SwishBeta/∂x = (1 + x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · beta)) / (1 + exp(-(beta · x)))
+        /// ∂SwishBeta/∂beta = x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · x) / (1 + exp(-(beta · x)))
         /// </code>
         /// </summary>
         /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
@@ -227,8 +227,7 @@ namespace Samples.Broadcast
             double t0 = global::System.Math.Exp(-(beta * x));
             double t1 = 1.0 + t0;
             double t2 = x / t1;
-            double t3 = 1.0 / t1;
-            return (dy * ((1.0 + t2 * (t0 * beta)) * t3), dy * (t2 * (t0 * x) * t3));
+            return (dy * ((1.0 + t2 * (t0 * beta)) / t1), dy * (t2 * (t0 * x) / t1));
         }
 
         /// <summary>Forward kernel: <c>y[i] = SwishBeta(x[i], beta)</c> for every element, with <paramref name="beta"/> shared by all; <paramref name="y"/> may be the memory of an input.</summary>
@@ -315,8 +314,7 @@ namespace Samples.Broadcast
                 V t0 = V.Exp(-(beta * x));
                 V t1 = V.Create(1.0) + t0;
                 V t2 = x / t1;
-                V t3 = V.Create(1.0) / t1;
-                return (dy * ((V.Create(1.0) + t2 * (t0 * beta)) * t3), dy * (t2 * (t0 * x) * t3));
+                return (dy * ((V.Create(1.0) + t2 * (t0 * beta)) / t1), dy * (t2 * (t0 * x) / t1));
             }
         }
     }

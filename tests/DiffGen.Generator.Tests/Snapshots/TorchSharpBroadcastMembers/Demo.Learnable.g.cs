@@ -542,8 +542,8 @@ namespace Demo
         /// <summary>
         /// The backward pass (vector-Jacobian product) of <see cref="SwishBeta(double, double)"/>: <c>dy</c> times each partial derivative,
         /// <code>
-        /// ∂SwishBeta/∂x = (1 + x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · beta)) · (1 / (1 + exp(-(beta · x))))
-        /// ∂SwishBeta/∂beta = x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · x) · (1 / (1 + exp(-(beta · x))))
+        /// ∂SwishBeta/∂x = (1 + x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · beta)) / (1 + exp(-(beta · x)))
+        /// ∂SwishBeta/∂beta = x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · x) / (1 + exp(-(beta · x)))
         /// </code>
         /// </summary>
         /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
@@ -553,8 +553,7 @@ namespace Demo
             double t0 = global::System.Math.Exp(-(beta * x));
             double t1 = 1.0 + t0;
             double t2 = x / t1;
-            double t3 = 1.0 / t1;
-            return (dy * ((1.0 + t2 * (t0 * beta)) * t3), dy * (t2 * (t0 * x) * t3));
+            return (dy * ((1.0 + t2 * (t0 * beta)) / t1), dy * (t2 * (t0 * x) / t1));
         }
 
         /// <summary>Forward kernel: <c>y[i] = SwishBeta(x[i], beta)</c> for every element, with <paramref name="beta"/> shared by all; <paramref name="y"/> may be the memory of an input.</summary>
@@ -641,8 +640,7 @@ namespace Demo
                 V t0 = V.Exp(-(beta * x));
                 V t1 = V.Create(1.0) + t0;
                 V t2 = x / t1;
-                V t3 = V.Create(1.0) / t1;
-                return (dy * ((V.Create(1.0) + t2 * (t0 * beta)) * t3), dy * (t2 * (t0 * x) * t3));
+                return (dy * ((V.Create(1.0) + t2 * (t0 * beta)) / t1), dy * (t2 * (t0 * x) / t1));
             }
         }
 
@@ -673,8 +671,7 @@ namespace Demo
                 global::TorchSharp.torch.Tensor t0 = global::TorchSharp.torch.exp(-(beta * x));
                 global::TorchSharp.torch.Tensor t1 = 1.0 + t0;
                 global::TorchSharp.torch.Tensor t2 = x / t1;
-                global::TorchSharp.torch.Tensor t3 = 1.0 / t1;
-                return (dy * ((1.0 + t2 * (t0 * beta)) * t3), dy * (t2 * (t0 * x) * t3));
+                return (dy * ((1.0 + t2 * (t0 * beta)) / t1), dy * (t2 * (t0 * x) / t1));
             }
         }
 
@@ -699,8 +696,8 @@ namespace Demo
         /// <summary>
         /// The backward pass (vector-Jacobian product) of <see cref="SwishBeta(float, float)"/>: <c>dy</c> times each partial derivative,
         /// <code>
-        /// ∂SwishBeta/∂x = (1 + x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · beta)) · (1 / (1 + exp(-(beta · x))))
-        /// ∂SwishBeta/∂beta = x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · x) · (1 / (1 + exp(-(beta · x))))
+        /// ∂SwishBeta/∂x = (1 + x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · beta)) / (1 + exp(-(beta · x)))
+        /// ∂SwishBeta/∂beta = x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · x) / (1 + exp(-(beta · x)))
         /// </code>
         /// </summary>
         /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
@@ -710,8 +707,7 @@ namespace Demo
             float t0 = global::System.MathF.Exp(-(beta * x));
             float t1 = 1f + t0;
             float t2 = x / t1;
-            float t3 = 1f / t1;
-            return (dy * ((1f + t2 * (t0 * beta)) * t3), dy * (t2 * (t0 * x) * t3));
+            return (dy * ((1f + t2 * (t0 * beta)) / t1), dy * (t2 * (t0 * x) / t1));
         }
 
         /// <summary>Forward kernel: <c>y[i] = SwishBeta(x[i], beta)</c> for every element, with <paramref name="beta"/> shared by all; <paramref name="y"/> may be the memory of an input.</summary>
@@ -798,8 +794,7 @@ namespace Demo
                 V t0 = V.Exp(-(beta * x));
                 V t1 = V.Create(1f) + t0;
                 V t2 = x / t1;
-                V t3 = V.Create(1f) / t1;
-                return (dy * ((V.Create(1f) + t2 * (t0 * beta)) * t3), dy * (t2 * (t0 * x) * t3));
+                return (dy * ((V.Create(1f) + t2 * (t0 * beta)) / t1), dy * (t2 * (t0 * x) / t1));
             }
         }
 
@@ -830,8 +825,7 @@ namespace Demo
                 global::TorchSharp.torch.Tensor t0 = global::TorchSharp.torch.exp(-(beta * x));
                 global::TorchSharp.torch.Tensor t1 = 1f + t0;
                 global::TorchSharp.torch.Tensor t2 = x / t1;
-                global::TorchSharp.torch.Tensor t3 = 1f / t1;
-                return (dy * ((1f + t2 * (t0 * beta)) * t3), dy * (t2 * (t0 * x) * t3));
+                return (dy * ((1f + t2 * (t0 * beta)) / t1), dy * (t2 * (t0 * x) / t1));
             }
         }
 

@@ -710,8 +710,8 @@ namespace Demo
         /// <summary>
         /// The backward pass (vector-Jacobian product) of <see cref="SwishBeta(double, double)"/>: <c>dy</c> times each partial derivative,
         /// <code>
-        /// ∂SwishBeta/∂x = (1 + x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · beta)) · (1 / (1 + exp(-(beta · x))))
-        /// ∂SwishBeta/∂beta = x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · x) · (1 / (1 + exp(-(beta · x))))
+        /// ∂SwishBeta/∂x = (1 + x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · beta)) / (1 + exp(-(beta · x)))
+        /// ∂SwishBeta/∂beta = x / (1 + exp(-(beta · x))) · (exp(-(beta · x)) · x) / (1 + exp(-(beta · x)))
         /// </code>
         /// </summary>
         /// <returns>The gradients of the loss with respect to each input, in parameter order.</returns>
@@ -721,8 +721,7 @@ namespace Demo
             double t0 = global::System.Math.Exp(-(beta * x));
             double t1 = 1.0 + t0;
             double t2 = x / t1;
-            double t3 = 1.0 / t1;
-            return (dy * ((1.0 + t2 * (t0 * beta)) * t3), dy * (t2 * (t0 * x) * t3));
+            return (dy * ((1.0 + t2 * (t0 * beta)) / t1), dy * (t2 * (t0 * x) / t1));
         }
 
         /// <summary>Forward kernel: <c>y[i] = SwishBeta(x[i], beta[i])</c> for every element; <paramref name="y"/> may be the memory of an input.</summary>
@@ -745,17 +744,14 @@ namespace Demo
             double t1 = 1.0 + t0;
             double t2 = x / t1;
             double t3 = t0 * beta;
-            double t4 = 1.0 + t2 * t3;
-            double t5 = t4 / t1;
-            double t6 = t0 * x;
-            double t7 = t2 * t6;
-            double t8 = t7 / t1;
-            double t9 = 1.0 / t1;
-            double t10 = t9 * t3 / t1;
-            double t11 = ((t5 * t3 - t2 * (t3 * beta)) * t9 + t4 * t10) * vx + ((t5 * t6 + t2 * (t0 - t3 * x)) * t9 + t7 * t10) * vbeta;
-            double t12 = t9 * t6 / t1;
-            double t13 = ((t8 * t3 + t2 * (t0 - t6 * beta)) * t9 + t4 * t12) * vx + ((t8 * t6 - t2 * (t6 * x)) * t9 + t7 * t12) * vbeta;
-            return (t11, t13);
+            double t4 = (1.0 + t2 * t3) / t1;
+            double t5 = t0 * x;
+            double t6 = t2 * t5 / t1;
+            double t7 = t4 * t3;
+            double t8 = t4 * t5;
+            double t9 = t6 * t3;
+            double t10 = t6 * t5;
+            return ((t7 - t2 * (t3 * beta) + t7) / t1 * vx + (t8 + t2 * (t0 - t3 * x) + t9) / t1 * vbeta, (t9 + t2 * (t0 - t5 * beta) + t8) / t1 * vx + (t10 - t2 * (t5 * x) + t10) / t1 * vbeta);
         }
 
         /// <summary>The backward pass of <c>SwishBetaBackward</c> given the gradients <c>(ddx, ddbeta)</c> of its results (double backward): <c>dy · H·dd</c> for the inputs, <c>∇SwishBeta·dd</c> for <c>dy</c>.</summary>
@@ -766,17 +762,16 @@ namespace Demo
             double t1 = 1.0 + t0;
             double t2 = x / t1;
             double t3 = t0 * beta;
-            double t4 = 1.0 + t2 * t3;
-            double t5 = t4 / t1;
-            double t6 = t0 * x;
-            double t7 = t2 * t6;
-            double t8 = t7 / t1;
-            double t9 = 1.0 / t1;
-            double t10 = t9 * t3 / t1;
-            double t11 = t9 * t6 / t1;
-            double t12 = ((t5 * t3 - t2 * (t3 * beta)) * t9 + t4 * t10) * ddx + ((t5 * t6 + t2 * (t0 - t3 * x)) * t9 + t7 * t10) * ddbeta;
-            double t13 = ((t8 * t3 + t2 * (t0 - t6 * beta)) * t9 + t4 * t11) * ddx + ((t8 * t6 - t2 * (t6 * x)) * t9 + t7 * t11) * ddbeta;
-            return (dy * t12, dy * t13, t4 * t9 * ddx + t7 * t9 * ddbeta);
+            double t4 = (1.0 + t2 * t3) / t1;
+            double t5 = t0 * x;
+            double t6 = t2 * t5 / t1;
+            double t7 = t4 * t3;
+            double t8 = t4 * t5;
+            double t9 = t6 * t3;
+            double t10 = t6 * t5;
+            double t11 = dy * ((t7 - t2 * (t3 * beta) + t7) / t1 * ddx + (t8 + t2 * (t0 - t3 * x) + t9) / t1 * ddbeta);
+            double t12 = dy * ((t9 + t2 * (t0 - t5 * beta) + t8) / t1 * ddx + (t10 - t2 * (t5 * x) + t10) / t1 * ddbeta);
+            return (t11, t12, t4 * ddx + t6 * ddbeta);
         }
 
         /// <summary>Hessian-vector product kernel: <c>SwishBetaHessianVectorProduct</c> of every element; the outputs may be the memory of an input.</summary>
@@ -810,8 +805,7 @@ namespace Demo
                 V t0 = V.Exp(-(beta * x));
                 V t1 = V.Create(1.0) + t0;
                 V t2 = x / t1;
-                V t3 = V.Create(1.0) / t1;
-                return (dy * ((V.Create(1.0) + t2 * (t0 * beta)) * t3), dy * (t2 * (t0 * x) * t3));
+                return (dy * ((V.Create(1.0) + t2 * (t0 * beta)) / t1), dy * (t2 * (t0 * x) / t1));
             }
 
             /// <inheritdoc/>
@@ -825,19 +819,16 @@ namespace Demo
                 V t1 = V.Create(1.0) + t0;
                 V t2 = x / t1;
                 V t3 = t0 * beta;
-                V t4 = V.Create(1.0) + t2 * t3;
-                V t5 = t4 / t1;
-                V t6 = t0 * x;
-                V t7 = t2 * t6;
-                V t8 = t7 / t1;
-                V t9 = V.Create(1.0) / t1;
-                V t10 = t9 * t3 / t1;
-                V t11 = ((t5 * t6 + t2 * (t0 - t3 * x)) * t9 + t7 * t10) * vbeta;
-                V t12 = ((t5 * t3 - t2 * (t3 * beta)) * t9 + t4 * t10) * vx + t11;
-                V t13 = t9 * t6 / t1;
-                V t14 = ((t8 * t3 + t2 * (t0 - t6 * beta)) * t9 + t4 * t13) * vx;
-                V t15 = t14 + ((t8 * t6 - t2 * (t6 * x)) * t9 + t7 * t13) * vbeta;
-                return (t12, t15);
+                V t4 = (V.Create(1.0) + t2 * t3) / t1;
+                V t5 = t0 * x;
+                V t6 = t2 * t5 / t1;
+                V t7 = t4 * t3;
+                V t8 = t4 * t5;
+                V t9 = t6 * t3;
+                V t10 = (t7 - t2 * (t3 * beta) + t7) / t1 * vx + (t8 + t2 * (t0 - t3 * x) + t9) / t1 * vbeta;
+                V t11 = t6 * t5;
+                V t12 = (t9 + t2 * (t0 - t5 * beta) + t8) / t1 * vx + (t11 - t2 * (t5 * x) + t11) / t1 * vbeta;
+                return (t10, t12);
             }
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V, V) BackwardBackward<V>(V x, V beta, V dy, V ddx, V ddbeta) where V : struct, global::DiffGen.IVector<V, double>
@@ -846,19 +837,16 @@ namespace Demo
                 V t1 = V.Create(1.0) + t0;
                 V t2 = x / t1;
                 V t3 = t0 * beta;
-                V t4 = V.Create(1.0) + t2 * t3;
-                V t5 = t4 / t1;
-                V t6 = t0 * x;
-                V t7 = t2 * t6;
-                V t8 = t7 / t1;
-                V t9 = V.Create(1.0) / t1;
-                V t10 = t9 * t3 / t1;
-                V t11 = t9 * t6 / t1;
-                V t12 = ((t5 * t6 + t2 * (t0 - t3 * x)) * t9 + t7 * t10) * ddbeta;
-                V t13 = ((t5 * t3 - t2 * (t3 * beta)) * t9 + t4 * t10) * ddx + t12;
-                V t14 = ((t8 * t3 + t2 * (t0 - t6 * beta)) * t9 + t4 * t11) * ddx;
-                V t15 = t14 + ((t8 * t6 - t2 * (t6 * x)) * t9 + t7 * t11) * ddbeta;
-                return (dy * t13, dy * t15, t4 * t9 * ddx + t7 * t9 * ddbeta);
+                V t4 = (V.Create(1.0) + t2 * t3) / t1;
+                V t5 = t0 * x;
+                V t6 = t2 * t5 / t1;
+                V t7 = t4 * t3;
+                V t8 = t4 * t5;
+                V t9 = t6 * t3;
+                V t10 = t6 * t5;
+                V t11 = (t7 - t2 * (t3 * beta) + t7) / t1 * ddx + (t8 + t2 * (t0 - t3 * x) + t9) / t1 * ddbeta;
+                V t12 = (t9 + t2 * (t0 - t5 * beta) + t8) / t1 * ddx + (t10 - t2 * (t5 * x) + t10) / t1 * ddbeta;
+                return (dy * t11, dy * t12, t4 * ddx + t6 * ddbeta);
             }
         }
 
@@ -889,8 +877,7 @@ namespace Demo
                 global::TorchSharp.torch.Tensor t0 = global::TorchSharp.torch.exp(-(beta * x));
                 global::TorchSharp.torch.Tensor t1 = 1.0 + t0;
                 global::TorchSharp.torch.Tensor t2 = x / t1;
-                global::TorchSharp.torch.Tensor t3 = 1.0 / t1;
-                return (dy * ((1.0 + t2 * (t0 * beta)) * t3), dy * (t2 * (t0 * x) * t3));
+                return (dy * ((1.0 + t2 * (t0 * beta)) / t1), dy * (t2 * (t0 * x) / t1));
             }
         }
 
