@@ -38,6 +38,12 @@ internal sealed class VectorDialect : Dialect
     public override bool EvaluatesBothSides => true;
 
     /// <inheritdoc/>
+    public override bool SkipsColdSides => true;
+
+    /// <inheritdoc/>
+    public override string AnyLane(string mask) => width + ".AnyTrue(" + mask + ")";
+
+    /// <inheritdoc/>
     public override string LocalType(Node n) => n.Type == ValueType.Tuple
         ? "(" + string.Join(", ", Enumerable.Repeat(width, n.TupleArity)) + ")"
         : width;
