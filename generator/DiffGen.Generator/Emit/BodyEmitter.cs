@@ -17,7 +17,9 @@ namespace DiffGen.Generator.Emit;
 /// <para>In a dialect that evaluates both sides (vectors) every select is a blend, with one exception placed by the
 /// same machinery: a cold select (<see cref="Node.IsCold"/>: the refinement of a derivative at a tie) gets a branch
 /// for its costly side, taken when any lane's condition is true, and blends there; otherwise it is its other side.
-/// Lane by lane the result is the blend's, bit for bit.</para>
+/// Lane by lane the result is the blend's, bit for bit. Work two cold blends share (the refinements of two inputs, or
+/// of a derivative and of its own derivative) lands in their common scope, before both tests: merging their branches
+/// would need one <c>if</c> assigning several locals, placed after every input of each.</para>
 /// </remarks>
 internal sealed class BodyEmitter
 {
