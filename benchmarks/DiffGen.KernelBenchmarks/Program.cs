@@ -11,7 +11,8 @@ namespace DiffGen.KernelBenchmarks;
 /// agreement checks, for every activation and direction at 4K, 64K, 1M and an odd 4099 (vector tails), and exits.
 /// <c>--broadcast-cpu-time [SIZES] [ROUNDS]</c> times the broadcast-parameter cases in thread processor time (for a busy
 /// machine; see <see cref="Broadcast.BroadcastCpuTime"/>), and <c>--best-of N</c> the generated and hand-written kernels
-/// in interleaved rounds (see <see cref="BestOfRun"/>).
+/// in interleaved rounds (see <see cref="BestOfRun"/>);
+/// <c>--tie-ratio</c> times the refinement at ties interleaved (<see cref="TieRefinement.TieRefinementBenchmarks"/>) and exits.
 /// </summary>
 public static class Program
 {
@@ -22,6 +23,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "--check")
         {
             return AgreementCheck.RunAll();
+        }
+
+        if (args.Length > 0 && args[0] == "--tie-ratio")
+        {
+            return TieRefinement.TieRefinementBenchmarks.RunInterleaved();
         }
 
         string[] rest = KernelSizes.Consume(args);

@@ -14,6 +14,12 @@ namespace DiffGen.Generator.Emit;
 /// inside that side only, so scalar code evaluates exactly what C#'s own <c>?:</c> would (no wasted work,
 /// no user method called on a path that does not take it). A select whose side needs locals becomes
 /// <c>if</c>/<c>else</c>; otherwise it stays a <c>?:</c> expression.
+/// <para>In a dialect that evaluates both sides (vectors) every select is a blend, with one exception placed by the
+/// same machinery: a cold select (<see cref="Node.IsCold"/>: the refinement of a derivative at a tie) gets a branch
+/// for its costly side, taken when any lane's condition is true, and blends there; otherwise it is its other side.
+/// Lane by lane the result is the blend's, bit for bit. Work two cold blends share (the refinements of two inputs, or
+/// of a derivative and of its own derivative) lands in their common scope, before both tests: merging their branches
+/// would need one <c>if</c> assigning several locals, placed after every input of each.</para>
 /// </remarks>
 internal sealed class BodyEmitter
 {
@@ -84,10 +90,11 @@ internal sealed class BodyEmitter
             for (int j = 0; j < n.Args.Count; j++)
             {
                 Node arg = n.Args[j];
-                // Some calls print an argument more than once (see Dialect.TimesPrinted): give it a local.
-                int weight = dialect.TimesPrinted(n, j);
+                // Some calls print an argument more than once (see Dialect.TimesPrinted): give it a local. A cold blend
+                // prints its condition in the test and the blend, and its cold side's alternative in both branches.
+                int weight = dialect.TimesPrinted(n, j) * (IsColdBlend(n) && j != 1 ? 2 : 1);
                 uses[arg] = uses.TryGetValue(arg, out int u) ? u + weight : weight;
-                Scope use = !dialect.EvaluatesBothSides && LazyBranch(n, j) is bool then ? BranchScope(n, then, scope) : scope;
+                Scope use = LazyBranch(n, j) is bool then && (!dialect.EvaluatesBothSides || (then && IsColdBlend(n))) ? BranchScope(n, then, scope) : scope;
                 scopes[arg] = scopes.TryGetValue(arg, out Scope? existing) ? Scope.Common(existing, use) : use;
             }
         }
@@ -107,7 +114,9 @@ internal sealed class BodyEmitter
                 continue;
             }
 
-            bool block = IsLazy(n) && BranchesOf(n).Any(s => s.Members.Any(materialized.Contains));
+            // A cold blend skips its costly side whenever that side computes anything, even inline.
+            bool block = IsColdBlend(n) ? BranchesOf(n).Any(s => s.Members.Any(m => !m.IsLeaf))
+                : IsLazy(n) && BranchesOf(n).Any(s => s.Members.Any(materialized.Contains));
             if (block)
             {
                 blocks.Add(n);
@@ -149,6 +158,12 @@ internal sealed class BodyEmitter
         while (work.Count > 0)
         {
             (Node n, bool returned) = work.Pop();
+            if (IsColdBlend(n))
+            {
+                // Its branch ends with the blend, not with one of its sides.
+                continue;
+            }
+
             foreach ((bool then, Node side) in Sides(n))
             {
                 // Assigned, only the else side can become "else if", and only if nothing else is computed there first.
@@ -175,6 +190,12 @@ internal sealed class BodyEmitter
     };
 
     private static bool IsLazy(Node n) => n.Kind is NodeKind.Select or NodeKind.And or NodeKind.Or;
+
+    /// <summary>
+    /// Whether <paramref name="n"/> is a cold select in a dialect that blends: written <c>if (any lane of c) { …; c ?
+    /// a : b blended } else b</c>, with the work only <c>a</c> needs inside the branch.
+    /// </summary>
+    private bool IsColdBlend(Node n) => n.IsCold && dialect.EvaluatesBothSides && dialect.SkipsColdSides;
 
     /// <summary>For an argument evaluated only on one side of a lazy node: true for the "then" side, false for "else".</summary>
     private static bool? LazyBranch(Node n, int argument) => (n.Kind, argument) switch
@@ -286,7 +307,7 @@ internal sealed class BodyEmitter
             }
             else
             {
-                w.Line("return " + branch.Literal + ";");
+                w.Line("return " + (branch.Value is null ? branch.Literal : printer.Print(branch.Value)) + ";");
             }
 
             return;
@@ -303,6 +324,12 @@ internal sealed class BodyEmitter
     private (string Condition, Branch Then, Branch Else) Parts(Node n)
     {
         string condition = printer.Print(n.Args[0]);
+        if (IsColdBlend(n))
+        {
+            // The branch computes the costly side and blends; with no lane taking it, the value is the other side.
+            return (dialect.AnyLane(condition), new Branch(Find(n, true), n, null), new Branch(null, n.Args[2], null));
+        }
+
         Branch then = n.Kind == NodeKind.Or ? new Branch(null, null, "true") : new Branch(Find(n, true), n.Args[1], null);
         Branch otherwise = n.Kind switch
         {

@@ -29,6 +29,16 @@ internal abstract class Dialect
     /// </summary>
     public virtual bool EvaluatesBothSides => false;
 
+    /// <summary>
+    /// Whether this dialect can skip the costly side of a cold select (<see cref="Node.IsCold"/>) when no lane takes it,
+    /// with an <c>if</c> on <see cref="AnyLane"/>. Only meaningful where <see cref="EvaluatesBothSides"/>: scalar code
+    /// computes one side of every select anyway.
+    /// </summary>
+    public virtual bool SkipsColdSides => false;
+
+    /// <summary>The C# test that some lane of <paramref name="mask"/> is true (where <see cref="SkipsColdSides"/>).</summary>
+    public virtual string AnyLane(string mask) => throw new NotSupportedException($"{GetType().Name} has no lanes to test.");
+
     /// <summary>The largest number of operations printed inline in one expression before a local is made.</summary>
     public virtual int MaxInlineSize => 14;
 

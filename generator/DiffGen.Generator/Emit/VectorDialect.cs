@@ -15,7 +15,9 @@ namespace DiffGen.Generator.Emit;
 /// Both sides of every select are computed in every lane, and <c>ConditionalSelect</c> keeps each lane's own side bit
 /// for bit, so an Inf or NaN in a lane of the side not taken never reaches the result. Because the derivative of a
 /// select is the select of the sides' derivatives (the select stays the last operation), the same holds for every
-/// gradient. Only graphs <see cref="VectorSupport"/> accepts reach this dialect.
+/// gradient. Only graphs <see cref="VectorSupport"/> accepts reach this dialect. One select is not computed on both
+/// sides in every vector: a cold one (<see cref="Node.IsCold"/>, the refinement at a tie) gets an <c>if</c> on
+/// <see cref="AnyLane"/> from <see cref="BodyEmitter"/>, and blends inside it.
 /// </remarks>
 internal sealed class VectorDialect : Dialect
 {
@@ -36,6 +38,12 @@ internal sealed class VectorDialect : Dialect
 
     /// <inheritdoc/>
     public override bool EvaluatesBothSides => true;
+
+    /// <inheritdoc/>
+    public override bool SkipsColdSides => true;
+
+    /// <inheritdoc/>
+    public override string AnyLane(string mask) => width + ".AnyTrue(" + mask + ")";
 
     /// <inheritdoc/>
     public override string LocalType(Node n) => n.Type == ValueType.Tuple

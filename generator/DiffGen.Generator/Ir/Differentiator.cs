@@ -70,7 +70,8 @@ internal static partial class Differentiator
     /// <para>One-sided derivatives are computed with different roundings, so they "agree" within 2⁻³² (double) or
     /// 2⁻¹⁶ (float) of |R| + |L| + |convention|; at a genuine kink the convention lies between them, so this can only
     /// move the result by less than |R − L|. The refinement runs only where some site is at a tie, in a branch of its
-    /// own (a cold <c>if</c> in scalar code).</para>
+    /// own: a cold <c>if</c> in scalar code, and in vector code an <c>if</c> on whether any lane is at a tie (a
+    /// <see cref="GraphBuilder.ColdSelect"/>), so a vector with no lane at a tie costs one test more than the conventions.</para>
     /// </remarks>
     /// <summary>
     /// Above this many kink sites for one input the conventions stand alone: the one-sided derivatives of a long branch
@@ -104,7 +105,7 @@ internal static partial class Differentiator
         Node agree = b.Compare(NodeKind.LessOrEqual, Abs(b, b.Subtract(right, left)), b.Multiply(tolerance, scale));
         Node half = b.Constant(0.5, type);
         Node common = b.Add(b.Multiply(half, right), b.Multiply(half, left));
-        return b.Select(tie!, b.Select(agree, common, convention), convention);
+        return b.ColdSelect(tie!, b.Select(agree, common, convention), convention);
     }
 
     private static Node Abs(GraphBuilder b, Node x) => Exact(b, MathFunctions.Abs, x);
@@ -337,7 +338,8 @@ internal static partial class Differentiator
                     return MovedSelect(b, n, ta ?? b.Zero(n.Type), tb ?? b.Zero(n.Type), tangents);
                 }
 
-                return b.Select(a[0], ta ?? b.Zero(n.Type), tb ?? b.Zero(n.Type));
+                // The derivative of the refinement at a tie is needed at the tie only, too: it stays cold.
+                return n.IsCold ? b.ColdSelect(a[0], ta ?? b.Zero(n.Type), tb ?? b.Zero(n.Type)) : b.Select(a[0], ta ?? b.Zero(n.Type), tb ?? b.Zero(n.Type));
             }
 
             default:

@@ -457,6 +457,28 @@ internal sealed partial class GraphBuilder
         return Make(NodeKind.Select, whenTrue.Type, condition, whenTrue, whenFalse);
     }
 
+    /// <summary>
+    /// <c>condition ? whenTrue : whenFalse</c> where <paramref name="condition"/> is rarely true (a tie) and
+    /// <paramref name="whenTrue"/> costs more than <paramref name="whenFalse"/>: a <see cref="Node.IsCold"/> select.
+    /// Its value is the plain select's; only vector code treats it differently, computing <paramref name="whenTrue"/>
+    /// only when some lane takes it. Never simplified by flipping a negated condition, so the rare side stays the true one.
+    /// </summary>
+    public Node ColdSelect(Node condition, Node whenTrue, Node whenFalse)
+    {
+        if (whenTrue.Type != whenFalse.Type || !whenTrue.IsNumeric)
+        {
+            throw new ArgumentException("A cold select chooses between two numbers of one type.", nameof(whenFalse));
+        }
+
+        if (condition.IsConstant)
+        {
+            return condition.Value != 0 ? whenTrue : whenFalse;
+        }
+
+        return ReferenceEquals(whenTrue, whenFalse) ? whenTrue
+            : Make(new NodeKey(NodeKind.Select, whenTrue.Type, new[] { condition, whenTrue, whenFalse }, flag: true));
+    }
+
     /// <summary>Applies a binary arithmetic kind (Add, Subtract, Multiply, Divide).</summary>
     public Node Arithmetic(NodeKind kind, Node a, Node b) => kind switch
     {

@@ -62,6 +62,13 @@ internal sealed class Node
     /// </summary>
     public bool CalleeHasVectorBodies => OfUserCall().key.Flag;
 
+    /// <summary>
+    /// Whether this is a <see cref="NodeKind.Select"/> whose condition is rarely true and whose true side is the costly
+    /// one (the refinement of a derivative at a tie; <see cref="GraphBuilder.ColdSelect"/>): vector code tests whether
+    /// any lane takes it before computing that side. Its value is that of the plain select.
+    /// </summary>
+    public bool IsCold => Kind == NodeKind.Select && key.Flag;
+
     /// <summary>How many components a <see cref="ValueType.Tuple"/>-typed node has (one partial derivative per differentiated argument).</summary>
     public int TupleArity => Type == ValueType.Tuple ? key.Index : throw new InvalidOperationException($"{this} is not a tuple.");
 

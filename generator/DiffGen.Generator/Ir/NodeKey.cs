@@ -19,7 +19,7 @@ internal readonly struct NodeKey : IEquatable<NodeKey>
     /// <param name="value">A <see cref="NodeKind.Constant"/>'s literal.</param>
     /// <param name="index">An input's position, a tuple item's component, or a tuple-valued call's number of components.</param>
     /// <param name="name">An input's name, a field's qualified name, or a user method's qualified name.</param>
-    /// <param name="flag">Whether a user method has generated vector bodies.</param>
+    /// <param name="flag">Whether a user method has generated vector bodies, or a select is cold (<see cref="Node.IsCold"/>).</param>
     /// <param name="function">A <see cref="NodeKind.Call"/>'s function.</param>
     public NodeKey(NodeKind kind, ValueType type, Node[] args, double value = 0, int index = 0, string? name = null, bool flag = false, MathFunction? function = null)
     {
@@ -69,7 +69,7 @@ internal readonly struct NodeKey : IEquatable<NodeKey>
     /// <summary>An input's name, a field's or a user method's qualified name.</summary>
     public string? Name { get; }
 
-    /// <summary>Whether a user method has generated vector bodies.</summary>
+    /// <summary>Whether a user method has generated vector bodies, or a select is cold.</summary>
     public bool Flag { get; }
 
     /// <summary>A call's known function.</summary>

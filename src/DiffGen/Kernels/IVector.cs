@@ -69,6 +69,13 @@ public interface IVector<TSelf, T>
     /// <summary>The bits of <paramref name="whenTrue"/> where <paramref name="mask"/> is set, else those of <paramref name="whenFalse"/>: each lane keeps its own side bit for bit.</summary>
     static abstract TSelf ConditionalSelect(TSelf mask, TSelf whenTrue, TSelf whenFalse);
 
+    /// <summary>
+    /// Whether some lane of <paramref name="mask"/> is true: the test in front of work needed only in rare lanes, such
+    /// as the refinement of a derivative at a tie, which generated code skips when no lane is at one.
+    /// </summary>
+    /// <param name="mask">A mask: every bit of a lane set (true) or clear (false), as the comparisons return.</param>
+    static abstract bool AnyTrue(TSelf mask);
+
     /// <summary>Lane-wise <c>left &lt; right</c> as a mask.</summary>
     static abstract TSelf LessThan(TSelf left, TSelf right);
 

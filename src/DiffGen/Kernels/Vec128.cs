@@ -83,6 +83,11 @@ public readonly struct Vec128<T> : IVector<Vec128<T>, T>
     public static Vec128<T> ConditionalSelect(Vec128<T> mask, Vec128<T> whenTrue, Vec128<T> whenFalse) => new(Vector128.ConditionalSelect(mask.Value, whenTrue.Value, whenFalse.Value));
 
     /// <inheritdoc/>
+    /// <remarks>A true lane has its sign bit set, so the test is one move of the lanes' sign bits and a compare with 0.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AnyTrue(Vec128<T> mask) => Vector128.ExtractMostSignificantBits(mask.Value) != 0;
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vec128<T> LessThan(Vec128<T> left, Vec128<T> right) => new(Vector128.LessThan(left.Value, right.Value));
 

@@ -83,6 +83,11 @@ public readonly struct Vec256<T> : IVector<Vec256<T>, T>
     public static Vec256<T> ConditionalSelect(Vec256<T> mask, Vec256<T> whenTrue, Vec256<T> whenFalse) => new(Vector256.ConditionalSelect(mask.Value, whenTrue.Value, whenFalse.Value));
 
     /// <inheritdoc/>
+    /// <remarks>A true lane has its sign bit set, so the test is one move of the lanes' sign bits and a compare with 0.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AnyTrue(Vec256<T> mask) => Vector256.ExtractMostSignificantBits(mask.Value) != 0;
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vec256<T> LessThan(Vec256<T> left, Vec256<T> right) => new(Vector256.LessThan(left.Value, right.Value));
 

@@ -83,6 +83,11 @@ public readonly struct Vec512<T> : IVector<Vec512<T>, T>
     public static Vec512<T> ConditionalSelect(Vec512<T> mask, Vec512<T> whenTrue, Vec512<T> whenFalse) => new(Vector512.ConditionalSelect(mask.Value, whenTrue.Value, whenFalse.Value));
 
     /// <inheritdoc/>
+    /// <remarks>A true lane has its sign bit set, so the test is one move of the lanes' sign bits and a compare with 0.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AnyTrue(Vec512<T> mask) => Vector512.ExtractMostSignificantBits(mask.Value) != 0;
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vec512<T> LessThan(Vec512<T> left, Vec512<T> right) => new(Vector512.LessThan(left.Value, right.Value));
 

@@ -162,27 +162,46 @@ namespace Samples.Kinks
                 V t11 = V.Equal(t0, V.Create(1f));
                 V t12 = t10 | t11;
                 V t13 = V.Equal(t1, V.Create(0f));
-                V t14 = V.GreaterThan(V.Create(0f), x);
-                V t15 = V.ConditionalSelect(t10, V.Max(w, V.Create(0f)), w);
-                V t16 = V.LessThan(t0, V.Create(-1f));
-                V t17 = V.GreaterThan(t0, V.Create(1f));
-                V t18 = V.ConditionalSelect(t6, V.Create(1f), V.ConditionalSelect(t7, V.Create(-1f), V.Create(1f)));
-                V t19 = V.ConditionalSelect(t14, V.Create(0f), V.Create(1f)) + V.ConditionalSelect(t2, V.Create(1f), V.Create(0f)) + V.ConditionalSelect(t16, V.Create(0f), V.ConditionalSelect(t17, V.Create(0f), V.ConditionalSelect(t11, V.Min(t15, V.Create(0f)), t15))) + t18;
-                V t20 = -w;
-                V t21 = V.ConditionalSelect(t10, V.Max(t20, V.Create(0f)), t20);
-                V t22 = V.ConditionalSelect(t14, V.Create(0f), V.ConditionalSelect(V.LessThan(V.Create(0f), x), V.Create(-1f), V.Create(0f))) + V.ConditionalSelect(t2, V.Create(-1f), V.ConditionalSelect(t3, V.Create(0f), V.Create(-1f))) + V.ConditionalSelect(t16, V.Create(0f), V.ConditionalSelect(t17, V.Create(0f), V.ConditionalSelect(t11, V.Min(t21, V.Create(0f)), t21)));
-                V t23 = V.ConditionalSelect(t6, V.Create(-1f), V.Create(1f));
-                V t24 = t22 + t23;
-                V t25 = V.LessThanOrEqual(V.Abs(t19 + t24), V.Create(1.5258789E-05f) * (V.Abs(t19) + V.Abs(-t24) + V.Abs(t8)));
-                V t26 = V.ConditionalSelect(V.Equal(V.Create(0f), x) | t9 | t12 | t13, V.ConditionalSelect(t25, V.Create(0.5f) * t19 - V.Create(0.5f) * t24, t8), t8);
-                V t27 = V.ConditionalSelect(t2, V.Create(0f), V.ConditionalSelect(t3, V.Create(1f), V.Create(0.5f))) + V.ConditionalSelect(t4, V.Create(0f), V.ConditionalSelect(t5, V.Create(0f), x)) + V.ConditionalSelect(t6, V.Create(-1f), V.ConditionalSelect(t7, V.Create(1f), V.Create(0f)));
-                V t28 = V.ConditionalSelect(t10, V.Max(x, V.Create(0f)), x);
-                V t29 = V.Create(0f) + V.ConditionalSelect(t2, V.Create(0f), V.ConditionalSelect(t3, V.Create(1f), V.Create(0f))) + V.ConditionalSelect(t16, V.Create(0f), V.ConditionalSelect(t17, V.Create(0f), V.ConditionalSelect(t11, V.Min(t28, V.Create(0f)), t28))) + t23;
-                V t30 = -x;
-                V t31 = V.ConditionalSelect(t10, V.Max(t30, V.Create(0f)), t30);
-                V t32 = V.Create(0f) + V.ConditionalSelect(t2, V.Create(0f), V.Create(-1f)) + V.ConditionalSelect(t16, V.Create(0f), V.ConditionalSelect(t17, V.Create(0f), V.ConditionalSelect(t11, V.Min(t31, V.Create(0f)), t31))) + t18;
-                V t33 = V.LessThanOrEqual(V.Abs(t29 + t32), V.Create(1.5258789E-05f) * (V.Abs(t29) + V.Abs(-t32) + V.Abs(t27)));
-                return (dy * t26, dy * V.ConditionalSelect(t9 | t12 | t13, V.ConditionalSelect(t33, V.Create(0.5f) * t29 - V.Create(0.5f) * t32, t27), t27));
+                V t14 = V.Equal(V.Create(0f), x) | t9 | t12 | t13;
+                V t15 = V.LessThan(t0, V.Create(-1f));
+                V t16 = V.GreaterThan(t0, V.Create(1f));
+                V t17 = V.ConditionalSelect(t6, V.Create(1f), V.ConditionalSelect(t7, V.Create(-1f), V.Create(1f)));
+                V t18 = V.ConditionalSelect(t6, V.Create(-1f), V.Create(1f));
+                V t19;
+                if (V.AnyTrue(t14))
+                {
+                    V t20 = V.GreaterThan(V.Create(0f), x);
+                    V t21 = V.ConditionalSelect(t10, V.Max(w, V.Create(0f)), w);
+                    V t22 = V.ConditionalSelect(t20, V.Create(0f), V.Create(1f)) + V.ConditionalSelect(t2, V.Create(1f), V.Create(0f)) + V.ConditionalSelect(t15, V.Create(0f), V.ConditionalSelect(t16, V.Create(0f), V.ConditionalSelect(t11, V.Min(t21, V.Create(0f)), t21))) + t17;
+                    V t23 = -w;
+                    V t24 = V.ConditionalSelect(t10, V.Max(t23, V.Create(0f)), t23);
+                    V t25 = V.ConditionalSelect(t20, V.Create(0f), V.ConditionalSelect(V.LessThan(V.Create(0f), x), V.Create(-1f), V.Create(0f))) + V.ConditionalSelect(t2, V.Create(-1f), V.ConditionalSelect(t3, V.Create(0f), V.Create(-1f))) + V.ConditionalSelect(t15, V.Create(0f), V.ConditionalSelect(t16, V.Create(0f), V.ConditionalSelect(t11, V.Min(t24, V.Create(0f)), t24)));
+                    V t26 = t25 + t18;
+                    V t27 = V.LessThanOrEqual(V.Abs(t22 + t26), V.Create(1.5258789E-05f) * (V.Abs(t22) + V.Abs(-t26) + V.Abs(t8)));
+                    t19 = V.ConditionalSelect(t14, V.ConditionalSelect(t27, V.Create(0.5f) * t22 - V.Create(0.5f) * t26, t8), t8);
+                }
+                else
+                {
+                    t19 = t8;
+                }
+                V t28 = V.ConditionalSelect(t2, V.Create(0f), V.ConditionalSelect(t3, V.Create(1f), V.Create(0.5f))) + V.ConditionalSelect(t4, V.Create(0f), V.ConditionalSelect(t5, V.Create(0f), x)) + V.ConditionalSelect(t6, V.Create(-1f), V.ConditionalSelect(t7, V.Create(1f), V.Create(0f)));
+                V t29 = t9 | t12 | t13;
+                V t30;
+                if (V.AnyTrue(t29))
+                {
+                    V t31 = V.ConditionalSelect(t10, V.Max(x, V.Create(0f)), x);
+                    V t32 = V.Create(0f) + V.ConditionalSelect(t2, V.Create(0f), V.ConditionalSelect(t3, V.Create(1f), V.Create(0f))) + V.ConditionalSelect(t15, V.Create(0f), V.ConditionalSelect(t16, V.Create(0f), V.ConditionalSelect(t11, V.Min(t31, V.Create(0f)), t31))) + t18;
+                    V t33 = -x;
+                    V t34 = V.ConditionalSelect(t10, V.Max(t33, V.Create(0f)), t33);
+                    V t35 = V.Create(0f) + V.ConditionalSelect(t2, V.Create(0f), V.Create(-1f)) + V.ConditionalSelect(t15, V.Create(0f), V.ConditionalSelect(t16, V.Create(0f), V.ConditionalSelect(t11, V.Min(t34, V.Create(0f)), t34))) + t17;
+                    V t36 = V.LessThanOrEqual(V.Abs(t32 + t35), V.Create(1.5258789E-05f) * (V.Abs(t32) + V.Abs(-t35) + V.Abs(t28)));
+                    t30 = V.ConditionalSelect(t29, V.ConditionalSelect(t36, V.Create(0.5f) * t32 - V.Create(0.5f) * t35, t28), t28);
+                }
+                else
+                {
+                    t30 = t28;
+                }
+                return (dy * t19, dy * t30);
             }
         }
     }

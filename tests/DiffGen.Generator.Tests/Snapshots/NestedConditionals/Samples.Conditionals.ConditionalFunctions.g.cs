@@ -121,36 +121,41 @@ namespace Samples.Conditionals
                 V t2 = V.GreaterThan(x, V.Create(-2.0));
                 V t3 = t0 & t1 | ~t2;
                 V t4 = V.GreaterThanOrEqual(x, V.Create(0.5));
-                V t5 = x * x;
-                V t6 = -x;
-                V t7 = ~V.Equal(x, V.Create(3.0));
-                V t8 = V.Create(2.0) * x;
-                V t9 = V.ConditionalSelect(t3, V.ConditionalSelect(t4, t8, V.Create(-1.0)), V.ConditionalSelect(t7, V.Create(2.0), V.Create(0.0)));
-                V t10 = V.Equal(x, V.Create(0.5));
-                V t11 = V.Equal(x, V.Create(3.0));
-                V t12 = V.Equal(x, V.Create(-2.0));
-                V t13 = V.Equal(x, V.Create(1.0));
-                V t14 = V.Equal(x, V.Create(0.0));
-                V t15 = ~t10 & t4;
-                V t16 = t10 | t15;
-                V t17 = ~t4;
-                V t18 = ~V.Equal(t5, t6);
-                V t19 = t11 | ~t11 & t7;
-                V t20 = (t19 & ~t7 | ~t19 & t7) & ~V.Equal(t8, V.Create(1.0));
-                V t21 = ~t14 & t0;
-                V t22 = ~t13 & t1;
-                V t23 = ~t12 & t2;
-                V t24 = (t14 | t21) & (t13 & V.Zero | t22) | ~(t12 | t23);
-                V t25 = ~t3;
-                V t26 = ~V.Equal(V.ConditionalSelect(t4, t5, t6), V.ConditionalSelect(t7, t8, V.Create(1.0)));
-                V t27 = V.ConditionalSelect(t24, V.ConditionalSelect((t16 & t17 | ~t16 & t4) & t18, V.Create(double.NaN), V.ConditionalSelect(t16, t8, V.Create(-1.0))), V.ConditionalSelect(t20, V.Create(double.NaN), V.ConditionalSelect(t19, V.Create(2.0), V.Create(0.0))));
-                V t28 = V.ConditionalSelect((t24 & t25 | ~t24 & t3) & t26, V.Create(double.NaN), t27);
-                V t29 = t10 & V.Zero | t15;
-                V t30 = (t14 & V.Zero | t21) & (t13 | t22) | ~(t12 & V.Zero | t23);
-                V t31 = V.ConditionalSelect(t30, V.ConditionalSelect((t29 & t17 | ~t29 & t4) & t18, V.Create(double.NaN), V.ConditionalSelect(t29, t6 - x, V.Create(1.0))), V.ConditionalSelect(t20, V.Create(double.NaN), V.ConditionalSelect(t19, V.Create(-2.0), V.Create(0.0))));
-                V t32 = V.ConditionalSelect((t30 & t25 | ~t30 & t3) & t26, V.Create(double.NaN), t31);
-                V t33 = V.LessThanOrEqual(V.Abs(t28 + t32), V.Create(2.3283064365386963E-10) * (V.Abs(t28) + V.Abs(-t32) + V.Abs(t9)));
-                return V.ConditionalSelect(t10 | t11 | (t12 | t13 | t14), V.ConditionalSelect(t33, V.Create(0.5) * t28 - V.Create(0.5) * t32, t9), t9);
+                V t5 = ~V.Equal(x, V.Create(3.0));
+                V t6 = V.Create(2.0) * x;
+                V t7 = V.ConditionalSelect(t3, V.ConditionalSelect(t4, t6, V.Create(-1.0)), V.ConditionalSelect(t5, V.Create(2.0), V.Create(0.0)));
+                V t8 = V.Equal(x, V.Create(0.5));
+                V t9 = V.Equal(x, V.Create(3.0));
+                V t10 = V.Equal(x, V.Create(-2.0));
+                V t11 = V.Equal(x, V.Create(1.0));
+                V t12 = V.Equal(x, V.Create(0.0));
+                V t13 = t8 | t9 | (t10 | t11 | t12);
+                if (V.AnyTrue(t13))
+                {
+                    V t14 = x * x;
+                    V t15 = -x;
+                    V t16 = ~t8 & t4;
+                    V t17 = t8 | t16;
+                    V t18 = ~t4;
+                    V t19 = ~V.Equal(t14, t15);
+                    V t20 = t9 | ~t9 & t5;
+                    V t21 = (t20 & ~t5 | ~t20 & t5) & ~V.Equal(t6, V.Create(1.0));
+                    V t22 = ~t12 & t0;
+                    V t23 = ~t11 & t1;
+                    V t24 = ~t10 & t2;
+                    V t25 = (t12 | t22) & (t11 & V.Zero | t23) | ~(t10 | t24);
+                    V t26 = ~t3;
+                    V t27 = ~V.Equal(V.ConditionalSelect(t4, t14, t15), V.ConditionalSelect(t5, t6, V.Create(1.0)));
+                    V t28 = V.ConditionalSelect(t25, V.ConditionalSelect((t17 & t18 | ~t17 & t4) & t19, V.Create(double.NaN), V.ConditionalSelect(t17, t6, V.Create(-1.0))), V.ConditionalSelect(t21, V.Create(double.NaN), V.ConditionalSelect(t20, V.Create(2.0), V.Create(0.0))));
+                    V t29 = V.ConditionalSelect((t25 & t26 | ~t25 & t3) & t27, V.Create(double.NaN), t28);
+                    V t30 = t8 & V.Zero | t16;
+                    V t31 = (t12 & V.Zero | t22) & (t11 | t23) | ~(t10 & V.Zero | t24);
+                    V t32 = V.ConditionalSelect(t31, V.ConditionalSelect((t30 & t18 | ~t30 & t4) & t19, V.Create(double.NaN), V.ConditionalSelect(t30, t15 - x, V.Create(1.0))), V.ConditionalSelect(t21, V.Create(double.NaN), V.ConditionalSelect(t20, V.Create(-2.0), V.Create(0.0))));
+                    V t33 = V.ConditionalSelect((t31 & t26 | ~t31 & t3) & t27, V.Create(double.NaN), t32);
+                    V t34 = V.LessThanOrEqual(V.Abs(t29 + t33), V.Create(2.3283064365386963E-10) * (V.Abs(t29) + V.Abs(-t33) + V.Abs(t7)));
+                    return V.ConditionalSelect(t13, V.ConditionalSelect(t34, V.Create(0.5) * t29 - V.Create(0.5) * t33, t7), t7);
+                }
+                return t7;
             }
         }
     }
