@@ -84,6 +84,9 @@ internal static class GeneratedNames
     /// <summary>The runtime interfaces of second- and third-order function structs.</summary>
     public const string SecondOrderFunction = "global::DiffGen.IVectorSecondOrderFunction", ThirdOrderFunction = "global::DiffGen.IVectorThirdOrderFunction";
 
+    /// <summary>The runtime's one-lane width, on which the scalar second-order members of several inputs run the vector bodies.</summary>
+    public const string ScalarVector = "global::DiffGen.Scalar";
+
     /// <summary>Metadata names of runtime types, to test whether the consumer's runtime library has them.</summary>
     public const string ElementwiseFunctionMetadata = "DiffGen.IElementwiseFunction`1", ElementwiseMetadata = "DiffGen.Elementwise`1",
         SpanLengthsMetadata = "DiffGen.SpanLengths", GradientSumMetadata = "DiffGen.GradientSum`1";

@@ -47,19 +47,25 @@ internal sealed class SecondOrderPlan
             // H·v is the gradient of ∇F·v (forward over the derivative DAG once per input): linear in the method's size.
             Node[] v = m.Names.Select((name, i) => b.Input(2 * n + 1 + i, directions[name], type)).ToArray();
             HessianVectorProductRoots = Product(b, m.Gradient, v, inputs, cancellationToken).Products;
-
-            // FBackward(a, …, dy) = dy · ∇F; its backward pass given (dda, …): (dy · H·dd, ∇F·dd).
-            (Node[] hdd, Node sum) = Product(b, m.Gradient, dd, inputs, cancellationToken);
-            BackwardBackwardRoots = hdd.Select(h => b.Multiply(dy, h)).Append(sum).ToArray();
+            BackwardBackwardRoots = System.Array.Empty<Node>();
         }
 
-        IEnumerable<Node> vectorRoots = BackwardBackwardRoots.Concat(HessianVectorProductRoots);
+        // Several inputs: the double backward's vector body calls the Hessian-vector product's and the backward pass's.
+        IEnumerable<Node> vectorRoots = m.Single ? BackwardBackwardRoots : HessianVectorProductRoots;
         vectorRoots = Second is null ? vectorRoots : vectorRoots.Append(Second);
         vectorRoots = Third is null ? vectorRoots : vectorRoots.Append(Third);
         string? obstacle = m.Vectorized ? VectorSupport.Obstacle(vectorRoots.ToArray(), type) : null;
         ScalarReason = m.ScalarReason is string first ? first
             : obstacle is not null ? obstacle + " (in the second derivative) has no vector form in DiffGen"
             : null;
+        if (!m.Single && !Vectorized)
+        {
+            // FBackward(a, …, dy) = dy · ∇F; its backward pass given (dda, …) is (dy · H·dd, ∇F·dd). Where the second
+            // order vectorizes it calls the Hessian-vector product and the backward pass instead (see
+            // SecondOrderWriter); only the scalar fallback needs the double backward as a graph of its own.
+            (Node[] hdd, Node sum) = Product(b, m.Gradient, dd, inputs, cancellationToken);
+            BackwardBackwardRoots = hdd.Select(h => b.Multiply(dy, h)).Append(sum).ToArray();
+        }
     }
 
     /// <summary>d²F/dx² (one input).</summary>
@@ -71,8 +77,11 @@ internal sealed class SecondOrderPlan
     /// <summary>The Hessian-vector product's entries (several inputs).</summary>
     public IReadOnlyList<Node> HessianVectorProductRoots { get; }
 
-    /// <summary>The double backward's results: one per input, then the seed's gradient.</summary>
-    public IReadOnlyList<Node> BackwardBackwardRoots { get; }
+    /// <summary>
+    /// The double backward's results: one per input, then the seed's gradient. Empty for several inputs where the
+    /// second order vectorizes: the double backward then calls the Hessian-vector product and the backward pass.
+    /// </summary>
+    public IReadOnlyList<Node> BackwardBackwardRoots { get; private set; }
 
     /// <summary>Why the second-order kernels run one element at a time, or null when they run on vectors.</summary>
     public string? ScalarReason { get; }

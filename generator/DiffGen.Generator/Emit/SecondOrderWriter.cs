@@ -34,16 +34,35 @@ internal static class SecondOrderWriter
             return;
         }
 
-        IEnumerable<string> v = m.Names.Select(s.Direction), dd = m.Names.Select(s.SecondGradient);
+        List<string> v = m.Names.Select(s.Direction).ToList(), dd = m.Names.Select(s.SecondGradient).ToList();
+
+        // Where the second order vectorizes, the function struct holds the vector bodies; the scalar members run them
+        // on one value (Scalar<T>: the same Math calls as scalar code) instead of a copy of them.
+        string? shared = Interface(m) is null ? null : $"{KernelStruct(m)}.{{0}}<{GeneratedNames.ScalarVector}<{m.T}>>({{1}});";
         w.Line($"/// <summary>The Hessian of <see cref=\"{m.Cref}\"/> times the direction <c>({string.Join(", ", v)})</c>, one entry per input.</summary>")
          .Line(MethodPlan.GeneratedCode)
          .Line($"{m.Accessibility} static ({string.Join(", ", m.Names.Select(n => $"{m.T} {s.Product(n)}"))}) {m.Name}{GeneratedNames.HessianVectorProductSuffix}({p}, {m.Parameters(v, m.T)})");
-        BodyEmitter.WriteBody(w, s.HessianVectorProductRoots, m.ReservedNames(), ScalarDialect.For(m));
+        if (shared is null)
+        {
+            BodyEmitter.WriteBody(w, s.HessianVectorProductRoots, m.ReservedNames(), ScalarDialect.For(m));
+        }
+        else
+        {
+            w.Line("    => " + string.Format(System.Globalization.CultureInfo.InvariantCulture, shared, GeneratedNames.HessianVectorProductSuffix, string.Join(", ", m.Names.Concat(v))));
+        }
+
         w.Line()
          .Line($"/// <summary>The backward pass of <c>{m.Name}{GeneratedNames.BackwardSuffix}</c> given the gradients <c>({string.Join(", ", dd)})</c> of its results (double backward): <c>{m.Seed} · H·dd</c> for the inputs, <c>∇{m.Name}·dd</c> for <c>{m.Seed}</c>.</summary>")
          .Line(MethodPlan.GeneratedCode)
          .Line($"{m.Accessibility} static ({string.Join(", ", m.Names.Select(n => $"{m.T} {m.GradientName(n)}").Append($"{m.T} {s.SeedGradient}"))}) {m.Name}{GeneratedNames.BackwardBackwardSuffix}({p}, {m.T} {m.Seed}, {m.Parameters(dd, m.T)})");
-        BodyEmitter.WriteBody(w, s.BackwardBackwardRoots, m.ReservedNames(), ScalarDialect.For(m));
+        if (shared is null)
+        {
+            BodyEmitter.WriteBody(w, s.BackwardBackwardRoots, m.ReservedNames(), ScalarDialect.For(m));
+        }
+        else
+        {
+            w.Line("    => " + string.Format(System.Globalization.CultureInfo.InvariantCulture, shared, GeneratedNames.BackwardBackwardSuffix, string.Join(", ", m.Names.Append(m.Seed).Concat(dd))));
+        }
     }
 
     /// <summary>Writes the span kernels.</summary>
@@ -139,20 +158,38 @@ internal static class SecondOrderWriter
         }
     }
 
-    /// <summary>The members of <c>IVectorSecondOrderFunction{n}</c>: the Hessian-vector product and the double backward, scalar and vector.</summary>
+    /// <summary>
+    /// The members of <c>IVectorSecondOrderFunction{n}</c>: the Hessian-vector product and the double backward, scalar
+    /// and vector. The double backward (dy · H·dd, ∇F·dd) calls the Hessian-vector product's body and the backward
+    /// pass's (at dy = 1, for ∇F) instead of repeating them: it computes the gradient's shared subexpressions twice,
+    /// but a body that computed H·v with ∇F·v for both would slow the Hessian-vector product's kernel wherever the JIT
+    /// does not inline it (a method of many inputs), and two bodies would double the generated size.
+    /// </summary>
     private static void WriteSeveralInputMembers(CodeWriter w, MethodPlan m, SecondOrderPlan s, string inline, string constraint, VectorDialect dialect)
     {
-        string t = m.T, f = m.Qualified, v = m.Width;
-        List<string> hvp = m.Names.Concat(m.Names.Select(s.Direction)).ToList();
-        List<string> bb = m.Names.Append(m.Seed).Concat(m.Names.Select(s.SecondGradient)).ToList();
+        string t = m.T, f = m.Qualified, v = m.Width, kernel = KernelStruct(m);
+        List<string> dd = m.Names.Select(s.SecondGradient).ToList();
+        List<string> hvp = m.Names.Concat(m.Names.Select(s.Direction)).ToList(), bb = m.Names.Append(m.Seed).Concat(dd).ToList();
+        List<string> products = m.Names.Select(s.Product).ToList(), gradients = m.Names.Select(m.GradientName).ToList();
         string Tuple(string type, int count) => "(" + string.Join(", ", Enumerable.Repeat(type, count)) + ")";
         Member(w, $"public {Tuple(t, m.Names.Count)} {GeneratedNames.HessianVectorProductSuffix}({m.Parameters(hvp, t)}) => {f}{GeneratedNames.HessianVectorProductSuffix}({string.Join(", ", hvp)});");
         Member(w, $"public {Tuple(t, m.Names.Count + 1)} {GeneratedNames.BackwardBackwardSuffix}({m.Parameters(bb, t)}) => {f}{GeneratedNames.BackwardBackwardSuffix}({string.Join(", ", bb)});");
         Member(w, inline + $"public static {Tuple(v, m.Names.Count)} {GeneratedNames.HessianVectorProductSuffix}<{v}>({m.Parameters(hvp, v)}) {constraint}");
         BodyEmitter.WriteBody(w, s.HessianVectorProductRoots, m.ReservedNames(), dialect);
         Member(w, inline + $"public static {Tuple(v, m.Names.Count + 1)} {GeneratedNames.BackwardBackwardSuffix}<{v}>({m.Parameters(bb, v)}) {constraint}");
-        BodyEmitter.WriteBody(w, s.BackwardBackwardRoots, m.ReservedNames(), dialect);
+
+        // ∇F·dd summed in the order of SecondOrderPlan's graph, and dy · g at dy = 1 is g exactly: the same bits.
+        string one = $"{v}.Create({ExpressionPrinter.CSharpLiteral(1, m.Gradient[0].Type)})";
+        using (w.Block())
+        {
+            w.Line($"var ({string.Join(", ", products)}) = {kernel}.{GeneratedNames.HessianVectorProductSuffix}<{v}>({string.Join(", ", m.Names.Concat(dd))});")
+             .Line($"var ({string.Join(", ", gradients)}) = {kernel}.{GeneratedNames.BackwardMember}<{v}>({string.Join(", ", m.Names)}, {one});")
+             .Line($"return ({string.Join(", ", products.Select(h => $"{m.Seed} * {h}"))}, {string.Join(" + ", gradients.Select((g, k) => $"{g} * {dd[k]}"))});");
+        }
     }
+
+    /// <summary>The function struct's <c>global::</c>-qualified name (a parameter may have its simple name).</summary>
+    private static string KernelStruct(MethodPlan m) => m.Qualified.Substring(0, m.Qualified.LastIndexOf('.') + 1) + m.KernelStructName;
 
     private static void WriteDerivative(CodeWriter w, MethodPlan m, Ir.Node root, string ordinal, string d, string suffix)
     {

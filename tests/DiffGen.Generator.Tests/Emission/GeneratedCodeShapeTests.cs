@@ -52,6 +52,81 @@ public sealed class GeneratedCodeShapeTests
     }
 
     [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    [InlineData("3")]
+    [InlineData("8")]
+    [InlineData("16")]
+    [InlineData("swish")]
+    [InlineData("gelu")]
+    public void Order_2_generates_at_most_twice_the_lines_of_order_1_at_every_input_count(string method)
+    {
+        // Issue 12's size goal holds per method, also with many inputs, where the Hessian-vector product and the
+        // double backward are each a body in the scalar member and in the function struct's vector member.
+        int firstLines = Lines(SizeSource(method, 1), out _);
+        int secondLines = Lines(SizeSource(method, 2), out string text);
+        Assert.True(secondLines <= 2 * firstLines, $"{method}: {secondLines} lines at Order = 2, {firstLines} at Order = 1 ({(double)secondLines / firstLines:F2}×)");
+        if (method.All(char.IsDigit) && method != "1")
+        {
+            // One body of H·v, which the double backward calls; the scalar members run the vector members on one lane.
+            Assert.Equal(1, Count(text, " HessianVectorProduct<V>(V x0"));
+            Assert.Equal(1, Count(text, "FKernel.HessianVectorProduct<V>(x0"));
+            Assert.Contains("    => global::Sizes.Sized.FKernel.HessianVectorProduct<global::DiffGen.Scalar<float>>(x0, ", text);
+            Assert.Contains("    => global::Sizes.Sized.FKernel.BackwardBackward<global::DiffGen.Scalar<float>>(x0, ", text);
+        }
+
+        static int Lines(string source, out string text)
+        {
+            var result = GeneratorHarness.Run(source);
+            GeneratorAssert.NoGeneratorDiagnostics(result);
+            GeneratorAssert.CompilesCleanly(result);
+            text = Assert.Single(result.GeneratedSources).Text;
+            return text.TrimEnd('\n').Split('\n').Length;
+        }
+    }
+
+    /// <summary>
+    /// A float method of <paramref name="method"/> inputs (products, <c>Exp</c>, <c>Tanh</c> and a branch over every
+    /// input, the shape of the 16-input generator benchmark) or a single-input Swish or GELU, at <paramref name="order"/>.
+    /// </summary>
+    private static string SizeSource(string method, int order)
+    {
+        string parameters, body;
+        if (method == "swish")
+        {
+            (parameters, body) = ("float x", "x / (1f + MathF.Exp(-x))");
+        }
+        else if (method == "gelu")
+        {
+            (parameters, body) = ("float x", "0.5f * x * (1f + MathF.Tanh(0.7978846f * (x + 0.044715f * x * x * x)))");
+        }
+        else
+        {
+            int n = int.Parse(method, System.Globalization.CultureInfo.InvariantCulture);
+            string X(int i) => "x" + (i % n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            parameters = string.Join(", ", Enumerable.Range(0, n).Select(i => "float " + X(i)));
+            body = string.Join(" + ", Enumerable.Range(0, (n + 3) / 4).Select(k =>
+            {
+                string a = X(4 * k), b = X(4 * k + 1), c = X(4 * k + 2), d = X(4 * k + 3);
+                return $"{a} * {b} + MathF.Exp({c} * {d} / 4) - {a} * MathF.Tanh({d}) + ({b} > 0 ? {b} * {c} : 0.01f * {c})";
+            }));
+        }
+
+        return $$"""
+            using System;
+            using DiffGen;
+
+            namespace Sizes;
+
+            public static partial class Sized
+            {
+                [Differentiable(Order = {{order}})]
+                public static float F({{parameters}}) => {{body}};
+            }
+            """;
+    }
+
+    [Theory]
     [InlineData(LanguageVersion.Latest)]
     [InlineData(LanguageVersion.CSharp9)]
     [InlineData(LanguageVersion.CSharp7_3)]

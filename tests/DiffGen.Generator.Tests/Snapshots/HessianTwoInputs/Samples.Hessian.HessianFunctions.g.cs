@@ -36,28 +36,12 @@ namespace Samples.Hessian
         /// <summary>The Hessian of <see cref="Scaled(double, double)"/> times the direction <c>(va, vb)</c>, one entry per input.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static (double ha, double hb) ScaledHessianVectorProduct(double a, double b, double va, double vb)
-        {
-            double t0 = global::Samples.Hessian.HessianFunctions.SoftplusDerivative(b);
-            double t1 = a * b;
-            double t2 = global::System.Math.Sin(t1);
-            double t3 = global::System.Math.Cos(t1);
-            double t4 = t2 * b;
-            double t5 = t2 * a;
-            return ((t0 + (t3 - t4 * a)) * vb - t4 * b * va, (t0 + (t3 - t5 * b)) * va + (a * global::Samples.Hessian.HessianFunctions.SoftplusSecondDerivative(b) - t5 * a) * vb);
-        }
+            => global::Samples.Hessian.HessianFunctions.ScaledKernel.HessianVectorProduct<global::DiffGen.Scalar<double>>(a, b, va, vb);
 
         /// <summary>The backward pass of <c>ScaledBackward</c> given the gradients <c>(dda, ddb)</c> of its results (double backward): <c>dy · H·dd</c> for the inputs, <c>∇Scaled·dd</c> for <c>dy</c>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static (double da, double db, double ddy) ScaledBackwardBackward(double a, double b, double dy, double dda, double ddb)
-        {
-            double t0 = global::Samples.Hessian.HessianFunctions.SoftplusDerivative(b);
-            double t1 = a * b;
-            double t2 = global::System.Math.Sin(t1);
-            double t3 = global::System.Math.Cos(t1);
-            double t4 = t2 * b;
-            double t5 = t2 * a;
-            return (dy * ((t0 + (t3 - t4 * a)) * ddb - t4 * b * dda), dy * ((t0 + (t3 - t5 * b)) * dda + (a * global::Samples.Hessian.HessianFunctions.SoftplusSecondDerivative(b) - t5 * a) * ddb), (global::Samples.Hessian.HessianFunctions.Softplus(b) + t3 * b) * dda + (a * t0 + t3 * a) * ddb);
-        }
+            => global::Samples.Hessian.HessianFunctions.ScaledKernel.BackwardBackward<global::DiffGen.Scalar<double>>(a, b, dy, dda, ddb);
 
         /// <summary>Hessian-vector product kernel: <c>ScaledHessianVectorProduct</c> of every element; the outputs may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
@@ -110,15 +94,9 @@ namespace Samples.Hessian
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V, V) BackwardBackward<V>(V a, V b, V dy, V dda, V ddb) where V : struct, global::DiffGen.IVector<V, double>
             {
-                V t0 = global::Samples.Hessian.HessianFunctions.SoftplusKernel.Derivative<V>(b);
-                V t1 = a * b;
-                V t2 = V.Sin(t1);
-                V t3 = V.Cos(t1);
-                V t4 = t2 * b;
-                V t5 = t2 * a;
-                V t6 = (global::Samples.Hessian.HessianFunctions.SoftplusKernel.Value<V>(b) + t3 * b) * dda + (a * t0 + t3 * a) * ddb;
-                V t7 = (t0 + (t3 - t5 * b)) * dda + (a * global::Samples.Hessian.HessianFunctions.SoftplusKernel.SecondDerivative<V>(b) - t5 * a) * ddb;
-                return (dy * ((t0 + (t3 - t4 * a)) * ddb - t4 * b * dda), dy * t7, t6);
+                var (ha, hb) = global::Samples.Hessian.HessianFunctions.ScaledKernel.HessianVectorProduct<V>(a, b, dda, ddb);
+                var (da, db) = global::Samples.Hessian.HessianFunctions.ScaledKernel.Backward<V>(a, b, V.Create(1.0));
+                return (dy * ha, dy * hb, da * dda + db * ddb);
             }
         }
 

@@ -739,40 +739,12 @@ namespace Demo
         /// <summary>The Hessian of <see cref="SwishBeta(double, double)"/> times the direction <c>(vx, vbeta)</c>, one entry per input.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static (double hx, double hbeta) SwishBetaHessianVectorProduct(double x, double beta, double vx, double vbeta)
-        {
-            double t0 = global::System.Math.Exp(-(beta * x));
-            double t1 = 1.0 + t0;
-            double t2 = x / t1;
-            double t3 = t0 * beta;
-            double t4 = (1.0 + t2 * t3) / t1;
-            double t5 = t0 * x;
-            double t6 = t2 * t5 / t1;
-            double t7 = t4 * t3;
-            double t8 = t4 * t5;
-            double t9 = t6 * t3;
-            double t10 = t6 * t5;
-            return ((t7 - t2 * (t3 * beta) + t7) / t1 * vx + (t8 + t2 * (t0 - t3 * x) + t9) / t1 * vbeta, (t9 + t2 * (t0 - t5 * beta) + t8) / t1 * vx + (t10 - t2 * (t5 * x) + t10) / t1 * vbeta);
-        }
+            => global::Demo.Curved.SwishBetaKernel.HessianVectorProduct<global::DiffGen.Scalar<double>>(x, beta, vx, vbeta);
 
         /// <summary>The backward pass of <c>SwishBetaBackward</c> given the gradients <c>(ddx, ddbeta)</c> of its results (double backward): <c>dy · H·dd</c> for the inputs, <c>∇SwishBeta·dd</c> for <c>dy</c>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static (double dx, double dbeta, double ddy) SwishBetaBackwardBackward(double x, double beta, double dy, double ddx, double ddbeta)
-        {
-            double t0 = global::System.Math.Exp(-(beta * x));
-            double t1 = 1.0 + t0;
-            double t2 = x / t1;
-            double t3 = t0 * beta;
-            double t4 = (1.0 + t2 * t3) / t1;
-            double t5 = t0 * x;
-            double t6 = t2 * t5 / t1;
-            double t7 = t4 * t3;
-            double t8 = t4 * t5;
-            double t9 = t6 * t3;
-            double t10 = t6 * t5;
-            double t11 = dy * ((t7 - t2 * (t3 * beta) + t7) / t1 * ddx + (t8 + t2 * (t0 - t3 * x) + t9) / t1 * ddbeta);
-            double t12 = dy * ((t9 + t2 * (t0 - t5 * beta) + t8) / t1 * ddx + (t10 - t2 * (t5 * x) + t10) / t1 * ddbeta);
-            return (t11, t12, t4 * ddx + t6 * ddbeta);
-        }
+            => global::Demo.Curved.SwishBetaKernel.BackwardBackward<global::DiffGen.Scalar<double>>(x, beta, dy, ddx, ddbeta);
 
         /// <summary>Hessian-vector product kernel: <c>SwishBetaHessianVectorProduct</c> of every element; the outputs may be the memory of an input.</summary>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
@@ -833,20 +805,9 @@ namespace Demo
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V, V) BackwardBackward<V>(V x, V beta, V dy, V ddx, V ddbeta) where V : struct, global::DiffGen.IVector<V, double>
             {
-                V t0 = V.Exp(-(beta * x));
-                V t1 = V.Create(1.0) + t0;
-                V t2 = x / t1;
-                V t3 = t0 * beta;
-                V t4 = (V.Create(1.0) + t2 * t3) / t1;
-                V t5 = t0 * x;
-                V t6 = t2 * t5 / t1;
-                V t7 = t4 * t3;
-                V t8 = t4 * t5;
-                V t9 = t6 * t3;
-                V t10 = t6 * t5;
-                V t11 = (t7 - t2 * (t3 * beta) + t7) / t1 * ddx + (t8 + t2 * (t0 - t3 * x) + t9) / t1 * ddbeta;
-                V t12 = (t9 + t2 * (t0 - t5 * beta) + t8) / t1 * ddx + (t10 - t2 * (t5 * x) + t10) / t1 * ddbeta;
-                return (dy * t11, dy * t12, t4 * ddx + t6 * ddbeta);
+                var (hx, hbeta) = global::Demo.Curved.SwishBetaKernel.HessianVectorProduct<V>(x, beta, ddx, ddbeta);
+                var (dx, dbeta) = global::Demo.Curved.SwishBetaKernel.Backward<V>(x, beta, V.Create(1.0));
+                return (dy * hx, dy * hbeta, dx * ddx + dbeta * ddbeta);
             }
         }
 
