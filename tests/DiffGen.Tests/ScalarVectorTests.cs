@@ -39,6 +39,8 @@ public sealed class ScalarVectorTests
                 Same(a != b ? a : b, Scalar<float>.ConditionalSelect(~Scalar<float>.Equal(x, y), x, y), at);
                 Same(a > 0 && b > 0 ? a : b, Scalar<float>.ConditionalSelect(Scalar<float>.GreaterThan(x, 0f) & Scalar<float>.GreaterThan(y, 0f), x, y), at);
                 Same(a > 0 || b > 0 ? a : b, Scalar<float>.ConditionalSelect(Scalar<float>.GreaterThan(x, 0f) | Scalar<float>.GreaterThan(y, 0f), x, y), at);
+                Assert.True((a == b) == Scalar<float>.AnyTrue(Scalar<float>.Equal(x, y)), at);
+                Assert.True((a < b) == Scalar<float>.AnyTrue(Scalar<float>.LessThan(x, y)), at);
                 Same(a < -1f ? -1f : a > b ? b : a, Scalar<float>.Clamp(x, -1f, y), at);
             }
 
@@ -79,6 +81,7 @@ public sealed class ScalarVectorTests
                 Same(a < b ? a : b, Scalar<double>.ConditionalSelect(Scalar<double>.LessThan(x, y), x, y), at);
                 Same(a >= b ? a : b, Scalar<double>.ConditionalSelect(Scalar<double>.GreaterThanOrEqual(x, y), x, y), at);
                 Same(a == b ? a : b, Scalar<double>.ConditionalSelect(Scalar<double>.Equal(x, y), x, y), at);
+                Assert.True((a == b) == Scalar<double>.AnyTrue(Scalar<double>.Equal(x, y)), at);
                 Same(a < -1 ? -1 : a > b ? b : a, Scalar<double>.Clamp(x, -1.0, y), at);
             }
 

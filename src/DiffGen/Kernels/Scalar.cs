@@ -108,6 +108,10 @@ public readonly struct Scalar<T> : IVector<Scalar<T>, T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AnyTrue(Scalar<T> mask) => Bits(mask) != 0;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Scalar<T> LessThan(Scalar<T> left, Scalar<T> right) => Mask(typeof(T) == typeof(float) ? F(left) < F(right) : D(left) < D(right));
 
     /// <inheritdoc/>
