@@ -58,10 +58,15 @@ internal static class DiagnosticsReport
         }
 
         ImmutableArray<DiagnosticAnalyzer> analyzers = CorpusCompilation.Analyzers();
+        // How much of the first run is the JIT (of DiffGen's code and of the compiler code it reaches first).
+        TimeSpan jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+        long jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         var stopwatch = Stopwatch.StartNew();
         CompilationWithAnalyzers withAnalyzers = CorpusCompilation.WithAnalyzers(CorpusCompilation.Create(trees), analyzers, logExecutionTime: timing);
         ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         stopwatch.Stop();
+        TimeSpan jit = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
+        long jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore;
         foreach (Diagnostic d in diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath).ThenBy(d => d.Location.SourceSpan.Start))
         {
             Console.WriteLine($"{Where(d)}: {d.Id} {d.Severity}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
@@ -84,6 +89,7 @@ internal static class DiagnosticsReport
         if (timing)
         {
             Console.WriteLine($"Analyzer run (binding included, first run, JIT included): {stopwatch.Elapsed.TotalMilliseconds:F0} ms");
+            Console.WriteLine($"  of which the JIT (all threads): {jit.TotalMilliseconds:F0} ms for {jitMethods} methods");
             foreach (DiagnosticAnalyzer analyzer in analyzers)
             {
                 AnalyzerTelemetryInfo info = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default);
