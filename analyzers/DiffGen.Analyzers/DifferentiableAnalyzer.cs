@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using DiffGen.Generator.Analysis;
@@ -114,12 +115,27 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(info.ToDiagnostic(syntax.SyntaxTree));
             }
 
-            if (result.Method is not null && !CompilerErrors.In(context.SemanticModel, syntax, context.CancellationToken))
+            if (result.Method is not null)
             {
-                foreach (Finding finding in GradientChecks.Run(result.Method, method.Name, context.CancellationToken))
+                // A method with compiler errors gets no warnings (the compiler's errors speak). Asking for them binds the
+                // whole file again, so they are asked for only when there is something to report: most methods have none.
+                IReadOnlyList<Finding> findings;
+                try
                 {
-                    Location location = finding.At?.GetLocation() ?? syntax.Identifier.GetLocation();
-                    context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, location, finding.Arguments));
+                    findings = GradientChecks.Run(result.Method, method.Name, context.CancellationToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException && CompilerErrors.In(context.SemanticModel, syntax, context.CancellationToken))
+                {
+                    findings = Array.Empty<Finding>();
+                }
+
+                if (findings.Count > 0 && !CompilerErrors.In(context.SemanticModel, syntax, context.CancellationToken))
+                {
+                    foreach (Finding finding in findings)
+                    {
+                        Location location = finding.At?.GetLocation() ?? syntax.Identifier.GetLocation();
+                        context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, location, finding.Arguments));
+                    }
                 }
             }
         }

@@ -30,6 +30,8 @@ internal static class CompileCostReport
         var variants = new (string Name, Func<SyntaxNode, string> Strip)[]
         {
             ("all generated code", root => root.ToFullString()),
+            ("with #nullable disable", root => WithNullable(root, "#nullable disable")),
+            ("with #nullable enable (warnings on)", root => WithNullable(root, "#nullable enable")),
             ("without doc comments", root => string.Join("\n", root.ToFullString().Split('\n').Where(l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal)))),
             ("without [GeneratedCode] and [MethodImpl]", root => root.RemoveNodes(root.DescendantNodes().OfType<AttributeListSyntax>(), SyntaxRemoveOptions.KeepNoTrivia)!.ToFullString()),
             ("generic vector bodies as throw", root => WithoutBodies(root, m => m.TypeParameterList is not null)),
@@ -78,6 +80,14 @@ internal static class CompileCostReport
         }
 
         return 0;
+    }
+
+    /// <summary>The generated code with its <c>#nullable</c> lines replaced by <paramref name="directive"/>: what nullable analysis of the generated bodies costs.</summary>
+    private static string WithNullable(SyntaxNode root, string directive)
+    {
+        string[] lines = root.ToFullString().Split('\n');
+        int first = Array.FindIndex(lines, l => l.StartsWith("#nullable", StringComparison.Ordinal));
+        return string.Join("\n", lines.Select((l, i) => i == first ? directive : l.StartsWith("#nullable", StringComparison.Ordinal) ? string.Empty : l));
     }
 
     /// <summary>The generated code with the bodies of the chosen methods replaced by <c>throw null!</c>: their declarations stay, their binding goes.</summary>

@@ -8,7 +8,7 @@ namespace DiffGen.Benchmarks;
 /// <summary>
 /// Entry point. With no special option it hands the arguments to BenchmarkDotNet (e.g. <c>--filter '*'</c>);
 /// <c>--cpu-time [N]</c> measures the same operations in processor time (robust on a busy machine),
-/// <c>--diagnostics [--write-corpus DIR]</c> prints what DiffGen reports on the synthetic corpus,
+/// <c>--diagnostics [--write-corpus DIR] [--warm-roslyn]</c> prints what DiffGen reports on the synthetic corpus,
 /// <c>--check FILE.cs …</c> what it reports on the given files, <c>--profile generator|analyzers|compiler [N]</c> runs
 /// one operation in a loop for a profiler, and <c>--compile-cost [N]</c> what compiling the generated code costs.
 /// </summary>
@@ -20,7 +20,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "--diagnostics")
         {
             int write = Array.IndexOf(args, "--write-corpus");
-            return await DiagnosticsReport.CorpusAsync(write >= 0 && write + 1 < args.Length ? args[write + 1] : null);
+            return await DiagnosticsReport.CorpusAsync(write >= 0 && write + 1 < args.Length ? args[write + 1] : null, warmRoslyn: args.Contains("--warm-roslyn"));
         }
 
         if (args.Length > 0 && args[0] == "--cpu-time")

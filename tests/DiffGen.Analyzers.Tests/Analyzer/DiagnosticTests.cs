@@ -126,6 +126,16 @@ public sealed class DiagnosticTests
             Sources.DoubleMethod("{|CS0103:Undefined|}(x) + 1"));
 
     /// <summary>
+    /// A compiler error that the front end lowers through (CS0221 binds to a tree that lowers fine) still silences the
+    /// gradient checks (here DIFF002 on Floor), though the analyzer now asks for the compiler's errors only after the
+    /// checks found something.
+    /// </summary>
+    [Fact]
+    public Task Method_with_a_compiler_error_that_lowers_gets_no_gradient_warning() =>
+        Verify.VerifyAnalyzerAsync(
+            Sources.DoubleMethod("x + Math.Floor(x) * {|CS0221:(int)1e10|}"));
+
+    /// <summary>
     /// A derivative registered in the caller's type for a method of another type,
     /// <c>[DerivativeOf(typeof(Lib), nameof(Lib.Erf))]</c>, makes the call differentiable (what the DIFF001 stub
     /// fix writes for callees it cannot edit).
