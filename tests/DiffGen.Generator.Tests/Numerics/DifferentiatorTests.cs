@@ -373,6 +373,41 @@ public sealed class DifferentiatorTests
         AssertGradient(hypot, new[] { 0.0, -2.0 }, 0, -1);
     }
 
+    [Fact]
+    public void Nodes_that_do_not_move_with_an_input_give_it_no_tangent()
+    {
+        // Each kind of node built on x alone, plus y: its gradient in y is exactly the constant 1 (zero is structural,
+        // so no 0·something is added), in x the node's own slope; and a one-input method with a registered scalar
+        // gradient gets that node itself.
+        var b = new GraphBuilder();
+        Node x = b.Input(0, "x", ValueType.Double), y = b.Input(1, "y", ValueType.Double);
+        Node three = C(b, 3);
+        Node call = b.UserCall("F", ValueType.Double, false, x, three);
+        b.SetDerivative(call, new UserDerivativeInfo(b.UserDerivative("FD", ValueType.Tuple, false, x, three), IsTuple: true));
+        Node[] onX =
+        {
+            b.Negate(x), b.Add(x, three), b.Add(three, x), b.Subtract(x, three), b.Subtract(three, x), b.Multiply(x, x),
+            b.Divide(x, three), b.Divide(three, x), b.Divide(x, b.Add(x, three)), b.Integral(NodeKind.Remainder, x, three),
+            b.Integral(NodeKind.Remainder, three, x), b.Convert(b.Convert(x, ValueType.Float), ValueType.Double),
+            b.Call(MathFunctions.Exp, x), b.Call(MathFunctions.Pow, x, three), b.Call(MathFunctions.Atan2, x, three),
+            b.Call(MathFunctions.Max, x, three), b.Call(MathFunctions.Clamp, x, C(b, -1), three),
+            b.Select(b.Compare(NodeKind.Less, x, three), x, three), call,
+        };
+        foreach (Node node in onX)
+        {
+            Node?[] g = Differentiator.Gradient(b, b.Add(node, y), new[] { x, y }, CancellationToken.None);
+            Assert.Same(b.One(ValueType.Double), g[1]);
+            Assert.NotNull(g[0]);
+        }
+
+        var single = new GraphBuilder();
+        Node s = single.Input(0, "s", ValueType.Double);
+        Node root = single.Multiply(single.Call(MathFunctions.Round, s), s);
+        Node derivative = single.UserDerivative("SD", ValueType.Double, false, s);
+        single.SetRegisteredGradient(root, new UserDerivativeInfo(derivative, IsTuple: false));
+        Assert.Same(derivative, Differentiator.Gradient(single, root, new[] { s }, CancellationToken.None)[0]);
+    }
+
     /// <summary>A central difference with a step of 2⁻¹⁰: exact for piecewise linear functions at dyadic points away from their kinks.</summary>
     private static double Fd(Func<double, double> f, double x) => (f(x + (1.0 / 1024)) - f(x - (1.0 / 1024))) / (2.0 / 1024);
 

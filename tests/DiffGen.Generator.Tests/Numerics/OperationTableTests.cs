@@ -165,6 +165,9 @@ public sealed class OperationTableTests
 
         // Max/Min of two ranges: at equal ends, an end is attained (closed) when either range attains it.
         Assert.Equal("[1, 2]", R(MathFunctions.Max, new Interval(1, 2, hiOpen: true), new Interval(1, 2, loOpen: true)));
+        Assert.Equal("[1, 2]", R(MathFunctions.Max, new Interval(1, 2, loOpen: true), new Interval(1, 2, hiOpen: true)));
+        Assert.Equal("[1, 2]", R(MathFunctions.Min, new Interval(1, 2, hiOpen: true), new Interval(1, 2, loOpen: true)));
+        Assert.Equal("[1, 2]", R(MathFunctions.Min, new Interval(1, 2, loOpen: true), new Interval(1, 2, hiOpen: true)));
         Assert.Equal("(1, 2)", R(MathFunctions.Max, new Interval(1, 2, true, true), new Interval(1, 2, true, true)));
         Assert.Equal("(1, 3]", R(MathFunctions.Max, new Interval(0, 3), new Interval(1, 2, loOpen: true)));
         Assert.Equal("(1, 3]", R(MathFunctions.Max, new Interval(1, 2, loOpen: true), new Interval(0, 3)));
@@ -182,6 +185,17 @@ public sealed class OperationTableTests
         Assert.Equal("(0, Infinity)", R(MathFunctions.Pow, new Interval(1, 2), Interval.Point(-2)));
         Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Pow, new Interval(0, 2), Interval.Point(-2)));
         Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Pow, new Interval(-2, 1), new Interval(2, 2, loOpen: true)));
+        // A base range from 0 with a variable exponent: 0^1 = 0 is attained, so the range is not (0, ∞).
+        Assert.True(MathFunctions.Pow.Range!(new[] { new Interval(0, 2), new Interval(1, 2) }).Contains(Math.Pow(0, 1)));
+        // An exponent range that is the point 0 (Math.Min(e, 0) for e >= 0): every base gives 1, open base ranges included.
+        Assert.True(MathFunctions.Pow.Range!(new[] { new Interval(0, 2, true, true), Interval.Point(0) }).Contains(Math.Pow(1, 0)));
+        Assert.True(MathFunctions.Pow.Range!(new[] { new Interval(-2, -1, true, true), Interval.Point(0) }).Contains(Math.Pow(-1.5, 0)));
+
+        // A range that meets the domain only at an end the domain excludes: no value at all, so everything (as Log of a
+        // negative range above), not the empty interval of an infinite image.
+        Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Log, new Interval(-2, 0)));
+        Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Atanh, new Interval(1, 2)));
+        Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Atanh, new Interval(-2, -1)));
     }
 
     [Fact]
@@ -190,7 +204,7 @@ public sealed class OperationTableTests
         var failures = new List<string>();
         foreach (MathFunction f in MathFunctions.All.Where(f => f.Singularities is not null))
         {
-            foreach (double? exponent in f == MathFunctions.Pow ? new double?[] { null, -1, 0.5, 1.5, 2, 3 } : new double?[] { null })
+            foreach (double? exponent in f == MathFunctions.Pow ? new double?[] { null, -1, 0, 0.5, 1.5, 2, 3 } : new double?[] { null })
             {
                 var b = new GraphBuilder();
                 int arity = exponent is null ? f.Arity : 1;
@@ -221,7 +235,7 @@ public sealed class OperationTableTests
                     }
                 }
 
-                if (exponent is 2 or 3)
+                if (exponent is 0 or 2 or 3)
                 {
                     Assert.Empty(singular);
                 }
