@@ -240,8 +240,8 @@ internal static class MathFunctions
     public static readonly MathFunction Atanh = Add(new("Atanh", 1, "atanh", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Subtract(b.One(x.Type), b.Multiply(x, x)))))
     {
         Tensor = "atanh",
-        Evaluate = a => 0.5 * Math.Log((1 + a[0]) / (1 - a[0])),
-        Range = r => Clip(r[0], new Interval(-1, 1, true, true)).Increasing(v => 0.5 * Math.Log((1 + v) / (1 - v))),
+        Evaluate = a => InverseTanh(a[0]),
+        Range = r => Clip(r[0], new Interval(-1, 1, true, true)).Increasing(InverseTanh),
         Singularities = UnitSingularity("Atanh"),
     });
 
@@ -539,7 +539,11 @@ internal static class MathFunctions
         return clipped.IsEmpty ? Interval.All : clipped;
     }
 
-    private static double CubeRoot(double v) => v < 0 ? -Math.Pow(-v, 1.0 / 3) : Math.Pow(v, 1.0 / 3);
+    // Math.Cbrt, Asinh and Atanh, which netstandard2.0 lacks. They are odd: ±0 (and NaN) give themselves, as in Math; the
+    // formulas alone would turn -0 into +0.
+    private static double CubeRoot(double v) => v < 0 ? -Math.Pow(-v, 1.0 / 3) : v > 0 ? Math.Pow(v, 1.0 / 3) : v;
 
-    private static double InverseSinh(double v) => v < 0 ? -Math.Log(-v + Math.Sqrt((v * v) + 1)) : Math.Log(v + Math.Sqrt((v * v) + 1));
+    private static double InverseSinh(double v) => v < 0 ? -Math.Log(-v + Math.Sqrt((v * v) + 1)) : v > 0 ? Math.Log(v + Math.Sqrt((v * v) + 1)) : v;
+
+    private static double InverseTanh(double v) => v == 0 ? v : 0.5 * Math.Log((1 + v) / (1 - v));
 }

@@ -118,6 +118,21 @@ public sealed class DifferentiatorTests
             }
         }
 
+        // The same input in every argument: the partials' terms add up (x^x, hypot(x, x) = √2·x, fma(x, x, x) = x² + x).
+        foreach (MathFunction f in MathFunctions.All.Where(f => !f.IsPiecewiseConstant && f.Arity > 1 && f.Name is not ("Max" or "Min" or "Clamp" or "ScaleB")))
+        {
+            var b = new GraphBuilder();
+            Node x = b.Input(0, "x", ValueType.Double);
+            Node? g = Differentiator.Gradient(b, b.Call(f, Enumerable.Repeat(x, f.Arity).ToArray()), new[] { x }, CancellationToken.None)[0];
+            double at = 0.7, h = 1e-6;
+            double fd = (f.Evaluate(Enumerable.Repeat(at + h, f.Arity).ToArray()) - f.Evaluate(Enumerable.Repeat(at - h, f.Arity).ToArray())) / (2 * h);
+            double actual = g is null ? 0 : ExactEvaluator.Evaluate(g, new[] { at });
+            if (!(Math.Abs(actual - fd) <= 1e-6 * (1 + Math.Abs(fd))))
+            {
+                failures.Add($"{f} of x in every argument: d/dx = {actual}, finite differences {fd}");
+            }
+        }
+
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
@@ -285,6 +300,131 @@ public sealed class DifferentiatorTests
         Node g = Differentiator.Gradient(b, root, new[] { x }, CancellationToken.None)[0]!;
         Assert.DoesNotContain(Graph.TopologicalOrder(new[] { g }), n => n.Kind == NodeKind.Equal);
     }
+
+    [Fact]
+    public void Max_and_Min_give_the_gradient_to_the_winner_and_split_or_drop_it_at_ties()
+    {
+        // Off a tie: the finite differences of Math.Max/Math.Min (exact here: dyadic points, piecewise linear). At a tie
+        // of two input-dependent arguments 0.5 each (torch.maximum), at a tie with a constant 0 (ReLU'(0) = 0).
+        foreach (bool max in new[] { true, false })
+        {
+            MathFunction f = max ? MathFunctions.Max : MathFunctions.Min;
+            Func<double, double, double> g = max ? Math.Max : Math.Min;
+            foreach ((double x, double y) in new[] { (1.0, 2.0), (2.0, 1.0), (-0.5, -3.0), (-3.0, -0.5), (1.5, 1.5) })
+            {
+                double[] expected = x == y ? new[] { 0.5, 0.5 } : new[] { Fd(v => g(v, y), x), Fd(v => g(x, v), y) };
+                AssertGradient((b, v) => b.Call(f, v[0], v[1]), new[] { x, y }, expected);
+            }
+
+            foreach (double x in new[] { 0.5, 1.0, 2.0 })
+            {
+                double expected = x == 1 ? 0 : Fd(v => g(v, 1), x);
+                AssertGradient((b, v) => b.Call(f, v[0], C(b, 1)), new[] { x }, expected);
+                AssertGradient((b, v) => b.Call(f, C(b, 1), v[0]), new[] { x }, expected);
+            }
+
+            // max(x, 3x) and min(x, 3x): slopes 1 and 3 on either side of 0, split evenly at the tie.
+            foreach (double x in new[] { -1.0, 0.0, 1.0 })
+            {
+                double expected = x == 0 ? 2 : Fd(v => g(v, 3 * v), x);
+                AssertGradient((b, v) => b.Call(f, v[0], b.Multiply(C(b, 3), v[0])), new[] { x }, expected);
+                AssertGradient((b, v) => b.Call(f, b.Multiply(C(b, 3), v[0]), v[0]), new[] { x }, expected);
+            }
+        }
+    }
+
+    [Fact]
+    public void Clamp_gives_the_gradient_to_x_inside_and_to_the_bound_at_or_beyond_it()
+    {
+        // Clamp(x, lo, hi) on three inputs: off the bounds the finite differences of Math.Clamp; at x == lo or x == hi
+        // the bound takes the whole gradient (hardtanh, relu6). With constant bounds, 0 wherever a bound would take it.
+        foreach ((double x, double lo, double hi) in new[] { (0.5, 0.0, 1.0), (-1.0, 0.0, 1.0), (2.0, 0.0, 1.0), (0.0, 0.0, 1.0), (1.0, 0.0, 1.0), (-0.25, -0.5, 0.5) })
+        {
+            double[] expected = x == lo ? new[] { 0.0, 1, 0 } : x == hi ? new[] { 0.0, 0, 1 }
+                : new[] { Fd(v => Math.Clamp(v, lo, hi), x), Fd(v => Math.Clamp(x, v, hi), lo), Fd(v => Math.Clamp(x, lo, v), hi) };
+            AssertGradient((b, v) => b.Call(MathFunctions.Clamp, v[0], v[1], v[2]), new[] { x, lo, hi }, expected);
+            AssertGradient((b, v) => b.Call(MathFunctions.Clamp, v[0], C(b, lo), C(b, hi)), new[] { x }, expected[0]);
+            AssertGradient((b, v) => b.Call(MathFunctions.Clamp, v[0], v[1], C(b, hi)), new[] { x, lo }, expected[0], expected[1]);
+            AssertGradient((b, v) => b.Call(MathFunctions.Clamp, v[0], C(b, lo), v[1]), new[] { x, hi }, expected[0], expected[2]);
+        }
+
+        // Clamp(x, x, x) is x; Clamp(x, y, x) is not: at x == y it is clamped to its lower bound, y, which takes the gradient.
+        AssertGradient((b, v) => b.Call(MathFunctions.Clamp, v[0], v[0], v[0]), new[] { 0.5 }, 1);
+        AssertGradient((b, v) => b.Call(MathFunctions.Clamp, v[0], v[1], v[0]), new[] { 0.5, 0.5 }, 0, 1);
+        AssertGradient((b, v) => b.Call(MathFunctions.Clamp, v[0], v[0], v[1]), new[] { 0.5, 1.5 }, 1, 0);
+    }
+
+    [Fact]
+    public void Pow_abs_copysign_and_hypot_follow_their_closed_forms_and_conventions_at_zero()
+    {
+        // Away from the special points, the closed forms; where e == 0, d/da is 0, and where a == 0 and e >= 0, d/de is 0
+        // (torch.pow); Abs'(0) = 0; CopySign(a, s) has slope ±1 (the sign of s times that of a) and 0 at a = 0, none in s;
+        // Hypot has slope 0 at the origin.
+        Body pow = (b, v) => b.Call(MathFunctions.Pow, v[0], v[1]);
+        AssertGradient(pow, new[] { 1.5, 3.0 }, 3 * 1.5 * 1.5, Math.Pow(1.5, 3) * Math.Log(1.5));
+        AssertGradient(pow, new[] { 0.0, 0.0 }, 0, 0);
+        AssertGradient(pow, new[] { 0.0, 2.0 }, 0, 0);
+        AssertGradient(pow, new[] { 1.5, 0.0 }, 0, Math.Log(1.5));
+        AssertGradient((b, v) => b.Call(MathFunctions.Pow, v[0], C(b, 3)), new[] { 1.5 }, 3 * 1.5 * 1.5);
+        AssertGradient((b, v) => b.Call(MathFunctions.Pow, v[0], C(b, -2)), new[] { 2.0 }, -2 * Math.Pow(2, -3));
+        AssertGradient((b, v) => b.Call(MathFunctions.Pow, v[0], C(b, 0.5)), new[] { 4.0 }, 0.25);
+        AssertGradient((b, v) => b.Call(MathFunctions.Pow, C(b, 2), v[0]), new[] { 3.0 }, 8 * Math.Log(2));
+        AssertGradient((b, v) => b.Call(MathFunctions.Pow, C(b, 0), v[0]), new[] { 3.0 }, 0);
+
+        foreach (double x in new[] { -1.5, -0.0, 0.0, 2.5 })
+        {
+            AssertGradient((b, v) => b.Call(MathFunctions.Abs, v[0]), new[] { x }, x == 0 ? 0 : Fd(Math.Abs, x));
+            foreach (double s in new[] { -2.0, -0.0, 0.0, 3.0 })
+            {
+                double slope = x == 0 ? 0 : Fd(v => Math.CopySign(v, s), x);
+                AssertGradient((b, v) => b.Call(MathFunctions.CopySign, v[0], v[1]), new[] { x, s }, slope, 0);
+                AssertGradient((b, v) => b.Call(MathFunctions.CopySign, v[0], C(b, s)), new[] { x }, slope);
+            }
+        }
+
+        Body hypot = (b, v) => b.Call(MathFunctions.Hypot, v[0], v[1]);
+        AssertGradient(hypot, new[] { 3.0, -4.0 }, 0.6, -0.8);
+        AssertGradient(hypot, new[] { 0.0, 0.0 }, 0, 0);
+        AssertGradient(hypot, new[] { 0.0, -2.0 }, 0, -1);
+    }
+
+    [Fact]
+    public void Nodes_that_do_not_move_with_an_input_give_it_no_tangent()
+    {
+        // Each kind of node built on x alone, plus y: its gradient in y is exactly the constant 1 (zero is structural,
+        // so no 0·something is added), in x the node's own slope; and a one-input method with a registered scalar
+        // gradient gets that node itself.
+        var b = new GraphBuilder();
+        Node x = b.Input(0, "x", ValueType.Double), y = b.Input(1, "y", ValueType.Double);
+        Node three = C(b, 3);
+        Node call = b.UserCall("F", ValueType.Double, false, x, three);
+        b.SetDerivative(call, new UserDerivativeInfo(b.UserDerivative("FD", ValueType.Tuple, false, x, three), IsTuple: true));
+        Node[] onX =
+        {
+            b.Negate(x), b.Add(x, three), b.Add(three, x), b.Subtract(x, three), b.Subtract(three, x), b.Multiply(x, x),
+            b.Divide(x, three), b.Divide(three, x), b.Divide(x, b.Add(x, three)), b.Integral(NodeKind.Remainder, x, three),
+            b.Integral(NodeKind.Remainder, three, x), b.Convert(b.Convert(x, ValueType.Float), ValueType.Double),
+            b.Call(MathFunctions.Exp, x), b.Call(MathFunctions.Pow, x, three), b.Call(MathFunctions.Atan2, x, three),
+            b.Call(MathFunctions.Max, x, three), b.Call(MathFunctions.Clamp, x, C(b, -1), three),
+            b.Select(b.Compare(NodeKind.Less, x, three), x, three), call,
+        };
+        foreach (Node node in onX)
+        {
+            Node?[] g = Differentiator.Gradient(b, b.Add(node, y), new[] { x, y }, CancellationToken.None);
+            Assert.Same(b.One(ValueType.Double), g[1]);
+            Assert.NotNull(g[0]);
+        }
+
+        var single = new GraphBuilder();
+        Node s = single.Input(0, "s", ValueType.Double);
+        Node root = single.Multiply(single.Call(MathFunctions.Round, s), s);
+        Node derivative = single.UserDerivative("SD", ValueType.Double, false, s);
+        single.SetRegisteredGradient(root, new UserDerivativeInfo(derivative, IsTuple: false));
+        Assert.Same(derivative, Differentiator.Gradient(single, root, new[] { s }, CancellationToken.None)[0]);
+    }
+
+    /// <summary>A central difference with a step of 2⁻¹⁰: exact for piecewise linear functions at dyadic points away from their kinks.</summary>
+    private static double Fd(Func<double, double> f, double x) => (f(x + (1.0 / 1024)) - f(x - (1.0 / 1024))) / (2.0 / 1024);
 
     private static Node Bce(GraphBuilder b, Node[] v)
     {

@@ -190,6 +190,33 @@ public sealed class IntervalTests
         Assert.NotEqual(new Interval(1, 2).GetHashCode(), new Interval(1, 3).GetHashCode());
     }
 
+    [Fact]
+    public void Hull_and_products_decide_ties_and_zero_ends_the_same_way_in_either_order()
+    {
+        // Equal ends: the hull's end is closed when either operand's is, whichever operand it is called on.
+        foreach ((Interval a, Interval c, string expected) in new[]
+        {
+            (new Interval(1, 3, loOpen: true), new Interval(1, 3, hiOpen: true), "[1, 3]"),
+            (new Interval(1, 3, loOpen: true), new Interval(1, 4, loOpen: true), "(1, 4]"),
+            (new Interval(0, 3, hiOpen: true), new Interval(1, 3, hiOpen: true), "[0, 3)"),
+            (new Interval(0, 3, hiOpen: true), new Interval(1, 3), "[0, 3]"),
+        })
+        {
+            Assert.Equal(expected, Show(a.Hull(c)));
+            Assert.Equal(expected, Show(c.Hull(a)));
+        }
+
+        // 0·∞ is bounded by 0: a point 0 times anything is [0, 0], not the empty set of NaN corners.
+        Assert.Equal("[0, 0]", Show(Interval.Point(0).Multiply(Interval.All)));
+        Assert.Equal("[0, 0]", Show(Interval.All.Multiply(Interval.Point(0))));
+        Assert.Equal("[0, 0]", Show(Interval.Point(0).Multiply(Interval.Above(1, inclusive: true))));
+        // A negated interval ends at -0, which is no number inside it: 1 / (-0, 4] is [0.25, ∞), as 1 / (0, 4].
+        Interval minusZero = new Interval(-4, 0, hiOpen: true).Negate();
+        Assert.False(minusZero.Contains(0));
+        Assert.Equal("[0.25, ∞)", Show(minusZero.Reciprocal()));
+        Assert.Equal("(-∞, -0.25]", Show(minusZero.Negate().Reciprocal()));
+    }
+
     public static TheoryData<string> Operations => new() { "add", "subtract", "multiply", "divide", "abs", "square", "reciprocal", "negate" };
 
     [Theory]

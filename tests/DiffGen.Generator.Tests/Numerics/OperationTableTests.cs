@@ -165,7 +165,12 @@ public sealed class OperationTableTests
 
         // Max/Min of two ranges: at equal ends, an end is attained (closed) when either range attains it.
         Assert.Equal("[1, 2]", R(MathFunctions.Max, new Interval(1, 2, hiOpen: true), new Interval(1, 2, loOpen: true)));
+        Assert.Equal("[1, 2]", R(MathFunctions.Max, new Interval(1, 2, loOpen: true), new Interval(1, 2, hiOpen: true)));
+        Assert.Equal("[1, 2]", R(MathFunctions.Min, new Interval(1, 2, hiOpen: true), new Interval(1, 2, loOpen: true)));
+        Assert.Equal("[1, 2]", R(MathFunctions.Min, new Interval(1, 2, loOpen: true), new Interval(1, 2, hiOpen: true)));
         Assert.Equal("(1, 2)", R(MathFunctions.Max, new Interval(1, 2, true, true), new Interval(1, 2, true, true)));
+        Assert.Equal("[1, 3)", R(MathFunctions.Max, new Interval(0, 3, hiOpen: true), new Interval(1, 2)));
+        Assert.Equal("[1, 3)", R(MathFunctions.Max, new Interval(1, 2), new Interval(0, 3, hiOpen: true)));
         Assert.Equal("(1, 3]", R(MathFunctions.Max, new Interval(0, 3), new Interval(1, 2, loOpen: true)));
         Assert.Equal("(1, 3]", R(MathFunctions.Max, new Interval(1, 2, loOpen: true), new Interval(0, 3)));
         Assert.Equal("[0, 2)", R(MathFunctions.Min, new Interval(0, 3), new Interval(1, 2, hiOpen: true)));
@@ -182,6 +187,17 @@ public sealed class OperationTableTests
         Assert.Equal("(0, Infinity)", R(MathFunctions.Pow, new Interval(1, 2), Interval.Point(-2)));
         Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Pow, new Interval(0, 2), Interval.Point(-2)));
         Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Pow, new Interval(-2, 1), new Interval(2, 2, loOpen: true)));
+        // A base range from 0 with a variable exponent: 0^1 = 0 is attained, so the range is not (0, ∞).
+        Assert.True(MathFunctions.Pow.Range!(new[] { new Interval(0, 2), new Interval(1, 2) }).Contains(Math.Pow(0, 1)));
+        // An exponent range that is the point 0 (Math.Min(e, 0) for e >= 0): every base gives 1, open base ranges included.
+        Assert.True(MathFunctions.Pow.Range!(new[] { new Interval(0, 2, true, true), Interval.Point(0) }).Contains(Math.Pow(1, 0)));
+        Assert.True(MathFunctions.Pow.Range!(new[] { new Interval(-2, -1, true, true), Interval.Point(0) }).Contains(Math.Pow(-1.5, 0)));
+
+        // A range that meets the domain only at an end the domain excludes: no value at all, so everything (as Log of a
+        // negative range above), not the empty interval of an infinite image.
+        Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Log, new Interval(-2, 0)));
+        Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Atanh, new Interval(1, 2)));
+        Assert.Equal("(-Infinity, Infinity)", R(MathFunctions.Atanh, new Interval(-2, -1)));
     }
 
     [Fact]
@@ -190,7 +206,7 @@ public sealed class OperationTableTests
         var failures = new List<string>();
         foreach (MathFunction f in MathFunctions.All.Where(f => f.Singularities is not null))
         {
-            foreach (double? exponent in f == MathFunctions.Pow ? new double?[] { null, -1, 0.5, 1.5, 2, 3 } : new double?[] { null })
+            foreach (double? exponent in f == MathFunctions.Pow ? new double?[] { null, -1, 0, 0.5, 1.5, 2, 3 } : new double?[] { null })
             {
                 var b = new GraphBuilder();
                 int arity = exponent is null ? f.Arity : 1;
@@ -221,7 +237,7 @@ public sealed class OperationTableTests
                     }
                 }
 
-                if (exponent is 2 or 3)
+                if (exponent is 0 or 2 or 3)
                 {
                     Assert.Empty(singular);
                 }
@@ -282,9 +298,16 @@ public sealed class OperationTableTests
                     {
                         double[] at = Enumerable.Repeat(benign, arity).ToArray();
                         at[k] = p;
-                        if (!Finite(call, gradient, at) && !singular.Any(s => s.Argument == k && s.Bad.Any(i => i.Contains(p))))
+                        bool finite = Finite(call, gradient, at), listed = singular.Any(s => s.Argument == k && s.Bad.Any(i => i.Contains(p)));
+                        if (!finite && !listed)
                         {
                             failures.Add($"{(exponent is null ? f.ToString() : $"Pow(x, {exponent})")}: argument {k} = {p} is singular but in no singular set");
+                        }
+
+                        // And no more: a finite point in a set would be a false DIFF005 (Asin's set is |x| >= 1, not all x).
+                        if (finite && listed)
+                        {
+                            failures.Add($"{(exponent is null ? f.ToString() : $"Pow(x, {exponent})")}: argument {k} = {p} is finite but in a singular set");
                         }
                     }
                 }
@@ -361,6 +384,131 @@ public sealed class OperationTableTests
         Assert.Equal(
             new[] { "Cbrt/1", "FusedMultiplyAdd/3", "Hypot/2", "Log/2", "Round/2", "Round/3", "ScaleB/2", "Sign/1" },
             MathFunctions.All.Where(f => f.Tensor is null).Select(f => f.ToString()).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Rows_with_an_int_argument_evaluate_as_dotnet_and_are_unknown_where_it_throws()
+    {
+        // Round(x, digits) and ScaleB(x, n) take an int, so the test above skips them: here against Math.Round(double,
+        // int) and Math.ScaleB, bit for bit, at every digit count Math.Round accepts and over the special values.
+        double[] xs = { 2.5, -2.5, 0.125, -0.375, 1.2345678901234567, 123456.78901234567, -0.0, 0.0, 1e300, double.Epsilon, double.PositiveInfinity, double.NegativeInfinity, double.NaN };
+        var failures = new List<string>();
+        foreach (double x in xs)
+        {
+            for (int digits = 0; digits <= 15; digits++)
+            {
+                Check($"Round({x:R}, {digits})", Math.Round(x, digits), MathFunctions.RoundDigits.Evaluate(new[] { x, digits }));
+            }
+
+            // Math.Round throws for digits outside 0..15, and a MidpointRounding constant is no number here (NaN): the
+            // analyses must get "unknown", never an exception from the table.
+            foreach (double digits in new[] { -1.0, 16.0, double.NaN })
+            {
+                Check($"Round({x:R}, {digits})", double.NaN, MathFunctions.RoundDigits.Evaluate(new[] { x, digits }));
+            }
+
+            foreach (int n in new[] { -60, -3, -1, 0, 1, 2, 10, 100 })
+            {
+                Check($"ScaleB({x:R}, {n})", Math.ScaleB(x, n), MathFunctions.ScaleB.Evaluate(new[] { x, (double)n }));
+            }
+
+            Check($"ScaleB({x:R}, NaN)", double.NaN, MathFunctions.ScaleB.Evaluate(new[] { x, double.NaN }));
+            Check($"Round/3({x:R}, 2, mode)", double.NaN, MathFunctions.RoundDigitsMode.Evaluate(new[] { x, 2, 1 }));
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+
+        void Check(string what, double expected, double actual)
+        {
+            if (!ExactEvaluator.Same(expected, actual))
+            {
+                failures.Add($"{what}: table {actual:R}, .NET {expected:R}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Exact_rows_evaluate_bit_for_bit_at_signed_zeros_infinities_and_NaN()
+    {
+        // Abs, Max, Min and Clamp are folded from these evaluators (Differentiator.Exact), and the analyses read the
+        // others: where .NET's result is exact, the table's must be the same bits (signed zeros included; a NaN only
+        // has to stay a NaN). Sign returns an int in C# and throws at NaN: the table says NaN (unknown) there.
+        double[] special = { -0.0, 0.0, -1.5, 2.5, -2.5, double.Epsilon, -double.Epsilon, double.MaxValue, double.PositiveInfinity, double.NegativeInfinity, double.NaN };
+        var failures = new List<string>();
+        foreach (double x in special)
+        {
+            Check("Abs", new[] { x }, Math.Abs(x));
+            Check("Floor", new[] { x }, Math.Floor(x));
+            Check("Ceiling", new[] { x }, Math.Ceiling(x));
+            Check("Round", new[] { x }, Math.Round(x));
+            Check("Truncate", new[] { x }, Math.Truncate(x));
+            Check("Sign", new[] { x }, double.IsNaN(x) ? double.NaN : Math.Sign(x));
+            if (x == 0 || !double.IsFinite(x))
+            {
+                // At ±0, ±∞ and NaN every one-argument row is exact, also those written out for netstandard2.0 (Cbrt,
+                // Asinh, Acosh, Atanh): an odd function keeps the sign of zero.
+                foreach (MathFunction f in MathFunctions.All.Where(f => f.Arity == 1 && f.Name != "Sign"))
+                {
+                    Check(f.Name, new[] { x }, (double)typeof(Math).GetMethod(f.Name, new[] { typeof(double) })!.Invoke(null, new object[] { x })!);
+                }
+            }
+
+            foreach (double y in special)
+            {
+                Check("Max", new[] { x, y }, Math.Max(x, y));
+                Check("Min", new[] { x, y }, Math.Min(x, y));
+                Check("CopySign", new[] { x, y }, Math.CopySign(x, y));
+                foreach (double z in special.Where(z => y <= z))
+                {
+                    Check("Clamp", new[] { x, y, z }, Math.Clamp(x, y, z));
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(20)));
+
+        void Check(string name, double[] args, double expected)
+        {
+            double actual = MathFunctions.Find(name, args.Length)!.Evaluate(args);
+            if (!ExactEvaluator.Same(expected, actual))
+            {
+                failures.Add($"{name}({string.Join(", ", args.Select(a => a.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}): table {actual:R}, .NET {expected:R}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Row_simplifications_fire_exactly_where_dotnet_gives_the_argument()
+    {
+        // Pow(x, 1) = x, Pow(x, 0) = 1, Max(x, x) = Min(x, x) = Clamp(x, x, x) = x: each rewrite fires (shorter code and
+        // formulas) and is exact for every double, signed zeros, infinities and NaN included; with another argument
+        // anywhere it must not fire.
+        foreach (double v in new[] { -0.0, 0.0, -2.5, 3.0, double.Epsilon, double.PositiveInfinity, double.NegativeInfinity, double.NaN })
+        {
+            Assert.True(ExactEvaluator.Same(v, Math.Pow(v, 1)) && ExactEvaluator.Same(1, Math.Pow(v, 0)), v.ToString());
+            Assert.True(ExactEvaluator.Same(v, Math.Max(v, v)) && ExactEvaluator.Same(v, Math.Min(v, v)) && ExactEvaluator.Same(v, Math.Clamp(v, v, v)), v.ToString());
+        }
+
+        var b = new GraphBuilder();
+        Node x = b.Input(0, "x", ValueType.Double), y = b.Input(1, "y", ValueType.Double);
+        Assert.Same(x, b.Call(MathFunctions.Pow, x, b.Constant(1, ValueType.Double)));
+        Assert.Same(b.One(ValueType.Double), b.Call(MathFunctions.Pow, x, b.Constant(0, ValueType.Double)));
+        Assert.Same(x, b.Call(MathFunctions.Max, x, x));
+        Assert.Same(x, b.Call(MathFunctions.Min, x, x));
+        Assert.Same(x, b.Call(MathFunctions.Clamp, x, x, x));
+        Node[][] others = { new[] { x, y }, new[] { y, x }, new[] { x, b.Constant(2, ValueType.Double) } };
+        foreach (Node[] args in others)
+        {
+            foreach (MathFunction f in new[] { MathFunctions.Pow, MathFunctions.Max, MathFunctions.Min })
+            {
+                Assert.Equal(NodeKind.Call, b.Call(f, args).Kind);
+            }
+        }
+
+        foreach (Node[] args in new[] { new[] { x, x, y }, new[] { x, y, x }, new[] { y, x, x } })
+        {
+            Assert.Equal(NodeKind.Call, b.Call(MathFunctions.Clamp, args).Kind);
+        }
     }
 
     private static bool Finite(Node call, Node?[] gradient, double[] at) =>
