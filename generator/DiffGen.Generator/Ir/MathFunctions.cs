@@ -189,7 +189,7 @@ internal static class MathFunctions
         (b, self, a) => HypotPartial(b, self, a[0]),
         (b, self, a) => HypotPartial(b, self, a[1])), genericMathOnly: true)
     {
-        Evaluate = a => Math.Sqrt((a[0] * a[0]) + (a[1] * a[1])),
+        Evaluate = a => Hypotenuse(a[0], a[1]),
         // max(|x|, |y|) <= hypot <= |x| + |y|.
         Range = r => new Interval(Math.Max(r[0].Abs().Lo, r[1].Abs().Lo), r[0].Abs().Hi + r[1].Abs().Hi),
     });
@@ -231,8 +231,8 @@ internal static class MathFunctions
     public static readonly MathFunction Acosh = Add(new("Acosh", 1, "acosh", Unary((b, self, x) => b.Divide(b.One(x.Type), b.Call(Sqrt, b.Subtract(b.Multiply(x, x), b.One(x.Type))))))
     {
         Tensor = "acosh",
-        Evaluate = a => Math.Log(a[0] + Math.Sqrt((a[0] * a[0]) - 1)),
-        Range = r => Clip(r[0], Interval.Above(1, inclusive: true)).Increasing(v => Math.Log(v + Math.Sqrt((v * v) - 1))),
+        Evaluate = a => InverseCosh(a[0]),
+        Range = r => Clip(r[0], Interval.Above(1, inclusive: true)).Increasing(InverseCosh),
         Singularities = _ => new[] { new Singularity(0, new[] { Interval.Below(1, inclusive: true) }, "argument of Acosh", "reaches 1 or below (infinite slope at 1, NaN below)") },
     });
 
@@ -539,11 +539,43 @@ internal static class MathFunctions
         return clipped.IsEmpty ? Interval.All : clipped;
     }
 
-    // Math.Cbrt, Asinh and Atanh, which netstandard2.0 lacks. They are odd: ±0 (and NaN) give themselves, as in Math; the
+    // Math.Cbrt, Asinh, Acosh and Atanh, which netstandard2.0 lacks, and double.Hypot. They are odd: ±0 (and NaN) give themselves, as in Math; the
     // formulas alone would turn -0 into +0.
     private static double CubeRoot(double v) => v < 0 ? -Math.Pow(-v, 1.0 / 3) : v > 0 ? Math.Pow(v, 1.0 / 3) : v;
 
-    private static double InverseSinh(double v) => v < 0 ? -Math.Log(-v + Math.Sqrt((v * v) + 1)) : v > 0 ? Math.Log(v + Math.Sqrt((v * v) + 1)) : v;
+    private static double InverseSinh(double v) => v < 0 ? -InverseSinhOfPositive(-v) : v > 0 ? InverseSinhOfPositive(v) : v;
+
+    // Above 2²⁸, v² + 1 and v² − 1 round to v², and v² overflows above about 1.3e154 where Math's result is still
+    // finite: there asinh v = acosh v = ln 2v to double precision.
+    private const double Large = 1 << 28;
+
+    private static double InverseSinhOfPositive(double v) => v > Large ? Math.Log(v) + Ln2 : Math.Log(v + Math.Sqrt((v * v) + 1));
+
+    private static double InverseCosh(double v) => v > Large ? Math.Log(v) + Ln2 : Math.Log(v + Math.Sqrt((v * v) - 1));
+
+    private const double Ln2 = 0.69314718055994530942;
+
+    // √(x² + y²) scaled by the larger magnitude, so that it overflows (and underflows) only where the result does;
+    // ±∞ in either argument gives +∞ even with a NaN in the other, as IEEE hypot and double.Hypot.
+    private static double Hypotenuse(double x, double y)
+    {
+        x = Math.Abs(x);
+        y = Math.Abs(y);
+        if (double.IsInfinity(x) || double.IsInfinity(y))
+        {
+            return double.PositiveInfinity;
+        }
+
+        double m = Math.Max(x, y);
+        if (m == 0 || double.IsNaN(m))
+        {
+            return m;
+        }
+
+        double a = x / m;
+        double b = y / m;
+        return m * Math.Sqrt((a * a) + (b * b));
+    }
 
     private static double InverseTanh(double v) => v == 0 ? v : 0.5 * Math.Log((1 + v) / (1 - v));
 }
