@@ -144,6 +144,42 @@ public sealed class NodeTests
     }
 
     [Fact]
+    public void Cold_selects_are_selects_with_the_cold_flag_folded_like_selects_and_their_tangents_stay_cold()
+    {
+        var b = new GraphBuilder();
+        Node x = b.Input(0, "x", ValueType.Double), y = b.Input(1, "y", ValueType.Double);
+        Node tie = b.Compare(NodeKind.Equal, x, y);
+        Node rare = b.Multiply(x, x), common = b.Add(x, y);
+
+        Node cold = b.ColdSelect(tie, rare, common), plain = b.Select(tie, rare, common);
+        Assert.True(cold.IsCold);
+        Assert.False(plain.IsCold);
+        Assert.NotSame(cold, plain);
+        Assert.Equal(NodeKind.Select, cold.Kind);
+        Assert.Equal(new[] { tie, rare, common }, cold.Args);
+        Assert.Same(cold, b.ColdSelect(tie, rare, common));
+
+        // The flag marks a cold select only: a user call's flag (it has vector bodies) is not coldness, nor is a
+        // plain select's.
+        Node call = b.UserCall("N.F", ValueType.Double, true, x);
+        Assert.True(call.CalleeHasVectorBodies);
+        Assert.False(call.IsCold || x.IsCold || tie.IsCold);
+
+        // Folded as a select: a constant condition takes its side, equal sides need no test.
+        Assert.Same(rare, b.ColdSelect(b.Compare(NodeKind.Equal, b.One(ValueType.Double), b.One(ValueType.Double)), rare, common));
+        Assert.Same(common, b.ColdSelect(b.Compare(NodeKind.Less, b.One(ValueType.Double), b.Zero(ValueType.Double)), rare, common));
+        Assert.Same(rare, b.ColdSelect(tie, rare, rare));
+        Assert.Throws<ArgumentException>(() => b.ColdSelect(tie, rare, b.Input(2, "f", ValueType.Float)));
+        Assert.Throws<ArgumentException>(() => b.ColdSelect(tie, tie, tie));
+
+        // The derivative of the refinement is needed at the tie only too: a cold select's tangent is cold, a plain one's not.
+        Node? dCold = Differentiator.Gradient(b, cold, new[] { x }, System.Threading.CancellationToken.None)[0];
+        Node? dPlain = Differentiator.Gradient(b, b.Select(b.Compare(NodeKind.Less, x, y), rare, common), new[] { x }, System.Threading.CancellationToken.None)[0];
+        Assert.True(dCold is { IsCold: true });
+        Assert.True(dPlain is { Kind: NodeKind.Select, IsCold: false });
+    }
+
+    [Fact]
     public void Node_predicates_follow_kind_type_and_bits()
     {
         var b = new GraphBuilder();
