@@ -180,6 +180,33 @@ public sealed class NodeTests
     }
 
     [Fact]
+    public void Constant_negations_and_an_integer_compared_with_itself_fold_to_constants()
+    {
+        var b = new GraphBuilder();
+        Node two = b.Constant(2.5, ValueType.Double);
+        Assert.True(b.Negate(two).IsConstantBits(-2.5));
+        Assert.True(b.Negate(b.Zero(ValueType.Double)).IsConstantBits(-0.0));
+
+        // x == x, x <= x and x >= x are true for every integer (for a float they are false at NaN: not folded).
+        Node i = b.Convert(b.Input(0, "x", ValueType.Double), ValueType.Int);
+        foreach (NodeKind kind in new[] { NodeKind.Equal, NodeKind.LessOrEqual, NodeKind.GreaterOrEqual })
+        {
+            Node c = b.Compare(kind, i, i);
+            Assert.True(c.IsConstant && c.Value != 0, kind.ToString());
+        }
+    }
+
+    [Fact]
+    public void Differentiation_stops_when_it_is_cancelled()
+    {
+        var b = new GraphBuilder();
+        Node x = b.Input(0, "x", ValueType.Double);
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Differentiator.Gradient(b, b.Multiply(x, x), new[] { x }, cancelled.Token));
+    }
+
+    [Fact]
     public void Node_predicates_follow_kind_type_and_bits()
     {
         var b = new GraphBuilder();
