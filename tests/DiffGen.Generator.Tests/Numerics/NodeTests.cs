@@ -207,6 +207,13 @@ public sealed class NodeTests
     }
 
     [Fact]
+    public void The_budget_exception_says_how_many_operations_were_allowed()
+    {
+        // Its message is the reason DIFF010 shows the user (docs/diagnostics/DIFF010.md).
+        Assert.Equal("more than 250000 distinct operations", new GraphTooLargeException(250000).Message);
+    }
+
+    [Fact]
     public void Node_predicates_follow_kind_type_and_bits()
     {
         var b = new GraphBuilder();
