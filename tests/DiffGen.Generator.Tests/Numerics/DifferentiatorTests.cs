@@ -51,6 +51,13 @@ public sealed class DifferentiatorTests
     }
 
     [Fact]
+    public void Remainder_differentiates_when_the_dividend_and_the_divisor_move_together()
+    {
+        // 5x % (x + 1) at x = 1.3: 6.5 % 2.3, trunc(6.5 / 2.3) = 2, so d/dx = 5 - 2·1 = 3.
+        AssertGradient((b, v) => b.Integral(NodeKind.Remainder, b.Multiply(C(b, 5), v[0]), b.Add(v[0], C(b, 1))), new[] { 1.3 }, 3);
+    }
+
+    [Fact]
     public void Conversions_carry_the_tangent_and_integers_stop_it()
     {
         AssertGradient((b, v) => b.Multiply(b.Convert(b.Convert(v[0], ValueType.Float), ValueType.Double), v[0]), new[] { 1.5 }, 3);
