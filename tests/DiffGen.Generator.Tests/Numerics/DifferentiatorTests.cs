@@ -296,6 +296,50 @@ public sealed class DifferentiatorTests
     }
 
     [Fact]
+    public void Selects_count_as_kink_sites_only_through_comparisons_that_move()
+    {
+        // |x| - 2·max(x, 0) = -x, plus a select on y alone: its condition does not move with x, so at x = 0 the
+        // refinement takes the side y chooses (slope 1): -1 + 1.
+        Body fixedCondition = (b, v) => b.Add(
+            b.Subtract(Abs(b, v[0]), b.Multiply(C(b, 2), Max0(b, v[0]))),
+            b.Select(Cmp(b, NodeKind.Greater, v[1]), v[0], b.Multiply(C(b, 3), v[0])));
+        AssertGradient(fixedCondition, new[] { 0.0, 1.0 }, 0, 0);
+        AssertGradient(fixedCondition, new[] { 0.0, -1.0 }, 2, 0);
+
+        // One kink (|x|) and a select whose condition does not move with x: no refinement, no test for a tie.
+        // x > 0 && (x > 0 || y > 0) names one inequality twice: one site, no refinement either.
+        var g = new GraphBuilder();
+        Node x = g.Input(0, "x", ValueType.Double), y = g.Input(1, "y", ValueType.Double);
+        Node oneKink = g.Add(Abs(g, x), g.Select(Cmp(g, NodeKind.Greater, y), x, g.Multiply(C(g, 3), x)));
+        Node repeated = g.Select(g.And(Cmp(g, NodeKind.Greater, x), g.Or(Cmp(g, NodeKind.Greater, x), Cmp(g, NodeKind.Greater, y))), x, Z(g));
+        foreach (Node root in new[] { oneKink, repeated })
+        {
+            Node d = Differentiator.Gradient(g, root, new[] { x }, CancellationToken.None)[0]!;
+            Assert.DoesNotContain(Graph.TopologicalOrder(new[] { d }), n => n.Kind == NodeKind.Equal);
+        }
+    }
+
+    [Fact]
+    public void A_select_on_a_comparison_whose_right_side_moves_is_refined()
+    {
+        // (0 < x ? x : 0) + min(x, 0) = x: slope 1 at 0, where the conventions give 0 + 0.
+        Body sum = (b, v) => b.Add(b.Select(b.Compare(NodeKind.Less, Z(b), v[0]), v[0], Z(b)), Min0(b, v[0]));
+        AssertGradient(sum, new[] { 0.0 }, 1);
+    }
+
+    [Fact]
+    public void Every_comparison_of_a_select_marks_a_tie()
+    {
+        // (0 <= x < 1 ? x : 1) + (x < 5 && x > 1 ? x - 1 : 0) = x on [0, 5]: slope 1 at x = 1, where both selects take
+        // their flat side (0 + 0). Only the second comparison of each condition is at its tie there.
+        Body sum = (b, v) => b.Add(
+            b.Select(b.And(Cmp(b, NodeKind.GreaterOrEqual, v[0]), b.Compare(NodeKind.Less, v[0], C(b, 1))), v[0], C(b, 1)),
+            b.Select(b.And(b.Compare(NodeKind.Less, v[0], C(b, 5)), b.Compare(NodeKind.Greater, v[0], C(b, 1))), b.Subtract(v[0], C(b, 1)), Z(b)));
+        AssertGradient(sum, new[] { 1.0 }, 1);
+        AssertGradient(sum, new[] { 0.5 }, 1);
+    }
+
+    [Fact]
     public void Calls_to_user_methods_keep_the_conventions()
     {
         // Both sides of a select would be evaluated at a tie, and a user method may throw off its own branch.
