@@ -38,30 +38,31 @@ internal static class SecondOrderWriter
 
         // Where the second order vectorizes, the function struct holds the vector bodies; the scalar members run them
         // on one value (Scalar<T>: the same Math calls as scalar code) instead of a copy of them.
-        string? shared = Interface(m) is null ? null : $"{KernelStruct(m)}.{{0}}<{GeneratedNames.ScalarVector}<{m.T}>>({{1}});";
+        bool shared = Interface(m) is not null;
+        string OnScalar(string member, IEnumerable<string> args) => $"    => {KernelStruct(m)}.{member}<{GeneratedNames.ScalarVector}<{m.T}>>({string.Join(", ", args)});";
         w.Line($"/// <summary>The Hessian of <see cref=\"{m.Cref}\"/> times the direction <c>({string.Join(", ", v)})</c>, one entry per input.</summary>")
          .Line(MethodPlan.GeneratedCode)
          .Line($"{m.Accessibility} static ({string.Join(", ", m.Names.Select(n => $"{m.T} {s.Product(n)}"))}) {m.Name}{GeneratedNames.HessianVectorProductSuffix}({p}, {m.Parameters(v, m.T)})");
-        if (shared is null)
+        if (!shared)
         {
             BodyEmitter.WriteBody(w, s.HessianVectorProductRoots, m.ReservedNames(), ScalarDialect.For(m));
         }
         else
         {
-            w.Line("    => " + string.Format(System.Globalization.CultureInfo.InvariantCulture, shared, GeneratedNames.HessianVectorProductSuffix, string.Join(", ", m.Names.Concat(v))));
+            w.Line(OnScalar(GeneratedNames.HessianVectorProductSuffix, m.Names.Concat(v)));
         }
 
         w.Line()
          .Line($"/// <summary>The backward pass of <c>{m.Name}{GeneratedNames.BackwardSuffix}</c> given the gradients <c>({string.Join(", ", dd)})</c> of its results (double backward): <c>{m.Seed} · H·dd</c> for the inputs, <c>∇{m.Name}·dd</c> for <c>{m.Seed}</c>.</summary>")
          .Line(MethodPlan.GeneratedCode)
          .Line($"{m.Accessibility} static ({string.Join(", ", m.Names.Select(n => $"{m.T} {m.GradientName(n)}").Append($"{m.T} {s.SeedGradient}"))}) {m.Name}{GeneratedNames.BackwardBackwardSuffix}({p}, {m.T} {m.Seed}, {m.Parameters(dd, m.T)})");
-        if (shared is null)
+        if (!shared)
         {
             BodyEmitter.WriteBody(w, s.BackwardBackwardRoots, m.ReservedNames(), ScalarDialect.For(m));
         }
         else
         {
-            w.Line("    => " + string.Format(System.Globalization.CultureInfo.InvariantCulture, shared, GeneratedNames.BackwardBackwardSuffix, string.Join(", ", m.Names.Append(m.Seed).Concat(dd))));
+            w.Line(OnScalar(GeneratedNames.BackwardBackwardSuffix, m.Names.Append(m.Seed).Concat(dd)));
         }
     }
 
