@@ -23,6 +23,7 @@ public sealed class TieRefinementKernelTests
         { nameof(CancellingKinkFunctions.MaxPlusMin), true, 1 },
         { nameof(CancellingKinkFunctions.AbsMinusRelus), true, -1 },
         { nameof(CancellingKinkFunctions.FourRelus), true, 0 },
+        { nameof(CancellingKinkFunctions.FlaggedRelu), true, 1 },
     };
 
     [Theory]
@@ -47,6 +48,7 @@ public sealed class TieRefinementKernelTests
         VerifySpans<float>(CancellingKinkFunctions.MaxPlusMinBackward, CancellingKinkFunctions.MaxPlusMinBackward, exact: true, 1f);
         VerifySpans<double>(CancellingKinkFunctions.AbsMinusRelusBackward, CancellingKinkFunctions.AbsMinusRelusBackward, exact: true, -1.0);
         VerifySpans<float>(CancellingKinkFunctions.FourRelusBackward, CancellingKinkFunctions.FourRelusBackward, exact: true, 0f);
+        VerifySpans<float>(CancellingKinkFunctions.FlaggedReluBackward, CancellingKinkFunctions.FlaggedReluBackward, exact: true, 1f);
     }
 
     [Fact]

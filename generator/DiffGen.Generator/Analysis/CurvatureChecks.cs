@@ -99,7 +99,7 @@ internal static class CurvatureChecks
                 NodeKind.Call when n.Function == MathFunctions.Abs => new[] { a[0] },
                 NodeKind.Call when n.Function == MathFunctions.Max || n.Function == MathFunctions.Min => new[] { b.Subtract(a[0], a[1]) },
                 NodeKind.Call when n.Function == MathFunctions.Clamp => new[] { b.Subtract(a[0], a[1]), b.Subtract(a[0], a[2]) },
-                NodeKind.Select when IsInequality(a[0]) && a[0].DependsOnInput => new[] { b.Subtract(a[0].Args[0], a[0].Args[1]) },
+                NodeKind.Select when a[0].DependsOnInput => SelectCrossings(b, a[0]),
                 _ => null,
             };
             if (crossings is not null)
@@ -109,6 +109,17 @@ internal static class CurvatureChecks
         }
 
         return kinks;
+    }
+
+    /// <summary>
+    /// The differences that are 0 at the ties of a select's inequalities, whatever the <c>&amp;&amp;</c>, <c>||</c>,
+    /// <c>!</c> and flags set in branches around them (<c>x &gt;= 0 &amp;&amp; !double.IsNaN(x)</c> kinks at 0 as
+    /// <c>x &gt;= 0</c> does); null when none moves with the input.
+    /// </summary>
+    private static Node[]? SelectCrossings(GraphBuilder b, Node condition)
+    {
+        Node[] crossings = Region.Comparisons(condition).Where(c => IsInequality(c) && c.DependsOnInput).Select(c => b.Subtract(c.Args[0], c.Args[1])).ToArray();
+        return crossings.Length == 0 ? null : crossings;
     }
 
     private static bool IsInequality(Node c) => c.Kind is NodeKind.Less or NodeKind.LessOrEqual or NodeKind.Greater or NodeKind.GreaterOrEqual;

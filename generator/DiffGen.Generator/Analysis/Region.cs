@@ -67,7 +67,10 @@ internal sealed class Region
         }
     }
 
-    /// <summary>Every numeric comparison inside a condition, whatever the <c>&amp;&amp;</c>, <c>||</c> and <c>!</c> around it.</summary>
+    /// <summary>
+    /// Every numeric comparison inside a condition, whatever the <c>&amp;&amp;</c>, <c>||</c>, <c>!</c> and selects
+    /// between conditions (a flag set in a branch) around it.
+    /// </summary>
     public static IEnumerable<Node> Comparisons(Node condition)
     {
         var stack = new Stack<Node>();
@@ -75,7 +78,7 @@ internal sealed class Region
         while (stack.Count > 0)
         {
             Node c = stack.Pop();
-            if (c.Kind is NodeKind.Not or NodeKind.And or NodeKind.Or)
+            if (c.Kind is NodeKind.Not or NodeKind.And or NodeKind.Or or NodeKind.Select)
             {
                 foreach (Node arg in c.Args)
                 {

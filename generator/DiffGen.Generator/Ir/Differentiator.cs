@@ -177,7 +177,8 @@ internal static partial class Differentiator
                 continue;
             }
 
-            if (c.Kind is NodeKind.And or NodeKind.Or or NodeKind.Not)
+            // A select inside a condition chooses between two conditions (bool c ? p : q): any of the three can flip.
+            if (c.Kind is NodeKind.And or NodeKind.Or or NodeKind.Not or NodeKind.Select)
             {
                 foreach (Node arg in c.Args)
                 {
@@ -409,6 +410,8 @@ internal static partial class Differentiator
                 return b.Or(Moved(b, condition.Args[0], tangents), Moved(b, condition.Args[1], tangents));
             case NodeKind.Not:
                 return b.Not(Moved(b, condition.Args[0], tangents));
+            case NodeKind.Select:
+                return b.Select(Moved(b, condition.Args[0], tangents), Moved(b, condition.Args[1], tangents), Moved(b, condition.Args[2], tangents));
         }
 
         if (!IsComparison(condition.Kind))

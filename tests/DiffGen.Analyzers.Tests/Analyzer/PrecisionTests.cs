@@ -62,4 +62,26 @@ public sealed class PrecisionTests
         Verify.VerifyAnalyzerAsync(
             Sources.DoubleMethod("{|#0:x > 0 ? x + 1 : x|}"),
             Verify.Diagnostic("DIFF006").WithLocation(0).WithArguments("x = 0", "1", "0"));
+
+    /// <summary>
+    /// A flag set in a branch is a select between two conditions; the comparisons it chooses from flip too: at x = 1
+    /// the flag turns on and the sides are 2 and 1.
+    /// </summary>
+    [Fact]
+    public Task Jump_under_a_flag_set_in_a_branch_raises_DIFF006() =>
+        Verify.VerifyAnalyzerAsync(
+            Sources.InClass("""
+                [Differentiable]
+                public static double F(double x)
+                {
+                    bool on = x > 1;
+                    if (x < 0)
+                    {
+                        on = x < -1;
+                    }
+
+                    return {|#0:on ? x + 1 : x|};
+                }
+            """),
+            Verify.Diagnostic("DIFF006").WithLocation(0).WithArguments("x = 1", "2", "1"));
 }

@@ -63,6 +63,16 @@ public sealed class SecondOrderDiagnosticTests
             Sources.InClass("    [Differentiable(Order = 2)]\n    public static double F(double x) => {|#0:x >= 0 ? x * x / (x + 0.6) : 0.01 * x|};"),
             Verify.Diagnostic("DIFF016").WithLocation(0).WithArguments("F", "0"));
 
+    /// <summary>A NaN guard beside the inequality, or a flag set in a branch, hides the same kink at 0.</summary>
+    [Theory]
+    [InlineData("x >= 0 && !double.IsNaN(x)")]
+    [InlineData("!(x < 0 || double.IsNaN(x))")]
+    [InlineData("(x > 5 ? x > 4 : x >= 0)")]
+    public Task DIFF016_where_the_kink_hides_in_a_compound_condition(string condition) =>
+        Verify.VerifyAnalyzerAsync(
+            Sources.InClass($"    [Differentiable(Order = 2)]\n    public static double F(double x) => {{|#0:{condition} ? x * x : 0.01 * x|}};"),
+            Verify.Diagnostic("DIFF016").WithLocation(0).WithArguments("F", "0"));
+
     [Fact]
     public Task DIFF016_on_ELU_with_alpha_2_but_not_1() =>
         Verify.VerifyAnalyzerAsync(

@@ -328,6 +328,26 @@ public sealed class DifferentiatorTests
     }
 
     [Fact]
+    public void A_condition_that_selects_between_conditions_marks_the_ties_of_the_ones_it_chooses_from()
+    {
+        // A bool local set in a branch (bool pos = y > 0 ? x > 0 : x >= 0) is a select between two conditions.
+        // (pos ? x : 0) + min(x, 0) = x for either y: slope 1 at x = 0, where the conventions give 0 + min's share.
+        Body twoConditions = (b, v) => b.Add(
+            b.Select(b.Select(Cmp(b, NodeKind.Greater, v[1]), Cmp(b, NodeKind.Greater, v[0]), Cmp(b, NodeKind.GreaterOrEqual, v[0])), v[0], Z(b)),
+            Min0(b, v[0]));
+        AssertGradient(twoConditions, new[] { 0.0, 1.0 }, 1, 0);
+        AssertGradient(twoConditions, new[] { 0.0, -1.0 }, 1, 0);
+
+        // (y > 0 ? false : x > 0) keeps its literal side (it folds neither to && nor to ||): for y < 0 the same x.
+        Body literalSide = (b, v) => b.Add(
+            b.Select(b.Select(Cmp(b, NodeKind.Greater, v[1]), b.Bool(false), Cmp(b, NodeKind.Greater, v[0])), v[0], Z(b)),
+            Min0(b, v[0]));
+        AssertGradient(literalSide, new[] { 0.0, -1.0 }, 1, 0);
+        AssertGradient(literalSide, new[] { 0.5, -1.0 }, 1, 0);
+        AssertGradient(literalSide, new[] { -0.5, 1.0 }, 1, 0);
+    }
+
+    [Fact]
     public void Every_comparison_of_a_select_marks_a_tie()
     {
         // (0 <= x < 1 ? x : 1) + (x < 5 && x > 1 ? x - 1 : 0) = x on [0, 5]: slope 1 at x = 1, where both selects take

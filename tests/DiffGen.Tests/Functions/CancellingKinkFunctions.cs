@@ -34,6 +34,22 @@ public static partial class CancellingKinkFunctions
     [Differentiable]
     public static double AbsMinusRelus(double x) => Math.Abs(x) - 2 * Math.Max(x, 0);
 
+    /// <summary>
+    /// A flag set in a branch (a select between two conditions) choosing x or 0, plus min(x, 0): = x, derivative 1 at 0
+    /// (the select's kink hides under the flag).
+    /// </summary>
+    [Differentiable]
+    public static float FlaggedRelu(float x)
+    {
+        bool positive = x >= 0;
+        if (x < 1)
+        {
+            positive = x > 0;
+        }
+
+        return (positive ? x : 0) + MathF.Min(x, 0);
+    }
+
     /// <summary>|x| − max(x, 0) + 3·max(−x, 0): a genuine kink at 0 (slopes −4 and 0), which keeps its convention.</summary>
     [Differentiable]
     public static float FourRelus(float x) => MathF.Abs(x) - MathF.Max(x, 0) + 3 * MathF.Max(-x, 0);
