@@ -27,7 +27,8 @@ public static class CallProfile
     public static int Run(int n)
     {
         torch.set_num_threads(Environment.ProcessorCount);
-        Console.WriteLine($"N = {n}, torch threads = {torch.get_num_threads()}, medians of {Rounds} rounds (ms)");
+        Console.WriteLine($"N = {n}, torch threads = {torch.get_num_threads()}, DiffGen on torch's OpenMP threads: "
+            + $"{global::DiffGen.TorchSharp.IntraOpThreads.HasOpenMP}, medians of {Rounds} rounds (ms)");
         var random = new Random(20251127);
         float[] xs = Enumerable.Range(0, n).Select(_ => random.NextSingle() * 8f - 4f).ToArray();
         float[] dys = Enumerable.Range(0, n).Select(_ => random.NextSingle() * 2f - 1f).ToArray();
@@ -59,12 +60,15 @@ public static class CallProfile
                 ("DiffGen fwd, no grad", () => row.Tensor(plain).Dispose()),
                 ("DiffGen fwd, grad", () => { using (NewDisposeScope()) { row.Tensor(x); } }),
                 ("DiffGen fwd+bwd", () => Step(row.Tensor, x, dy)),
+                ("DiffGen fwd+bwd, .NET pool", () => OnDotNetPool(() => Step(row.Tensor, x, dy))),
+                ("DiffGen fwd+autograd.grad", () => Gradient(row.Tensor, x, dy)),
                 ("composed fwd+bwd", () => Step(t => TorchActivations.Forward(Enum.Parse<Activation>(row.Name), t), x, dy)),
             };
             if (row.Native is { } native)
             {
                 steps.Add(("native fwd, no grad", () => native(plain).Dispose()));
                 steps.Add(("native fwd+bwd", () => Step(native, x, dy)));
+                steps.Add(("native fwd+autograd.grad", () => Gradient(native, x, dy)));
             }
 
             // Wall time of each step, and the process's CPU time over the step plus a pause after it: the pause lets any
@@ -141,6 +145,33 @@ public static class CallProfile
         }
 
         x.grad = null;
+    }
+
+    /// <summary>
+    /// The step without the leaf's <c>AccumulateGrad</c>: <c>torch.autograd.grad</c> returns the gradient instead of
+    /// storing it in <c>x.grad</c>, so libtorch never clones the gradient a DiffGen backward returns (TorchSharp keeps a
+    /// second handle on it, see docs/benchmarks.md).
+    /// </summary>
+    private static void Gradient(Func<Tensor, Tensor> f, Tensor x, Tensor dy)
+    {
+        using (NewDisposeScope())
+        {
+            torch.autograd.grad(new[] { f(x) }, new[] { x }, new[] { dy });
+        }
+    }
+
+    /// <summary>Runs <paramref name="body"/> with DiffGen's kernels split over the .NET thread pool, not torch's OpenMP threads.</summary>
+    private static void OnDotNetPool(Action body)
+    {
+        global::DiffGen.TorchSharp.IntraOpThreads.UseOpenMP = false;
+        try
+        {
+            body();
+        }
+        finally
+        {
+            global::DiffGen.TorchSharp.IntraOpThreads.UseOpenMP = true;
+        }
     }
 
     private static double Median(List<double> values)
