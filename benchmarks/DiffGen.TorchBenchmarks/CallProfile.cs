@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DiffGen.KernelBenchmarks;
+using DiffGen.TorchSharp;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -28,7 +29,7 @@ public static class CallProfile
     {
         torch.set_num_threads(Environment.ProcessorCount);
         Console.WriteLine($"N = {n}, torch threads = {torch.get_num_threads()}, DiffGen on torch's OpenMP threads: "
-            + $"{global::DiffGen.TorchSharp.IntraOpThreads.HasOpenMP}, medians of {Rounds} rounds (ms)");
+            + $"{IntraOpThreads.HasOpenMP}, medians of {Rounds} rounds (ms)");
         var random = new Random(20251127);
         float[] xs = Enumerable.Range(0, n).Select(_ => random.NextSingle() * 8f - 4f).ToArray();
         float[] dys = Enumerable.Range(0, n).Select(_ => random.NextSingle() * 2f - 1f).ToArray();
@@ -76,21 +77,25 @@ public static class CallProfile
             // charged to the step that started it rather than to the next.
             var times = steps.Select(_ => new List<double>()).ToArray();
             var cpu = steps.Select(_ => new List<double>()).ToArray();
+            var faults = steps.Select(_ => new List<double>()).ToArray();
             for (int r = 0; r < Rounds + 3; r++)
             {
                 for (int s = 0; s < steps.Count; s++)
                 {
                     Thread.Sleep(Pause);
                     TimeSpan cpuStart = Environment.CpuUsage.TotalTime;
+                    long faultStart = MinorFaults();
                     long start = Stopwatch.GetTimestamp();
                     steps[s].Body();
                     double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                     Thread.Sleep(Pause);
                     double cpuMs = (Environment.CpuUsage.TotalTime - cpuStart).TotalMilliseconds;
+                    long stepFaults = MinorFaults() - faultStart;
                     if (r >= 3)
                     {
                         times[s].Add(ms);
                         cpu[s].Add(cpuMs);
+                        faults[s].Add(stepFaults);
                     }
                 }
             }
@@ -98,12 +103,12 @@ public static class CallProfile
             int baselineIndex = steps.FindIndex(step => step.Name == "DiffGen fwd+bwd");
             double baseline = Median(times[baselineIndex]);
             double cpuBaseline = Median(cpu[baselineIndex]);
-            Console.WriteLine($"{row.Name}:{"wall ms",28} {"÷ DiffGen",10} {"CPU ms",9} {"÷ DiffGen",10}");
+            Console.WriteLine($"{row.Name}:{"wall ms",28} {"÷ DiffGen",10} {"CPU ms",9} {"÷ DiffGen",10} {"faults",7}");
             for (int s = 0; s < steps.Count; s++)
             {
                 double m = Median(times[s]);
                 double c = Median(cpu[s]);
-                Console.WriteLine($"  {steps[s].Name,-27} {m,8:F3} {m / baseline,10:F2} {c,9:F3} {c / cpuBaseline,10:F2}");
+                Console.WriteLine($"  {steps[s].Name,-27} {m,8:F3} {m / baseline,10:F2} {c,9:F3} {c / cpuBaseline,10:F2} {Median(faults[s]),7:F0}");
             }
         }
 
@@ -163,15 +168,32 @@ public static class CallProfile
     /// <summary>Runs <paramref name="body"/> with DiffGen's kernels split over the .NET thread pool, not torch's OpenMP threads.</summary>
     private static void OnDotNetPool(Action body)
     {
-        global::DiffGen.TorchSharp.IntraOpThreads.UseOpenMP = false;
+        IntraOpThreads.UseOpenMP = false;
         try
         {
             body();
         }
         finally
         {
-            global::DiffGen.TorchSharp.IntraOpThreads.UseOpenMP = true;
+            IntraOpThreads.UseOpenMP = true;
         }
+    }
+
+    /// <summary>
+    /// The process's minor page faults so far (Linux; 0 elsewhere): each first touch of freshly mapped memory is one,
+    /// which is what a large allocation that the C library serves by a new mapping costs beyond the call itself.
+    /// </summary>
+    private static long MinorFaults()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return 0;
+        }
+
+        // Field 10 of /proc/self/stat; the command name (field 2, in parentheses) may contain spaces.
+        string stat = System.IO.File.ReadAllText("/proc/self/stat");
+        string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static double Median(List<double> values)
