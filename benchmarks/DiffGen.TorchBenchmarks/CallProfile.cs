@@ -25,7 +25,9 @@ public static class CallProfile
     private const int Pause = 15;
 
     /// <summary>Runs the profile at <paramref name="n"/> float32 elements and prints one table per activation.</summary>
-    public static int Run(int n)
+    /// <param name="n">Elements per tensor.</param>
+    /// <param name="only">The activations to profile (names as in the table, e.g. <c>Swish,Gelu</c>); all when null.</param>
+    public static int Run(int n, string? only = null)
     {
         torch.set_num_threads(Environment.ProcessorCount);
         Console.WriteLine($"N = {n}, torch threads = {torch.get_num_threads()}, DiffGen on torch's OpenMP threads: "
@@ -47,7 +49,7 @@ public static class CallProfile
             ("Mish", BenchActivations.Mish, BenchActivations.Mish, BenchActivations.MishBackward, t => nn.functional.mish(t)),
         };
 
-        foreach (var row in rows)
+        foreach (var row in rows.Where(r => only is null || only.Split(',').Contains(r.Name, StringComparer.OrdinalIgnoreCase)))
         {
             var steps = new List<(string Name, Action Body)>
             {

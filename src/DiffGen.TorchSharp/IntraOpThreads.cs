@@ -24,8 +24,30 @@ internal static unsafe class IntraOpThreads
     /// <summary><c>RTLD_LAZY | RTLD_NOLOAD</c>: a handle to a library only if it is loaded already (never loads one).</summary>
     private const int LoadedOnly = 0x1 | 0x4;
 
+    /// <summary>
+    /// <c>GOMP_parallel</c>, once looked up (<see cref="FindOpenMP"/>): null until libtorch is loaded, and where there
+    /// is none.
+    /// </summary>
+    private static delegate* unmanaged<delegate* unmanaged<nint, void>, nint, uint, uint, void> openMP;
+
+    /// <summary>Whether <see cref="openMP"/> is final: libtorch_cpu was loaded when it was looked up, or it never will be.</summary>
+    private static volatile bool lookedUp;
+
     /// <summary><c>void GOMP_parallel(void (*fn)(void *), void *data, unsigned num_threads, unsigned flags)</c>, or null.</summary>
-    private static readonly delegate* unmanaged<delegate* unmanaged<nint, void>, nint, uint, uint, void> Parallel = FindOpenMP();
+    private static delegate* unmanaged<delegate* unmanaged<nint, void>, nint, uint, uint, void> Parallel
+    {
+        get
+        {
+            if (!lookedUp)
+            {
+                // Looked up again until libtorch is loaded, so that a call before any tensor exists settles nothing.
+                openMP = FindOpenMP(out bool final);
+                lookedUp = final;
+            }
+
+            return openMP;
+        }
+    }
 
     /// <summary>Whether torch's OpenMP runtime was found (else <see cref="For"/> uses the .NET thread pool).</summary>
     internal static bool HasOpenMP => Parallel != null;
@@ -84,8 +106,9 @@ internal static unsafe class IntraOpThreads
     /// under a hashed name such as <c>libgomp-98b21ff3.so.1</c>), looked up through the already loaded libtorch_cpu's
     /// own dependencies, so never a second copy of the runtime; null where there is none.
     /// </summary>
-    private static delegate* unmanaged<delegate* unmanaged<nint, void>, nint, uint, uint, void> FindOpenMP()
+    private static delegate* unmanaged<delegate* unmanaged<nint, void>, nint, uint, uint, void> FindOpenMP(out bool final)
     {
+        final = true;
         if (!OperatingSystem.IsLinux())
         {
             return null;
@@ -104,8 +127,14 @@ internal static unsafe class IntraOpThreads
                 torch = ((delegate* unmanaged<byte*, int, nint>)dlopen)(name, LoadedOnly);
             }
 
+            if (torch == 0)
+            {
+                final = false;
+                return null;
+            }
+
             // dlsym on a library's handle searches the library and then its dependencies.
-            if (torch != 0 && NativeLibrary.TryGetExport(torch, "GOMP_parallel", out nint parallel))
+            if (NativeLibrary.TryGetExport(torch, "GOMP_parallel", out nint parallel))
             {
                 return (delegate* unmanaged<delegate* unmanaged<nint, void>, nint, uint, uint, void>)parallel;
             }
