@@ -8,7 +8,7 @@ namespace DiffGen.TorchBenchmarks;
 /// <summary>
 /// Entry point. Patches libLibTorchSharp.so first (before any TorchSharp type touches native code), then either prints
 /// the NaN demonstration (<c>--nan-check</c>) or hands the arguments to BenchmarkDotNet (<c>--filter '*'</c>,
-/// optionally <c>--sizes 4096,65536</c>).
+/// optionally <c>--sizes 4096,65536</c>); <c>--profile [N] [Swish,Gelu,…]</c> times the pieces of a step (CallProfile).
 /// </summary>
 public static class Program
 {
@@ -23,7 +23,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "--profile")
         {
-            return CallProfile.Run(args.Length > 1 ? int.Parse(args[1]) : 1 << 20);
+            return CallProfile.Run(args.Length > 1 ? int.Parse(args[1]) : 1 << 20, args.Length > 2 ? args[2] : null);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(KernelSizes.Consume(args));

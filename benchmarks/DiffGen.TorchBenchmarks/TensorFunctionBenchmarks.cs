@@ -78,6 +78,25 @@ public class TensorFunctionBenchmarks
     });
 
     /// <summary>
+    /// The same tensor function with its kernels split over the .NET thread pool instead of torch's OpenMP threads (the
+    /// split before issue 10's call-path work, and the fallback where libtorch has no GNU OpenMP runtime): which of the
+    /// two is faster on a quiet machine is what this row answers (docs/benchmarks.md, "issue 10, call path").
+    /// </summary>
+    [Benchmark]
+    public void DiffGenTensorOnDotNetPool()
+    {
+        IntraOpThreads.UseOpenMP = false;
+        try
+        {
+            DiffGenTensor();
+        }
+        finally
+        {
+            IntraOpThreads.UseOpenMP = true;
+        }
+    }
+
+    /// <summary>
     /// The generated tensor function on its tensor-operations path (what runs on devices other than the CPU, here on
     /// the CPU): the forward and the printed backward as TorchSharp operations, one saved tensor.
     /// </summary>

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Threading;
-using System.Threading.Tasks;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -176,11 +174,9 @@ internal static unsafe partial class KernelRunner
     }
 
     /// <summary>
-    /// Calls <paramref name="body"/> on consecutive chunks of <c>[0, count)</c>, in parallel when it is large. The
-    /// threads claim chunks one at a time rather than each taking a fixed share: right after a libtorch operation, its
-    /// OpenMP workers spin for some milliseconds on the cores our pool threads need, and with fixed shares the call then
-    /// waits for the slowest thread's whole share (measured with <c>--profile</c> in benchmarks/DiffGen.TorchBenchmarks).
-    /// With claimed chunks a thread that is held up costs at most the chunk it holds.
+    /// Calls <paramref name="body"/> on consecutive chunks of <c>[0, count)</c>, in parallel on torch's intra-op threads
+    /// (<see cref="IntraOpThreads"/>) when it is large. The threads claim chunks one at a time rather than each taking a
+    /// fixed share: a thread held up by another process then costs at most the chunk it holds.
     /// </summary>
     private static void Split(long count, Action<long, int> body)
     {
@@ -191,25 +187,11 @@ internal static unsafe partial class KernelRunner
 
         int threads = (int)Math.Min(Math.Max(1, torch.get_num_threads()), Math.Max(1, count / GrainSize));
         long size = ChunkSize(count, threads);
-        long chunks = (count + size - 1) / size;
-        if (threads == 1 || chunks == 1)
+        int chunks = (int)((count + size - 1) / size);
+        IntraOpThreads.For(chunks, threads, chunk =>
         {
-            for (long start = 0; start < count; start += size)
-            {
-                body(start, (int)Math.Min(size, count - start));
-            }
-
-            return;
-        }
-
-        long next = -1;
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ =>
-        {
-            for (long chunk = Interlocked.Increment(ref next); chunk < chunks; chunk = Interlocked.Increment(ref next))
-            {
-                long start = chunk * size;
-                body(start, (int)Math.Min(size, count - start));
-            }
+            long start = chunk * size;
+            body(start, (int)Math.Min(size, count - start));
         });
     }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Threading.Tasks;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -260,7 +259,7 @@ internal static unsafe class ParametricKernelRunner
             return;
         }
 
-        Parallel.For(0, used, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, torch.get_num_threads()) }, Piece);
+        IntraOpThreads.For(used, Math.Max(1, torch.get_num_threads()), Piece);
     }
 
     private static double ToDouble<T>(T value)

@@ -78,15 +78,21 @@ public sealed class ScalarAgreementTests
         Near(expected.Select(g => g.dc).ToArray(), Doubles(tc.grad!), DoubleKernelTolerance, "dc");
     }
 
-    [Fact]
-    public void Large_tensors_split_over_threads_still_agree_element_by_element()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Large_tensors_split_over_threads_still_agree_element_by_element(bool onTorchsOpenMPThreads)
     {
         // Several times torch's grain size (32768, the runtime's threshold for a thread), and not a multiple of any vector width: the pieces and the tail all run.
         int n = (32768 * 5) + 13;
         float[] x = Enumerable.Range(0, n).Select(i => (float)((i % 2001) - 1000) / 250f).ToArray();
         using Tensor input = Leaf(x, n);
-        using Tensor y = Functions.Smooth(input);
-        y.backward(new[] { torch.ones(n) });
+        using Tensor y = IntraOpThreadsTests.WithOpenMP(onTorchsOpenMPThreads, () =>
+        {
+            Tensor result = Functions.Smooth(input);
+            result.backward(new[] { torch.ones(n) });
+            return result;
+        });
 
         Assert.Equal(x.Select(Functions.Smooth).ToArray(), Floats(y));
         Assert.Equal(x.Select(v => Functions.SmoothBackward(v, 1f)).ToArray(), Floats(input.grad!));
