@@ -44,7 +44,7 @@ internal static class BestOfRun
                 for (int r = 0; r < rows.Length; r++)
                 {
                     // Each round starts with another of the three, so that none is always the first to run after a
-                    // change of kernel (order moved a ratio by up to 1.4 when the generated kernel always ran first).
+                    // change of kernel (always first, the seed forward read 1.43x the previous kernel; rotated, 0.83x).
                     for (int k = 0; k < 3; k++)
                     {
                         int which = (k + round) % 3;
