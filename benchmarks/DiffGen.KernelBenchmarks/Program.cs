@@ -10,8 +10,8 @@ namespace DiffGen.KernelBenchmarks;
 /// all four), after taking <c>--sizes 4096,65536</c> (a subset of the sizes) out of them. <c>--check</c> runs only the
 /// agreement checks, for every activation and direction at 4K, 64K, 1M and an odd 4099 (vector tails), and exits.
 /// <c>--broadcast-cpu-time [SIZES] [ROUNDS]</c> times the broadcast-parameter cases in thread processor time (for a busy
-/// machine; see <see cref="Broadcast.BroadcastCpuTime"/>), and <c>--best-of N</c> the generated and hand-written kernels
-/// in interleaved rounds (see <see cref="BestOfRun"/>);
+/// machine; see <see cref="Broadcast.BroadcastCpuTime"/>), and <c>--best-of N</c> the generated, previous (baseline) and
+/// hand-written kernels in interleaved rounds, in thread processor time (see <see cref="BestOfRun"/>);
 /// <c>--tie-ratio</c> times the refinement at ties interleaved (<see cref="TieRefinement.TieRefinementBenchmarks"/>) and exits.
 /// </summary>
 public static class Program

@@ -123,9 +123,9 @@ static string ElementwiseFile()
         s.Append($"    private static int ForwardVectors<TFunction, V>({spans}, Span<T> y)\n");
         s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
         Refs(s, xs.Append("y"));
-        s.Append("        int i = 0;\n        for (; i <= x0.Length - V.Count; i += V.Count)\n        {\n");
+        s.Append("        nint i = 0;\n        for (; i <= x0.Length - V.Count; i += V.Count)\n        {\n");
         s.Append($"            V.Store(TFunction.Value({Loads(xs)}), ref yRef, (nuint)i);\n");
-        s.Append("        }\n\n        return i;\n    }\n\n");
+        s.Append("        }\n\n        return (int)i;\n    }\n\n");
 
         string all = Join(xs.Append("dy").Concat(dxs));
         string signature = $"{spans}, ReadOnlySpan<T> dy, {Join(dxs.Select(d => $"Span<T> {d}"))}";
@@ -146,14 +146,14 @@ static string ElementwiseFile()
         s.Append($"    private static int BackwardVectors<TFunction, V>({signature})\n");
         s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
         Refs(s, xs.Append("dy").Concat(dxs));
-        s.Append("        int i = 0;\n        for (; i <= x0.Length - V.Count; i += V.Count)\n        {\n");
+        s.Append("        nint i = 0;\n        for (; i <= x0.Length - V.Count; i += V.Count)\n        {\n");
         s.Append($"            ({Join(Names(n, "V g"))}) = TFunction.Backward({Loads(xs.Append("dy"))});\n");
         for (int k = 0; k < n; k++)
         {
             s.Append($"            V.Store(g{k}, ref dx{k}Ref, (nuint)i);\n");
         }
 
-        s.Append("        }\n\n        return i;\n    }\n");
+        s.Append("        }\n\n        return (int)i;\n    }\n");
     }
 
     s.Append(ElementwiseTail);
@@ -295,9 +295,9 @@ static string ParametricDriversFile()
         s.Append($"    internal static int ForwardVectors<TFunction, V>(TFunction function, {spans}, Span<T> y)\n");
         s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
         Refs(s, xs.Append("y"));
-        s.Append($"        int i = 0;\n        for (; i <= {first}.Length - V.Count; i += V.Count)\n        {{\n");
+        s.Append($"        nint i = 0;\n        for (; i <= {first}.Length - V.Count; i += V.Count)\n        {{\n");
         s.Append($"            V.Store(function.Value({Loads(xs)}), ref yRef, (nuint)i);\n");
-        s.Append("        }\n\n        return i;\n    }\n\n");
+        s.Append("        }\n\n        return (int)i;\n    }\n\n");
 
         string signature = $"{spans}, ReadOnlySpan<T> dy, {Join(dxs.Select(d => $"Span<T> {d}"))}";
         string[] named = xs.Append("dy").Concat(dxs).Append("parameterGradients").ToArray();
@@ -348,7 +348,7 @@ static string ParametricDriversFile()
         s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n        where TSums : struct, IVectorSums<TSums, V, T>\n    {{\n");
         Refs(s, xs.Append("dy").Concat(dxs));
         s.Append("        var sums = default(TSums);\n");
-        s.Append($"        int i = 0;\n        for (; i <= {first}.Length - V.Count; i += V.Count)\n        {{\n");
+        s.Append($"        nint i = 0;\n        for (; i <= {first}.Length - V.Count; i += V.Count)\n        {{\n");
         if (n == 1)
         {
             s.Append($"            V.Store(function.Backward({Loads(xs.Append("dy"))}, ref sums), ref dxRef, (nuint)i);\n");
@@ -362,7 +362,7 @@ static string ParametricDriversFile()
             }
         }
 
-        s.Append("        }\n\n        TSums.AddTo(sums, ref result, parameters);\n        return i;\n    }\n");
+        s.Append("        }\n\n        TSums.AddTo(sums, ref result, parameters);\n        return (int)i;\n    }\n");
     }
 
     s.Append("}\n#endif\n");
@@ -399,9 +399,9 @@ static string SingleSecondOrderDriversFile()
         s.Append($"    private static int {vectors}<TFunction, V>(ReadOnlySpan<T> x, Span<T> {output})\n");
         s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
         Refs(s, new[] { "x", output });
-        s.Append("        int i = 0;\n        for (; i <= x.Length - V.Count; i += V.Count)\n        {\n");
+        s.Append("        nint i = 0;\n        for (; i <= x.Length - V.Count; i += V.Count)\n        {\n");
         s.Append($"            V.Store(TFunction.{member}(V.Load(ref xRef, (nuint)i)), ref {output}Ref, (nuint)i);\n");
-        s.Append("        }\n\n        return i;\n    }\n\n");
+        s.Append("        }\n\n        return (int)i;\n    }\n\n");
     }
 
     s.Append(SingleBackwardBackward).Append('\n');
@@ -448,14 +448,14 @@ static string SecondOrderDriversFile()
         s.Append($"    private static int HessianVectorProductVectors<TFunction, V>({hvpSignature})\n");
         s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
         Refs(s, hvpInputs.Concat(hs));
-        s.Append("        int i = 0;\n        for (; i <= x0.Length - V.Count; i += V.Count)\n        {\n");
+        s.Append("        nint i = 0;\n        for (; i <= x0.Length - V.Count; i += V.Count)\n        {\n");
         s.Append($"            ({Join(Names(n, "V g"))}) = TFunction.HessianVectorProduct({Loads(hvpInputs)});\n");
         for (int k = 0; k < n; k++)
         {
             s.Append($"            V.Store(g{k}, ref h{k}Ref, (nuint)i);\n");
         }
 
-        s.Append("        }\n\n        return i;\n    }\n\n");
+        s.Append("        }\n\n        return (int)i;\n    }\n\n");
 
         string[] bbInputs = xs.Append("dy").Concat(dds).ToArray(), bbOutputs = dxs.Append("ddy").ToArray();
         string bbSignature = $"{Join(bbInputs.Select(x => $"ReadOnlySpan<T> {x}"))}, {Join(bbOutputs.Select(d => $"Span<T> {d}"))}";
@@ -485,14 +485,14 @@ static string SecondOrderDriversFile()
         s.Append($"    private static int BackwardBackwardVectors<TFunction, V>({bbSignature})\n");
         s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n    {{\n");
         Refs(s, bbInputs.Concat(bbOutputs));
-        s.Append("        int i = 0;\n        for (; i <= x0.Length - V.Count; i += V.Count)\n        {\n");
+        s.Append("        nint i = 0;\n        for (; i <= x0.Length - V.Count; i += V.Count)\n        {\n");
         s.Append($"            ({Join(Names(n + 1, "V g"))}) = TFunction.BackwardBackward({Loads(bbInputs)});\n");
         for (int k = 0; k <= n; k++)
         {
             s.Append($"            V.Store(g{k}, ref {bbOutputs[k]}Ref, (nuint)i);\n");
         }
 
-        s.Append("        }\n\n        return i;\n    }\n");
+        s.Append("        }\n\n        return (int)i;\n    }\n");
     }
 
     s.Append("}\n#endif\n");
@@ -705,7 +705,9 @@ public static partial class Elementwise<T>
     // Never inlined: each vector loop is a compilation of its own, so the function's whole vector body (its Exp,
     // Log and Tanh included) is inlined into the loop. Inlined into the span kernel under dynamic PGO, the loop
     // body ran out of the JIT's inlining budget and called VectorMath's helpers, spilling every vector around
-    // each call (GELU backward 1.55x slower than the previous kernels, docs/benchmarks.md).
+    // each call (GELU backward 1.55x slower than the previous kernels, docs/benchmarks.md). The index is native-sized
+    // (nint), so the loads and stores use it as it is: with an int index the loop sign-extended it every iteration,
+    // twice in on-stack-replacement code (docs/benchmarks.md, "issue 9, kernel loops").
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ForwardVectors<TFunction, V>(ReadOnlySpan<T> x, Span<T> y)
         where TFunction : struct, IVectorFunction<T>
@@ -713,13 +715,13 @@ public static partial class Elementwise<T>
     {
         ref T xRef = ref MemoryMarshal.GetReference(x);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref xRef, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dx[i] = dy[i] · F'(x[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -757,14 +759,14 @@ public static partial class Elementwise<T>
         ref T xRef = ref MemoryMarshal.GetReference(x);
         ref T dyRef = ref MemoryMarshal.GetReference(dy);
         ref T dxRef = ref MemoryMarshal.GetReference(dx);
-        int i = 0;
+        nint i = 0;
         for (; i <= x.Length - V.Count; i += V.Count)
         {
             V derivative = TFunction.Derivative(V.Load(ref xRef, (nuint)i));
             V.Store(V.Load(ref dyRef, (nuint)i) * derivative, ref dxRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
 """;

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using System.Runtime.InteropServices;
+using DiffGen.KernelBenchmarks.Infrastructure;
 
 namespace DiffGen.KernelBenchmarks.Broadcast;
 
@@ -15,8 +15,6 @@ namespace DiffGen.KernelBenchmarks.Broadcast;
 /// </summary>
 public static class BroadcastCpuTime
 {
-    private const int ClockThreadCpuTime = 3;
-
     /// <summary>Runs the cases at every size and prints one table per size.</summary>
     /// <param name="sizes">Elements per call.</param>
     /// <param name="rounds">Measured rounds after two warm-up rounds.</param>
@@ -69,23 +67,5 @@ public static class BroadcastCpuTime
         return 0;
     }
 
-    private static double ThreadMilliseconds()
-    {
-        if (clock_gettime(ClockThreadCpuTime, out TimeSpec t) != 0)
-        {
-            throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed: this mode needs Linux.");
-        }
-
-        return (t.Seconds * 1e3) + (t.Nanoseconds / 1e6);
-    }
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int clock_gettime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
+    private static double ThreadMilliseconds() => ThreadCpuTime.Nanoseconds() / 1e6;
 }

@@ -41,13 +41,13 @@ public static partial class Elementwise<T>
     {
         ref T xRef = ref MemoryMarshal.GetReference(x);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref xRef, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -105,14 +105,14 @@ public static partial class Elementwise<T>
         ref T dyRef = ref MemoryMarshal.GetReference(dy);
         ref T dxRef = ref MemoryMarshal.GetReference(dx);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x.Length - V.Count; i += V.Count)
         {
             V.Store(function.Backward(V.Load(ref xRef, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums), ref dxRef, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -152,13 +152,13 @@ public static partial class Elementwise<T>
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -226,7 +226,7 @@ public static partial class Elementwise<T>
         ref T dx0Ref = ref MemoryMarshal.GetReference(dx0);
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -235,7 +235,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -280,13 +280,13 @@ public static partial class Elementwise<T>
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
         ref T x2Ref = ref MemoryMarshal.GetReference(x2);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -364,7 +364,7 @@ public static partial class Elementwise<T>
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -374,7 +374,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -424,13 +424,13 @@ public static partial class Elementwise<T>
         ref T x2Ref = ref MemoryMarshal.GetReference(x2);
         ref T x3Ref = ref MemoryMarshal.GetReference(x3);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -518,7 +518,7 @@ public static partial class Elementwise<T>
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -529,7 +529,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -584,13 +584,13 @@ public static partial class Elementwise<T>
         ref T x3Ref = ref MemoryMarshal.GetReference(x3);
         ref T x4Ref = ref MemoryMarshal.GetReference(x4);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -688,7 +688,7 @@ public static partial class Elementwise<T>
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -700,7 +700,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -760,13 +760,13 @@ public static partial class Elementwise<T>
         ref T x4Ref = ref MemoryMarshal.GetReference(x4);
         ref T x5Ref = ref MemoryMarshal.GetReference(x5);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -874,7 +874,7 @@ public static partial class Elementwise<T>
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -887,7 +887,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -952,13 +952,13 @@ public static partial class Elementwise<T>
         ref T x5Ref = ref MemoryMarshal.GetReference(x5);
         ref T x6Ref = ref MemoryMarshal.GetReference(x6);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -1076,7 +1076,7 @@ public static partial class Elementwise<T>
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -1090,7 +1090,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1160,13 +1160,13 @@ public static partial class Elementwise<T>
         ref T x6Ref = ref MemoryMarshal.GetReference(x6);
         ref T x7Ref = ref MemoryMarshal.GetReference(x7);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -1294,7 +1294,7 @@ public static partial class Elementwise<T>
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -1309,7 +1309,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1384,13 +1384,13 @@ public static partial class Elementwise<T>
         ref T x7Ref = ref MemoryMarshal.GetReference(x7);
         ref T x8Ref = ref MemoryMarshal.GetReference(x8);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -1528,7 +1528,7 @@ public static partial class Elementwise<T>
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -1544,7 +1544,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1624,13 +1624,13 @@ public static partial class Elementwise<T>
         ref T x8Ref = ref MemoryMarshal.GetReference(x8);
         ref T x9Ref = ref MemoryMarshal.GetReference(x9);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -1778,7 +1778,7 @@ public static partial class Elementwise<T>
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -1795,7 +1795,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i], x10[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1880,13 +1880,13 @@ public static partial class Elementwise<T>
         ref T x9Ref = ref MemoryMarshal.GetReference(x9);
         ref T x10Ref = ref MemoryMarshal.GetReference(x10);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -2044,7 +2044,7 @@ public static partial class Elementwise<T>
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -2062,7 +2062,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i], x10[i], x11[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -2152,13 +2152,13 @@ public static partial class Elementwise<T>
         ref T x10Ref = ref MemoryMarshal.GetReference(x10);
         ref T x11Ref = ref MemoryMarshal.GetReference(x11);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -2326,7 +2326,7 @@ public static partial class Elementwise<T>
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -2345,7 +2345,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i], x10[i], x11[i], x12[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -2440,13 +2440,13 @@ public static partial class Elementwise<T>
         ref T x11Ref = ref MemoryMarshal.GetReference(x11);
         ref T x12Ref = ref MemoryMarshal.GetReference(x12);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -2624,7 +2624,7 @@ public static partial class Elementwise<T>
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -2644,7 +2644,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i], x10[i], x11[i], x12[i], x13[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -2744,13 +2744,13 @@ public static partial class Elementwise<T>
         ref T x12Ref = ref MemoryMarshal.GetReference(x12);
         ref T x13Ref = ref MemoryMarshal.GetReference(x13);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -2938,7 +2938,7 @@ public static partial class Elementwise<T>
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -2959,7 +2959,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel of a parametric function: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i], x10[i], x11[i], x12[i], x13[i], x14[i]; parameters)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -3064,13 +3064,13 @@ public static partial class Elementwise<T>
         ref T x13Ref = ref MemoryMarshal.GetReference(x13);
         ref T x14Ref = ref MemoryMarshal.GetReference(x14);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(function.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -3268,7 +3268,7 @@ public static partial class Elementwise<T>
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         ref T dx14Ref = ref MemoryMarshal.GetReference(dx14);
         var sums = default(TSums);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
@@ -3290,7 +3290,7 @@ public static partial class Elementwise<T>
         }
 
         TSums.AddTo(sums, ref result, parameters);
-        return i;
+        return (int)i;
     }
 }
 #endif

@@ -41,13 +41,13 @@ public static partial class Elementwise<T>
     {
         ref T xRef = ref MemoryMarshal.GetReference(x);
         ref T d2Ref = ref MemoryMarshal.GetReference(d2);
-        int i = 0;
+        nint i = 0;
         for (; i <= x.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.SecondDerivative(V.Load(ref xRef, (nuint)i)), ref d2Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Third-derivative kernel: <c>d3[i] = F'''(x[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -81,13 +81,13 @@ public static partial class Elementwise<T>
     {
         ref T xRef = ref MemoryMarshal.GetReference(x);
         ref T d3Ref = ref MemoryMarshal.GetReference(d3);
-        int i = 0;
+        nint i = 0;
         for (; i <= x.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.ThirdDerivative(V.Load(ref xRef, (nuint)i)), ref d3Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>

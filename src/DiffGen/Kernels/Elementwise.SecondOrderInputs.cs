@@ -59,7 +59,7 @@ public static partial class Elementwise<T>
         ref T v1Ref = ref MemoryMarshal.GetReference(v1);
         ref T h0Ref = ref MemoryMarshal.GetReference(h0);
         ref T h1Ref = ref MemoryMarshal.GetReference(h1);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i));
@@ -67,7 +67,7 @@ public static partial class Elementwise<T>
             V.Store(g1, ref h1Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ public static partial class Elementwise<T>
         ref T dx0Ref = ref MemoryMarshal.GetReference(dx0);
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i));
@@ -142,7 +142,7 @@ public static partial class Elementwise<T>
             V.Store(g2, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -210,7 +210,7 @@ public static partial class Elementwise<T>
         ref T h0Ref = ref MemoryMarshal.GetReference(h0);
         ref T h1Ref = ref MemoryMarshal.GetReference(h1);
         ref T h2Ref = ref MemoryMarshal.GetReference(h2);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i));
@@ -219,7 +219,7 @@ public static partial class Elementwise<T>
             V.Store(g2, ref h2Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -300,7 +300,7 @@ public static partial class Elementwise<T>
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i));
@@ -310,7 +310,7 @@ public static partial class Elementwise<T>
             V.Store(g3, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -393,7 +393,7 @@ public static partial class Elementwise<T>
         ref T h1Ref = ref MemoryMarshal.GetReference(h1);
         ref T h2Ref = ref MemoryMarshal.GetReference(h2);
         ref T h3Ref = ref MemoryMarshal.GetReference(h3);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i));
@@ -403,7 +403,7 @@ public static partial class Elementwise<T>
             V.Store(g3, ref h3Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -499,7 +499,7 @@ public static partial class Elementwise<T>
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i));
@@ -510,7 +510,7 @@ public static partial class Elementwise<T>
             V.Store(g4, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -608,7 +608,7 @@ public static partial class Elementwise<T>
         ref T h2Ref = ref MemoryMarshal.GetReference(h2);
         ref T h3Ref = ref MemoryMarshal.GetReference(h3);
         ref T h4Ref = ref MemoryMarshal.GetReference(h4);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i), V.Load(ref v4Ref, (nuint)i));
@@ -619,7 +619,7 @@ public static partial class Elementwise<T>
             V.Store(g4, ref h4Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -730,7 +730,7 @@ public static partial class Elementwise<T>
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i), V.Load(ref dd4Ref, (nuint)i));
@@ -742,7 +742,7 @@ public static partial class Elementwise<T>
             V.Store(g5, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -855,7 +855,7 @@ public static partial class Elementwise<T>
         ref T h3Ref = ref MemoryMarshal.GetReference(h3);
         ref T h4Ref = ref MemoryMarshal.GetReference(h4);
         ref T h5Ref = ref MemoryMarshal.GetReference(h5);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i), V.Load(ref v4Ref, (nuint)i), V.Load(ref v5Ref, (nuint)i));
@@ -867,7 +867,7 @@ public static partial class Elementwise<T>
             V.Store(g5, ref h5Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -993,7 +993,7 @@ public static partial class Elementwise<T>
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i), V.Load(ref dd4Ref, (nuint)i), V.Load(ref dd5Ref, (nuint)i));
@@ -1006,7 +1006,7 @@ public static partial class Elementwise<T>
             V.Store(g6, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1134,7 +1134,7 @@ public static partial class Elementwise<T>
         ref T h4Ref = ref MemoryMarshal.GetReference(h4);
         ref T h5Ref = ref MemoryMarshal.GetReference(h5);
         ref T h6Ref = ref MemoryMarshal.GetReference(h6);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i), V.Load(ref v4Ref, (nuint)i), V.Load(ref v5Ref, (nuint)i), V.Load(ref v6Ref, (nuint)i));
@@ -1147,7 +1147,7 @@ public static partial class Elementwise<T>
             V.Store(g6, ref h6Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -1288,7 +1288,7 @@ public static partial class Elementwise<T>
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i), V.Load(ref dd4Ref, (nuint)i), V.Load(ref dd5Ref, (nuint)i), V.Load(ref dd6Ref, (nuint)i));
@@ -1302,7 +1302,7 @@ public static partial class Elementwise<T>
             V.Store(g7, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1445,7 +1445,7 @@ public static partial class Elementwise<T>
         ref T h5Ref = ref MemoryMarshal.GetReference(h5);
         ref T h6Ref = ref MemoryMarshal.GetReference(h6);
         ref T h7Ref = ref MemoryMarshal.GetReference(h7);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i), V.Load(ref v4Ref, (nuint)i), V.Load(ref v5Ref, (nuint)i), V.Load(ref v6Ref, (nuint)i), V.Load(ref v7Ref, (nuint)i));
@@ -1459,7 +1459,7 @@ public static partial class Elementwise<T>
             V.Store(g7, ref h7Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -1615,7 +1615,7 @@ public static partial class Elementwise<T>
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i), V.Load(ref dd4Ref, (nuint)i), V.Load(ref dd5Ref, (nuint)i), V.Load(ref dd6Ref, (nuint)i), V.Load(ref dd7Ref, (nuint)i));
@@ -1630,7 +1630,7 @@ public static partial class Elementwise<T>
             V.Store(g8, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1788,7 +1788,7 @@ public static partial class Elementwise<T>
         ref T h6Ref = ref MemoryMarshal.GetReference(h6);
         ref T h7Ref = ref MemoryMarshal.GetReference(h7);
         ref T h8Ref = ref MemoryMarshal.GetReference(h8);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i), V.Load(ref v4Ref, (nuint)i), V.Load(ref v5Ref, (nuint)i), V.Load(ref v6Ref, (nuint)i), V.Load(ref v7Ref, (nuint)i), V.Load(ref v8Ref, (nuint)i));
@@ -1803,7 +1803,7 @@ public static partial class Elementwise<T>
             V.Store(g8, ref h8Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -1974,7 +1974,7 @@ public static partial class Elementwise<T>
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i), V.Load(ref dd4Ref, (nuint)i), V.Load(ref dd5Ref, (nuint)i), V.Load(ref dd6Ref, (nuint)i), V.Load(ref dd7Ref, (nuint)i), V.Load(ref dd8Ref, (nuint)i));
@@ -1990,7 +1990,7 @@ public static partial class Elementwise<T>
             V.Store(g9, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -2163,7 +2163,7 @@ public static partial class Elementwise<T>
         ref T h7Ref = ref MemoryMarshal.GetReference(h7);
         ref T h8Ref = ref MemoryMarshal.GetReference(h8);
         ref T h9Ref = ref MemoryMarshal.GetReference(h9);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i), V.Load(ref v4Ref, (nuint)i), V.Load(ref v5Ref, (nuint)i), V.Load(ref v6Ref, (nuint)i), V.Load(ref v7Ref, (nuint)i), V.Load(ref v8Ref, (nuint)i), V.Load(ref v9Ref, (nuint)i));
@@ -2179,7 +2179,7 @@ public static partial class Elementwise<T>
             V.Store(g9, ref h9Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -2365,7 +2365,7 @@ public static partial class Elementwise<T>
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i), V.Load(ref dd4Ref, (nuint)i), V.Load(ref dd5Ref, (nuint)i), V.Load(ref dd6Ref, (nuint)i), V.Load(ref dd7Ref, (nuint)i), V.Load(ref dd8Ref, (nuint)i), V.Load(ref dd9Ref, (nuint)i));
@@ -2382,7 +2382,7 @@ public static partial class Elementwise<T>
             V.Store(g10, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -2570,7 +2570,7 @@ public static partial class Elementwise<T>
         ref T h8Ref = ref MemoryMarshal.GetReference(h8);
         ref T h9Ref = ref MemoryMarshal.GetReference(h9);
         ref T h10Ref = ref MemoryMarshal.GetReference(h10);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i), V.Load(ref v4Ref, (nuint)i), V.Load(ref v5Ref, (nuint)i), V.Load(ref v6Ref, (nuint)i), V.Load(ref v7Ref, (nuint)i), V.Load(ref v8Ref, (nuint)i), V.Load(ref v9Ref, (nuint)i), V.Load(ref v10Ref, (nuint)i));
@@ -2587,7 +2587,7 @@ public static partial class Elementwise<T>
             V.Store(g10, ref h10Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -2788,7 +2788,7 @@ public static partial class Elementwise<T>
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i), V.Load(ref dd4Ref, (nuint)i), V.Load(ref dd5Ref, (nuint)i), V.Load(ref dd6Ref, (nuint)i), V.Load(ref dd7Ref, (nuint)i), V.Load(ref dd8Ref, (nuint)i), V.Load(ref dd9Ref, (nuint)i), V.Load(ref dd10Ref, (nuint)i));
@@ -2806,7 +2806,7 @@ public static partial class Elementwise<T>
             V.Store(g11, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -3009,7 +3009,7 @@ public static partial class Elementwise<T>
         ref T h9Ref = ref MemoryMarshal.GetReference(h9);
         ref T h10Ref = ref MemoryMarshal.GetReference(h10);
         ref T h11Ref = ref MemoryMarshal.GetReference(h11);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i), V.Load(ref v4Ref, (nuint)i), V.Load(ref v5Ref, (nuint)i), V.Load(ref v6Ref, (nuint)i), V.Load(ref v7Ref, (nuint)i), V.Load(ref v8Ref, (nuint)i), V.Load(ref v9Ref, (nuint)i), V.Load(ref v10Ref, (nuint)i), V.Load(ref v11Ref, (nuint)i));
@@ -3027,7 +3027,7 @@ public static partial class Elementwise<T>
             V.Store(g11, ref h11Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -3243,7 +3243,7 @@ public static partial class Elementwise<T>
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i), V.Load(ref dd4Ref, (nuint)i), V.Load(ref dd5Ref, (nuint)i), V.Load(ref dd6Ref, (nuint)i), V.Load(ref dd7Ref, (nuint)i), V.Load(ref dd8Ref, (nuint)i), V.Load(ref dd9Ref, (nuint)i), V.Load(ref dd10Ref, (nuint)i), V.Load(ref dd11Ref, (nuint)i));
@@ -3262,7 +3262,7 @@ public static partial class Elementwise<T>
             V.Store(g12, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -3480,7 +3480,7 @@ public static partial class Elementwise<T>
         ref T h10Ref = ref MemoryMarshal.GetReference(h10);
         ref T h11Ref = ref MemoryMarshal.GetReference(h11);
         ref T h12Ref = ref MemoryMarshal.GetReference(h12);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i), V.Load(ref v4Ref, (nuint)i), V.Load(ref v5Ref, (nuint)i), V.Load(ref v6Ref, (nuint)i), V.Load(ref v7Ref, (nuint)i), V.Load(ref v8Ref, (nuint)i), V.Load(ref v9Ref, (nuint)i), V.Load(ref v10Ref, (nuint)i), V.Load(ref v11Ref, (nuint)i), V.Load(ref v12Ref, (nuint)i));
@@ -3499,7 +3499,7 @@ public static partial class Elementwise<T>
             V.Store(g12, ref h12Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -3730,7 +3730,7 @@ public static partial class Elementwise<T>
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i), V.Load(ref dd4Ref, (nuint)i), V.Load(ref dd5Ref, (nuint)i), V.Load(ref dd6Ref, (nuint)i), V.Load(ref dd7Ref, (nuint)i), V.Load(ref dd8Ref, (nuint)i), V.Load(ref dd9Ref, (nuint)i), V.Load(ref dd10Ref, (nuint)i), V.Load(ref dd11Ref, (nuint)i), V.Load(ref dd12Ref, (nuint)i));
@@ -3750,7 +3750,7 @@ public static partial class Elementwise<T>
             V.Store(g13, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -3983,7 +3983,7 @@ public static partial class Elementwise<T>
         ref T h11Ref = ref MemoryMarshal.GetReference(h11);
         ref T h12Ref = ref MemoryMarshal.GetReference(h12);
         ref T h13Ref = ref MemoryMarshal.GetReference(h13);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i), V.Load(ref v4Ref, (nuint)i), V.Load(ref v5Ref, (nuint)i), V.Load(ref v6Ref, (nuint)i), V.Load(ref v7Ref, (nuint)i), V.Load(ref v8Ref, (nuint)i), V.Load(ref v9Ref, (nuint)i), V.Load(ref v10Ref, (nuint)i), V.Load(ref v11Ref, (nuint)i), V.Load(ref v12Ref, (nuint)i), V.Load(ref v13Ref, (nuint)i));
@@ -4003,7 +4003,7 @@ public static partial class Elementwise<T>
             V.Store(g13, ref h13Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -4249,7 +4249,7 @@ public static partial class Elementwise<T>
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i), V.Load(ref dd4Ref, (nuint)i), V.Load(ref dd5Ref, (nuint)i), V.Load(ref dd6Ref, (nuint)i), V.Load(ref dd7Ref, (nuint)i), V.Load(ref dd8Ref, (nuint)i), V.Load(ref dd9Ref, (nuint)i), V.Load(ref dd10Ref, (nuint)i), V.Load(ref dd11Ref, (nuint)i), V.Load(ref dd12Ref, (nuint)i), V.Load(ref dd13Ref, (nuint)i));
@@ -4270,7 +4270,7 @@ public static partial class Elementwise<T>
             V.Store(g14, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -4518,7 +4518,7 @@ public static partial class Elementwise<T>
         ref T h12Ref = ref MemoryMarshal.GetReference(h12);
         ref T h13Ref = ref MemoryMarshal.GetReference(h13);
         ref T h14Ref = ref MemoryMarshal.GetReference(h14);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i), V.Load(ref v4Ref, (nuint)i), V.Load(ref v5Ref, (nuint)i), V.Load(ref v6Ref, (nuint)i), V.Load(ref v7Ref, (nuint)i), V.Load(ref v8Ref, (nuint)i), V.Load(ref v9Ref, (nuint)i), V.Load(ref v10Ref, (nuint)i), V.Load(ref v11Ref, (nuint)i), V.Load(ref v12Ref, (nuint)i), V.Load(ref v13Ref, (nuint)i), V.Load(ref v14Ref, (nuint)i));
@@ -4539,7 +4539,7 @@ public static partial class Elementwise<T>
             V.Store(g14, ref h14Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -4800,7 +4800,7 @@ public static partial class Elementwise<T>
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         ref T dx14Ref = ref MemoryMarshal.GetReference(dx14);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14, V g15) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i), V.Load(ref dd4Ref, (nuint)i), V.Load(ref dd5Ref, (nuint)i), V.Load(ref dd6Ref, (nuint)i), V.Load(ref dd7Ref, (nuint)i), V.Load(ref dd8Ref, (nuint)i), V.Load(ref dd9Ref, (nuint)i), V.Load(ref dd10Ref, (nuint)i), V.Load(ref dd11Ref, (nuint)i), V.Load(ref dd12Ref, (nuint)i), V.Load(ref dd13Ref, (nuint)i), V.Load(ref dd14Ref, (nuint)i));
@@ -4822,7 +4822,7 @@ public static partial class Elementwise<T>
             V.Store(g15, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Hessian-vector product kernel: <c>(h0[i], …) = H(x0[i], …) · (v0[i], …)</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -5085,7 +5085,7 @@ public static partial class Elementwise<T>
         ref T h13Ref = ref MemoryMarshal.GetReference(h13);
         ref T h14Ref = ref MemoryMarshal.GetReference(h14);
         ref T h15Ref = ref MemoryMarshal.GetReference(h15);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14, V g15) = TFunction.HessianVectorProduct(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref x15Ref, (nuint)i), V.Load(ref v0Ref, (nuint)i), V.Load(ref v1Ref, (nuint)i), V.Load(ref v2Ref, (nuint)i), V.Load(ref v3Ref, (nuint)i), V.Load(ref v4Ref, (nuint)i), V.Load(ref v5Ref, (nuint)i), V.Load(ref v6Ref, (nuint)i), V.Load(ref v7Ref, (nuint)i), V.Load(ref v8Ref, (nuint)i), V.Load(ref v9Ref, (nuint)i), V.Load(ref v10Ref, (nuint)i), V.Load(ref v11Ref, (nuint)i), V.Load(ref v12Ref, (nuint)i), V.Load(ref v13Ref, (nuint)i), V.Load(ref v14Ref, (nuint)i), V.Load(ref v15Ref, (nuint)i));
@@ -5107,7 +5107,7 @@ public static partial class Elementwise<T>
             V.Store(g15, ref h15Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>
@@ -5383,7 +5383,7 @@ public static partial class Elementwise<T>
         ref T dx14Ref = ref MemoryMarshal.GetReference(dx14);
         ref T dx15Ref = ref MemoryMarshal.GetReference(dx15);
         ref T ddyRef = ref MemoryMarshal.GetReference(ddy);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14, V g15, V g16) = TFunction.BackwardBackward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref x15Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), V.Load(ref dd0Ref, (nuint)i), V.Load(ref dd1Ref, (nuint)i), V.Load(ref dd2Ref, (nuint)i), V.Load(ref dd3Ref, (nuint)i), V.Load(ref dd4Ref, (nuint)i), V.Load(ref dd5Ref, (nuint)i), V.Load(ref dd6Ref, (nuint)i), V.Load(ref dd7Ref, (nuint)i), V.Load(ref dd8Ref, (nuint)i), V.Load(ref dd9Ref, (nuint)i), V.Load(ref dd10Ref, (nuint)i), V.Load(ref dd11Ref, (nuint)i), V.Load(ref dd12Ref, (nuint)i), V.Load(ref dd13Ref, (nuint)i), V.Load(ref dd14Ref, (nuint)i), V.Load(ref dd15Ref, (nuint)i));
@@ -5406,7 +5406,7 @@ public static partial class Elementwise<T>
             V.Store(g16, ref ddyRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 }
 #endif

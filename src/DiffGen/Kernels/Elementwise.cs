@@ -52,7 +52,9 @@ public static partial class Elementwise<T>
     // Never inlined: each vector loop is a compilation of its own, so the function's whole vector body (its Exp,
     // Log and Tanh included) is inlined into the loop. Inlined into the span kernel under dynamic PGO, the loop
     // body ran out of the JIT's inlining budget and called VectorMath's helpers, spilling every vector around
-    // each call (GELU backward 1.55x slower than the previous kernels, docs/benchmarks.md).
+    // each call (GELU backward 1.55x slower than the previous kernels, docs/benchmarks.md). The index is native-sized
+    // (nint), so the loads and stores use it as it is: with an int index the loop sign-extended it every iteration,
+    // twice in on-stack-replacement code (docs/benchmarks.md, "issue 9, kernel loops").
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ForwardVectors<TFunction, V>(ReadOnlySpan<T> x, Span<T> y)
         where TFunction : struct, IVectorFunction<T>
@@ -60,13 +62,13 @@ public static partial class Elementwise<T>
     {
         ref T xRef = ref MemoryMarshal.GetReference(x);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref xRef, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dx[i] = dy[i] · F'(x[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -104,14 +106,14 @@ public static partial class Elementwise<T>
         ref T xRef = ref MemoryMarshal.GetReference(x);
         ref T dyRef = ref MemoryMarshal.GetReference(dy);
         ref T dxRef = ref MemoryMarshal.GetReference(dx);
-        int i = 0;
+        nint i = 0;
         for (; i <= x.Length - V.Count; i += V.Count)
         {
             V derivative = TFunction.Derivative(V.Load(ref xRef, (nuint)i));
             V.Store(V.Load(ref dyRef, (nuint)i) * derivative, ref dxRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -149,13 +151,13 @@ public static partial class Elementwise<T>
         ref T x0Ref = ref MemoryMarshal.GetReference(x0);
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -203,7 +205,7 @@ public static partial class Elementwise<T>
         ref T dyRef = ref MemoryMarshal.GetReference(dy);
         ref T dx0Ref = ref MemoryMarshal.GetReference(dx0);
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -211,7 +213,7 @@ public static partial class Elementwise<T>
             V.Store(g1, ref dx1Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -254,13 +256,13 @@ public static partial class Elementwise<T>
         ref T x1Ref = ref MemoryMarshal.GetReference(x1);
         ref T x2Ref = ref MemoryMarshal.GetReference(x2);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -318,7 +320,7 @@ public static partial class Elementwise<T>
         ref T dx0Ref = ref MemoryMarshal.GetReference(dx0);
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -327,7 +329,7 @@ public static partial class Elementwise<T>
             V.Store(g2, ref dx2Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -375,13 +377,13 @@ public static partial class Elementwise<T>
         ref T x2Ref = ref MemoryMarshal.GetReference(x2);
         ref T x3Ref = ref MemoryMarshal.GetReference(x3);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -449,7 +451,7 @@ public static partial class Elementwise<T>
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -459,7 +461,7 @@ public static partial class Elementwise<T>
             V.Store(g3, ref dx3Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -512,13 +514,13 @@ public static partial class Elementwise<T>
         ref T x3Ref = ref MemoryMarshal.GetReference(x3);
         ref T x4Ref = ref MemoryMarshal.GetReference(x4);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -596,7 +598,7 @@ public static partial class Elementwise<T>
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -607,7 +609,7 @@ public static partial class Elementwise<T>
             V.Store(g4, ref dx4Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -665,13 +667,13 @@ public static partial class Elementwise<T>
         ref T x4Ref = ref MemoryMarshal.GetReference(x4);
         ref T x5Ref = ref MemoryMarshal.GetReference(x5);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -759,7 +761,7 @@ public static partial class Elementwise<T>
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -771,7 +773,7 @@ public static partial class Elementwise<T>
             V.Store(g5, ref dx5Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -834,13 +836,13 @@ public static partial class Elementwise<T>
         ref T x5Ref = ref MemoryMarshal.GetReference(x5);
         ref T x6Ref = ref MemoryMarshal.GetReference(x6);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -938,7 +940,7 @@ public static partial class Elementwise<T>
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -951,7 +953,7 @@ public static partial class Elementwise<T>
             V.Store(g6, ref dx6Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1019,13 +1021,13 @@ public static partial class Elementwise<T>
         ref T x6Ref = ref MemoryMarshal.GetReference(x6);
         ref T x7Ref = ref MemoryMarshal.GetReference(x7);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1133,7 +1135,7 @@ public static partial class Elementwise<T>
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -1147,7 +1149,7 @@ public static partial class Elementwise<T>
             V.Store(g7, ref dx7Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1220,13 +1222,13 @@ public static partial class Elementwise<T>
         ref T x7Ref = ref MemoryMarshal.GetReference(x7);
         ref T x8Ref = ref MemoryMarshal.GetReference(x8);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1344,7 +1346,7 @@ public static partial class Elementwise<T>
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -1359,7 +1361,7 @@ public static partial class Elementwise<T>
             V.Store(g8, ref dx8Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1437,13 +1439,13 @@ public static partial class Elementwise<T>
         ref T x8Ref = ref MemoryMarshal.GetReference(x8);
         ref T x9Ref = ref MemoryMarshal.GetReference(x9);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1571,7 +1573,7 @@ public static partial class Elementwise<T>
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -1587,7 +1589,7 @@ public static partial class Elementwise<T>
             V.Store(g9, ref dx9Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i], x10[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1670,13 +1672,13 @@ public static partial class Elementwise<T>
         ref T x9Ref = ref MemoryMarshal.GetReference(x9);
         ref T x10Ref = ref MemoryMarshal.GetReference(x10);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1814,7 +1816,7 @@ public static partial class Elementwise<T>
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -1831,7 +1833,7 @@ public static partial class Elementwise<T>
             V.Store(g10, ref dx10Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i], x10[i], x11[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -1919,13 +1921,13 @@ public static partial class Elementwise<T>
         ref T x10Ref = ref MemoryMarshal.GetReference(x10);
         ref T x11Ref = ref MemoryMarshal.GetReference(x11);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -2073,7 +2075,7 @@ public static partial class Elementwise<T>
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -2091,7 +2093,7 @@ public static partial class Elementwise<T>
             V.Store(g11, ref dx11Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i], x10[i], x11[i], x12[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -2184,13 +2186,13 @@ public static partial class Elementwise<T>
         ref T x11Ref = ref MemoryMarshal.GetReference(x11);
         ref T x12Ref = ref MemoryMarshal.GetReference(x12);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -2348,7 +2350,7 @@ public static partial class Elementwise<T>
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -2367,7 +2369,7 @@ public static partial class Elementwise<T>
             V.Store(g12, ref dx12Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i], x10[i], x11[i], x12[i], x13[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -2465,13 +2467,13 @@ public static partial class Elementwise<T>
         ref T x12Ref = ref MemoryMarshal.GetReference(x12);
         ref T x13Ref = ref MemoryMarshal.GetReference(x13);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -2639,7 +2641,7 @@ public static partial class Elementwise<T>
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -2659,7 +2661,7 @@ public static partial class Elementwise<T>
             V.Store(g13, ref dx13Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i], x10[i], x11[i], x12[i], x13[i], x14[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -2762,13 +2764,13 @@ public static partial class Elementwise<T>
         ref T x13Ref = ref MemoryMarshal.GetReference(x13);
         ref T x14Ref = ref MemoryMarshal.GetReference(x14);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -2946,7 +2948,7 @@ public static partial class Elementwise<T>
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         ref T dx14Ref = ref MemoryMarshal.GetReference(dx14);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -2967,7 +2969,7 @@ public static partial class Elementwise<T>
             V.Store(g14, ref dx14Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Forward kernel: <c>y[i] = F(x0[i], x1[i], x2[i], x3[i], x4[i], x5[i], x6[i], x7[i], x8[i], x9[i], x10[i], x11[i], x12[i], x13[i], x14[i], x15[i])</c> for every element, on the widest accelerated vectors, then one element at a time.</summary>
@@ -3075,13 +3077,13 @@ public static partial class Elementwise<T>
         ref T x14Ref = ref MemoryMarshal.GetReference(x14);
         ref T x15Ref = ref MemoryMarshal.GetReference(x15);
         ref T yRef = ref MemoryMarshal.GetReference(y);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             V.Store(TFunction.Value(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref x15Ref, (nuint)i)), ref yRef, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Backward kernel: <c>dy[i]</c> times each partial derivative at element <c>i</c>, on the widest accelerated vectors, then one element at a time.</summary>
@@ -3269,7 +3271,7 @@ public static partial class Elementwise<T>
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         ref T dx14Ref = ref MemoryMarshal.GetReference(dx14);
         ref T dx15Ref = ref MemoryMarshal.GetReference(dx15);
-        int i = 0;
+        nint i = 0;
         for (; i <= x0.Length - V.Count; i += V.Count)
         {
             (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14, V g15) = TFunction.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref x15Ref, (nuint)i), V.Load(ref dyRef, (nuint)i));
@@ -3291,7 +3293,7 @@ public static partial class Elementwise<T>
             V.Store(g15, ref dx15Ref, (nuint)i);
         }
 
-        return i;
+        return (int)i;
     }
 
     /// <summary>Throws (naming the span as its caller spells it) unless the span is as long as the first.</summary>

@@ -66,7 +66,13 @@ public interface IVector<TSelf, T>
     /// <summary>Bitwise complement (of a mask: the negated condition).</summary>
     static abstract TSelf operator ~(TSelf value);
 
-    /// <summary>The bits of <paramref name="whenTrue"/> where <paramref name="mask"/> is set, else those of <paramref name="whenFalse"/>: each lane keeps its own side bit for bit.</summary>
+    /// <summary>
+    /// Per lane, <paramref name="whenTrue"/> where <paramref name="mask"/> is true, else <paramref name="whenFalse"/>:
+    /// each lane keeps its own side bit for bit. <paramref name="mask"/> must be a mask, every bit of a lane set or
+    /// clear (a comparison, <c>&amp;</c>, <c>|</c> or <c>~</c> of masks, <see cref="Zero"/>, <see cref="AllBitsSet"/>):
+    /// a width may take each lane whole by its mask's sign bit (one <c>blendv</c> on x86), so for other values the
+    /// result is unspecified.
+    /// </summary>
     static abstract TSelf ConditionalSelect(TSelf mask, TSelf whenTrue, TSelf whenFalse);
 
     /// <summary>

@@ -1,6 +1,7 @@
 #if NET10_0_OR_GREATER
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace DiffGen;
 
@@ -79,8 +80,31 @@ public readonly struct Vec128<T> : IVector<Vec128<T>, T>
     public static Vec128<T> operator ~(Vec128<T> value) => new(~value.Value);
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// On x86 without AVX-512 this is one <c>blendv</c> (each lane taken whole, by its mask's sign bit), not the
+    /// <c>and</c>/<c>andn</c>/<c>or</c> that <see cref="Vector128.ConditionalSelect{T}"/> becomes when the JIT cannot
+    /// see that the mask came from a comparison, as it cannot through this wrapper: the mask reaches it as a struct
+    /// field, not as the comparison itself (docs/benchmarks.md, "issue 9, kernel loops"). For a mask, whose lanes are
+    /// all ones or all zeros, both give the same bits. With AVX-512 the JIT's own choice is one <c>vpternlogd</c>.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vec128<T> ConditionalSelect(Vec128<T> mask, Vec128<T> whenTrue, Vec128<T> whenFalse) => new(Vector128.ConditionalSelect(mask.Value, whenTrue.Value, whenFalse.Value));
+    public static Vec128<T> ConditionalSelect(Vec128<T> mask, Vec128<T> whenTrue, Vec128<T> whenFalse)
+    {
+        if (Sse41.IsSupported && !Avx512F.VL.IsSupported)
+        {
+            if (typeof(T) == typeof(float))
+            {
+                return new(Sse41.BlendVariable(whenFalse.Value.As<T, float>(), whenTrue.Value.As<T, float>(), mask.Value.As<T, float>()).As<float, T>());
+            }
+
+            if (typeof(T) == typeof(double))
+            {
+                return new(Sse41.BlendVariable(whenFalse.Value.As<T, double>(), whenTrue.Value.As<T, double>(), mask.Value.As<T, double>()).As<double, T>());
+            }
+        }
+
+        return new(Vector128.ConditionalSelect(mask.Value, whenTrue.Value, whenFalse.Value));
+    }
 
     /// <inheritdoc/>
     /// <remarks>A true lane has its sign bit set, so the test is one move of the lanes' sign bits and a compare with 0.</remarks>
@@ -116,6 +140,7 @@ public readonly struct Vec128<T> : IVector<Vec128<T>, T>
     public static Vec128<T> Abs(Vec128<T> x) => new(Vector128.Abs(x.Value));
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vec128<T> CopySign(Vec128<T> value, Vec128<T> sign) => new(Vector128.CopySign(value.Value, sign.Value));
 
     /// <inheritdoc/>

@@ -1,6 +1,7 @@
 #if NET10_0_OR_GREATER
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace DiffGen;
 
@@ -79,8 +80,31 @@ public readonly struct Vec256<T> : IVector<Vec256<T>, T>
     public static Vec256<T> operator ~(Vec256<T> value) => new(~value.Value);
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// On x86 without AVX-512 this is one <c>blendv</c> (each lane taken whole, by its mask's sign bit), not the
+    /// <c>and</c>/<c>andn</c>/<c>or</c> that <see cref="Vector256.ConditionalSelect{T}"/> becomes when the JIT cannot
+    /// see that the mask came from a comparison, as it cannot through this wrapper: the mask reaches it as a struct
+    /// field, not as the comparison itself (docs/benchmarks.md, "issue 9, kernel loops"). For a mask, whose lanes are
+    /// all ones or all zeros, both give the same bits. With AVX-512 the JIT's own choice is one <c>vpternlogd</c>.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vec256<T> ConditionalSelect(Vec256<T> mask, Vec256<T> whenTrue, Vec256<T> whenFalse) => new(Vector256.ConditionalSelect(mask.Value, whenTrue.Value, whenFalse.Value));
+    public static Vec256<T> ConditionalSelect(Vec256<T> mask, Vec256<T> whenTrue, Vec256<T> whenFalse)
+    {
+        if (Avx.IsSupported && !Avx512F.VL.IsSupported)
+        {
+            if (typeof(T) == typeof(float))
+            {
+                return new(Avx.BlendVariable(whenFalse.Value.As<T, float>(), whenTrue.Value.As<T, float>(), mask.Value.As<T, float>()).As<float, T>());
+            }
+
+            if (typeof(T) == typeof(double))
+            {
+                return new(Avx.BlendVariable(whenFalse.Value.As<T, double>(), whenTrue.Value.As<T, double>(), mask.Value.As<T, double>()).As<double, T>());
+            }
+        }
+
+        return new(Vector256.ConditionalSelect(mask.Value, whenTrue.Value, whenFalse.Value));
+    }
 
     /// <inheritdoc/>
     /// <remarks>A true lane has its sign bit set, so the test is one move of the lanes' sign bits and a compare with 0.</remarks>
@@ -116,6 +140,7 @@ public readonly struct Vec256<T> : IVector<Vec256<T>, T>
     public static Vec256<T> Abs(Vec256<T> x) => new(Vector256.Abs(x.Value));
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vec256<T> CopySign(Vec256<T> value, Vec256<T> sign) => new(Vector256.CopySign(value.Value, sign.Value));
 
     /// <inheritdoc/>

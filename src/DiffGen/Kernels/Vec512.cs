@@ -116,6 +116,7 @@ public readonly struct Vec512<T> : IVector<Vec512<T>, T>
     public static Vec512<T> Abs(Vec512<T> x) => new(Vector512.Abs(x.Value));
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vec512<T> CopySign(Vec512<T> value, Vec512<T> sign) => new(Vector512.CopySign(value.Value, sign.Value));
 
     /// <inheritdoc/>
