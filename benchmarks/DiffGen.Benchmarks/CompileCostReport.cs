@@ -20,11 +20,22 @@ namespace DiffGen.Benchmarks;
 internal static class CompileCostReport
 {
     /// <summary>Runs <paramref name="rounds"/> measured rounds after one warm-up round.</summary>
-    public static int Run(int rounds)
+    /// <param name="rounds">Measured rounds.</param>
+    /// <param name="writeGeneratedTo">A folder to write the generated files to (to read what is measured), or null.</param>
+    public static int Run(int rounds, string? writeGeneratedTo = null)
     {
         ImmutableArray<SyntaxTree> trees = CorpusCompilation.Parse(SyntheticCorpus.Generate());
         GeneratorDriverRunResult run = CorpusCompilation.Driver().RunGenerators(CorpusCompilation.Create(trees)).GetRunResult();
         ImmutableArray<SyntaxTree> generated = run.GeneratedTrees;
+        if (writeGeneratedTo is not null)
+        {
+            Directory.CreateDirectory(writeGeneratedTo);
+            foreach (SyntaxTree tree in generated)
+            {
+                File.WriteAllText(Path.Combine(writeGeneratedTo, Path.GetFileName(tree.FilePath)), tree.GetText().ToString());
+            }
+        }
+
         Console.WriteLine($"{SyntheticCorpus.MethodCount} methods, {generated.Length} generated files, {generated.Sum(t => t.GetText().Lines.Count)} generated lines");
 
         var variants = new (string Name, Func<SyntaxNode, string> Strip)[]
@@ -34,6 +45,9 @@ internal static class CompileCostReport
             ("with #nullable enable (warnings on)", root => WithNullable(root, "#nullable enable")),
             ("without doc comments", root => string.Join("\n", root.ToFullString().Split('\n').Where(l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal)))),
             ("without [GeneratedCode] and [MethodImpl]", root => root.RemoveNodes(root.DescendantNodes().OfType<AttributeListSyntax>(), SyntaxRemoveOptions.KeepNoTrivia)!.ToFullString()),
+            ("without [GeneratedCode] (doc comments kept)", root => WithoutAttribute(root, "GeneratedCode")),
+            ("without [MethodImpl] (doc comments kept)", root => WithoutAttribute(root, "MethodImpl")),
+            ("scalar literal operands as static readonly fields", WithoutConstantOperands),
             ("generic vector bodies as throw", root => WithoutBodies(root, m => m.TypeParameterList is not null)),
             ("every generated body as throw", root => WithoutBodies(root, _ => true)),
         };
@@ -88,6 +102,41 @@ internal static class CompileCostReport
         string[] lines = root.ToFullString().Split('\n');
         int first = Array.FindIndex(lines, l => l.StartsWith("#nullable", StringComparison.Ordinal));
         return string.Join("\n", lines.Select((l, i) => i == first ? directive : l.StartsWith("#nullable", StringComparison.Ordinal) ? string.Empty : l));
+    }
+
+    /// <summary>The generated code without the attribute lists naming <paramref name="name"/>, their leading trivia (doc comments) kept.</summary>
+    private static string WithoutAttribute(SyntaxNode root, string name) =>
+        root.RemoveNodes(
+            root.DescendantNodes().OfType<AttributeListSyntax>().Where(l => l.Attributes.Any(a => a.Name.ToString().Contains(name, StringComparison.Ordinal))),
+            SyntaxRemoveOptions.KeepLeadingTrivia)!.ToFullString();
+
+    /// <summary>
+    /// The generated code with every numeric literal that is an operand of a binary operator outside the vector bodies
+    /// read from a <c>static readonly</c> field instead: Roslyn skips its fast path for built-in operators whenever an
+    /// operand is a constant other than <c>int</c>, <c>bool</c> or <c>string</c> (<c>x + 0.6f</c>, <c>2.0 * t</c>), and
+    /// this variant measures what that slow path costs on the generated scalar code.
+    /// </summary>
+    private static string WithoutConstantOperands(SyntaxNode root)
+    {
+        var fields = new Dictionary<string, (string Name, string Type)>();
+        SyntaxNode rewritten = root.ReplaceNodes(
+            root.DescendantNodes().OfType<LiteralExpressionSyntax>().Where(l =>
+                l.IsKind(SyntaxKind.NumericLiteralExpression)
+                && l.Parent is BinaryExpressionSyntax
+                && l.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { TypeParameterList: null }),
+            (literal, _) =>
+            {
+                string text = literal.Token.Text;
+                if (!fields.TryGetValue(text, out (string Name, string Type) field))
+                {
+                    string type = literal.Token.Value switch { float => "float", double => "double", long => "long", _ => "int" };
+                    fields[text] = field = ("C" + fields.Count, type);
+                }
+
+                return SyntaxFactory.ParseExpression("DiffGenCompileCostLiterals." + field.Name).WithTriviaFrom(literal);
+            });
+        return rewritten.ToFullString() + "\nfile static class DiffGenCompileCostLiterals\n{\n"
+            + string.Concat(fields.Select(f => $"    public static readonly {f.Value.Type} {f.Value.Name} = {f.Key};\n")) + "}\n";
     }
 
     /// <summary>The generated code with the bodies of the chosen methods replaced by <c>throw null!</c>: their declarations stay, their binding goes.</summary>

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using DiffGen.Benchmarks.Corpus;
+using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Benchmarks;
 
@@ -11,17 +13,21 @@ namespace DiffGen.Benchmarks;
 /// </summary>
 internal static class ProfileLoop
 {
-    /// <summary>Runs <paramref name="what"/> (<c>generator</c> or <c>analyzers</c>) <paramref name="rounds"/> times.</summary>
+    /// <summary>
+    /// Runs <paramref name="what"/> (<c>generator</c>, <c>analyzers</c>, <c>compiler</c>, or <c>generated-code</c>: the
+    /// compiler over the corpus and the code DiffGen generates for it) <paramref name="rounds"/> times.
+    /// </summary>
     public static int Run(string what, int rounds)
     {
         var benchmarks = new DiffGenBenchmarks();
         benchmarks.SetupWithoutWarmUp();
         Func<int> operation = what switch
         {
+            "generated-code" => CompileGeneratedCode(),
             "generator" => benchmarks.Generator_RunGenerators,
             "analyzers" => benchmarks.DiffGenAnalyzers_GetAnalyzerDiagnostics,
             "compiler" => benchmarks.Compiler_GetDiagnostics,
-            _ => throw new ArgumentException("--profile generator|analyzers|compiler [ROUNDS]"),
+            _ => throw new ArgumentException("--profile generator|analyzers|compiler|generated-code [ROUNDS]"),
         };
 
         for (int round = 0; round < rounds; round++)
@@ -35,5 +41,13 @@ internal static class ProfileLoop
         }
 
         return 0;
+    }
+
+    /// <summary>The compiler's diagnostics (every body bound) of a fresh compilation of the corpus and the code DiffGen generates for it.</summary>
+    private static Func<int> CompileGeneratedCode()
+    {
+        ImmutableArray<SyntaxTree> trees = CorpusCompilation.Parse(SyntheticCorpus.Generate());
+        ImmutableArray<SyntaxTree> all = trees.AddRange(CorpusCompilation.Driver().RunGenerators(CorpusCompilation.Create(trees)).GetRunResult().GeneratedTrees);
+        return () => CorpusCompilation.Create(CorpusCompilation.Parse(all)).GetDiagnostics().Length;
     }
 }

@@ -10,7 +10,8 @@ namespace DiffGen.Benchmarks;
 /// <c>--cpu-time [N]</c> measures the same operations in processor time (robust on a busy machine),
 /// <c>--diagnostics [--write-corpus DIR] [--warm-roslyn]</c> prints what DiffGen reports on the synthetic corpus,
 /// <c>--check FILE.cs …</c> what it reports on the given files, <c>--profile generator|analyzers|compiler [N]</c> runs
-/// one operation in a loop for a profiler, and <c>--compile-cost [N]</c> what compiling the generated code costs.
+/// one operation in a loop for a profiler, <c>--compile-cost [N] [--write-generated DIR]</c> what compiling the
+/// generated code costs, and <c>--sdk-analyzer-cost [N]</c> what the SDK's analyzers of generated code spend on it.
 /// </summary>
 public static class Program
 {
@@ -35,7 +36,15 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "--compile-cost")
         {
-            return CompileCostReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+            int write = Array.IndexOf(args, "--write-generated");
+            return CompileCostReport.Run(
+                args.Length > 1 && write != 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3,
+                write >= 0 && write + 1 < args.Length ? args[write + 1] : null);
+        }
+
+        if (args.Length > 0 && args[0] == "--sdk-analyzer-cost")
+        {
+            return SdkAnalyzerCostReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
         }
 
         if (args.Length > 0 && args[0] == "--check")
