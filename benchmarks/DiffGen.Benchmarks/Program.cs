@@ -10,7 +10,8 @@ namespace DiffGen.Benchmarks;
 /// <c>--cpu-time [N]</c> measures the same operations in processor time (robust on a busy machine),
 /// <c>--diagnostics [--write-corpus DIR] [--warm-roslyn]</c> prints what DiffGen reports on the synthetic corpus,
 /// <c>--check FILE.cs …</c> what it reports on the given files, <c>--profile generator|analyzers|compiler [N]</c> runs
-/// one operation in a loop for a profiler, and <c>--compile-cost [N]</c> what compiling the generated code costs.
+/// one operation in a loop for a profiler, <c>--analyzer-phases [N] [--whole-files]</c> where the analyzer's time goes (cold, then warm),
+/// <c>--analyzer-driver [--warm-roslyn]</c> the analyzers alone in processor time, and <c>--compile-cost [N]</c> what compiling the generated code costs.
 /// </summary>
 public static class Program
 {
@@ -36,6 +37,16 @@ public static class Program
         if (args.Length > 0 && args[0] == "--compile-cost")
         {
             return CompileCostReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+        }
+
+        if (args.Length > 0 && args[0] == "--analyzer-phases")
+        {
+            return await AnalyzerPhaseReport.RunAsync(args.Length > 1 && args[1] != "--whole-files" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2, wholeFiles: args.Contains("--whole-files"));
+        }
+
+        if (args.Length > 0 && args[0] == "--analyzer-driver")
+        {
+            return await AnalyzerPhaseReport.DriverAsync(warmRoslyn: args.Contains("--warm-roslyn"));
         }
 
         if (args.Length > 0 && args[0] == "--check")
