@@ -90,6 +90,57 @@ internal static class AnalyzerPhaseReport
         return 0;
     }
 
+    /// <summary>
+    /// Processor time inside the analyzers' own actions (<see cref="CpuTimedAnalyzer"/>; the thread's is the measure, the
+    /// process's also holds the driver's own compile of the corpus), sequential driver, no concurrent build, Roslyn's
+    /// own first run done first over another compilation, for <paramref name="rounds"/> rounds (the first is DiffGen's
+    /// first run). With <paramref name="otherBuild"/> (a folder holding another build's DiffGen.Analyzers.dll and
+    /// DiffGen.Generator.dll, loaded side by side in their own load context) the two builds alternate in each round, the
+    /// other build first unless <paramref name="thisFirst"/>: before and after in one process.
+    /// </summary>
+    public static async Task<int> ActionsAsync(string? otherBuild, int rounds, bool thisFirst)
+    {
+        ImmutableArray<SyntaxTree> trees = CorpusCompilation.Parse(SyntheticCorpus.Generate());
+        await CorpusCompilation.WithAnalyzers(CorpusCompilation.Create(CorpusCompilation.Parse(trees)), ImmutableArray.Create<DiagnosticAnalyzer>(new OperationTreeAnalyzer()), logExecutionTime: false)
+            .GetAnalyzerDiagnosticsAsync();
+        var builds = new List<(string Name, Func<DiagnosticAnalyzer[]> Create)> { ("this build", () => CorpusCompilation.Analyzers().ToArray()) };
+        if (otherBuild is not null)
+        {
+            System.Reflection.Assembly other = new OtherBuild(otherBuild).LoadFromAssemblyPath(System.IO.Path.Combine(otherBuild, "DiffGen.Analyzers.dll"));
+            builds.Insert(thisFirst ? 1 : 0, ("other build", () => new[] { "DifferentiableAnalyzer", "DerivativeOfAnalyzer" }
+                .Select(n => (DiagnosticAnalyzer)Activator.CreateInstance(other.GetType("DiffGen.Analyzers." + n, throwOnError: true)!)!).ToArray()));
+        }
+
+        Console.WriteLine($"Processor time inside the DiffGen analyzers' actions, 500 methods, sequential driver, no concurrent build, Roslyn warmed; load average {LoadAverage()}");
+        for (int round = 0; round < rounds; round++)
+        {
+            foreach ((string name, Func<DiagnosticAnalyzer[]> create) in builds)
+            {
+                CpuTimedAnalyzer[] timed = create().Select(a => new CpuTimedAnalyzer(a)).ToArray();
+                // No concurrent build: the compiler work an action starts (a file's method bodies compiled for their
+                // errors) then runs on the action's own thread, so the thread's processor time is all of the action's, and
+                // the compile of the whole corpus that the driver runs meanwhile for its events is not in it.
+                Compilation compilation = CorpusCompilation.Create(CorpusCompilation.Parse(trees));
+                CompilationWithAnalyzers withAnalyzers = compilation.WithOptions(compilation.Options.WithConcurrentBuild(false)).WithAnalyzers(
+                    timed.ToImmutableArray<DiagnosticAnalyzer>(),
+                    new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
+                ImmutableArray<Diagnostic> found = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+                Console.WriteLine($"  round {round + 1}{(round == 0 ? " (first run)" : string.Empty)}, {name,-11}: " +
+                    $"DifferentiableAnalyzer thread {timed[0].ThreadMs,6:F0} ms ({timed[0].ThreadMs * 1000 / SyntheticCorpus.MethodCount,5:F0} μs/method), process {timed[0].ProcessMs,6:F0} ms; " +
+                    $"DerivativeOfAnalyzer thread {timed[1].ThreadMs,5:F0} ms; {found.Length} diagnostics; load {LoadAverage()}");
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Another build of the analyzers and their front end, beside this one; Roslyn and the rest are shared.</summary>
+    private sealed class OtherBuild(string directory) : System.Runtime.Loader.AssemblyLoadContext("other DiffGen build")
+    {
+        protected override System.Reflection.Assembly? Load(System.Reflection.AssemblyName name) =>
+            name.Name is "DiffGen.Analyzers" or "DiffGen.Generator" ? LoadFromAssemblyPath(System.IO.Path.Combine(directory, name.Name + ".dll")) : null;
+    }
+
     private static void Replay(Compilation compilation, string label, bool wholeFiles)
     {
         INamedTypeSymbol attribute = compilation.GetTypeByMetadataName(KnownNames.DifferentiableAttribute)!;
