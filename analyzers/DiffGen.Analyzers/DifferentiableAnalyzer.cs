@@ -109,7 +109,9 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
 
         try
         {
-            LoweringResult result = MethodLowering.Lower(method, syntax, context.SemanticModel, context.CancellationToken);
+            // Callees' compiler errors are asked for one method at a time: a build's analyzers need no file's errors.
+            var validator = new CalleeValidator(context.SemanticModel.Compilation, context.CancellationToken, wholeFiles: false);
+            LoweringResult result = MethodLowering.Lower(method, syntax, context.SemanticModel, validator, context.CancellationToken);
             foreach (DiagnosticInfo info in result.Diagnostics)
             {
                 context.ReportDiagnostic(info.ToDiagnostic(syntax.SyntaxTree));
@@ -118,18 +120,18 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
             if (result.Method is not null)
             {
                 // A method with compiler errors gets no warnings (the compiler's errors speak). Asking for them binds the
-                // whole file again, so they are asked for only when there is something to report: most methods have none.
+                // method again, so they are asked for only when there is something to report: most methods have none.
                 IReadOnlyList<Finding> findings;
                 try
                 {
                     findings = GradientChecks.Run(result.Method, method.Name, context.CancellationToken);
                 }
-                catch (Exception e) when (e is not OperationCanceledException && CompilerErrors.In(context.SemanticModel, syntax, context.CancellationToken))
+                catch (Exception e) when (e is not OperationCanceledException && CompilerErrors.InMethod(context.SemanticModel, syntax, context.CancellationToken))
                 {
                     findings = Array.Empty<Finding>();
                 }
 
-                if (findings.Count > 0 && !CompilerErrors.In(context.SemanticModel, syntax, context.CancellationToken))
+                if (findings.Count > 0 && !CompilerErrors.InMethod(context.SemanticModel, syntax, context.CancellationToken))
                 {
                     foreach (Finding finding in findings)
                     {

@@ -10,8 +10,11 @@ namespace DiffGen.Benchmarks;
 /// <c>--cpu-time [N]</c> measures the same operations in processor time (robust on a busy machine),
 /// <c>--diagnostics [--write-corpus DIR] [--warm-roslyn]</c> prints what DiffGen reports on the synthetic corpus,
 /// <c>--check FILE.cs …</c> what it reports on the given files, <c>--profile generator|analyzers|compiler [N]</c> runs
-/// one operation in a loop for a profiler, <c>--compile-cost [N] [--write-generated DIR]</c> what compiling the
-/// generated code costs, and <c>--sdk-analyzer-cost [N]</c> what the SDK's analyzers of generated code spend on it.
+/// one operation in a loop for a profiler, <c>--analyzer-phases [N] [--whole-files]</c> where the analyzer's time goes (cold, then warm),
+/// <c>--analyzer-driver [--warm-roslyn]</c> the analyzers alone in processor time,
+/// <c>--analyzer-cpu [N] [--other-build DIR [--this-first]]</c> processor time inside their actions (another build alongside),
+/// <c>--compile-cost [N] [--write-generated DIR]</c> what compiling the generated code costs, and
+/// <c>--sdk-analyzer-cost [N]</c> what the SDK's analyzers of generated code spend on it.
 /// </summary>
 public static class Program
 {
@@ -45,6 +48,23 @@ public static class Program
         if (args.Length > 0 && args[0] == "--sdk-analyzer-cost")
         {
             return SdkAnalyzerCostReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+        }
+
+        if (args.Length > 0 && args[0] == "--analyzer-phases")
+        {
+            return await AnalyzerPhaseReport.RunAsync(args.Length > 1 && args[1] != "--whole-files" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2, wholeFiles: args.Contains("--whole-files"));
+        }
+
+        if (args.Length > 0 && args[0] == "--analyzer-cpu")
+        {
+            int other = Array.IndexOf(args, "--other-build");
+            int rounds = args.Length > 1 && int.TryParse(args[1], out int n) ? n : 3;
+            return await AnalyzerPhaseReport.ActionsAsync(other >= 0 && other + 1 < args.Length ? args[other + 1] : null, rounds, thisFirst: args.Contains("--this-first"));
+        }
+
+        if (args.Length > 0 && args[0] == "--analyzer-driver")
+        {
+            return await AnalyzerPhaseReport.DriverAsync(warmRoslyn: args.Contains("--warm-roslyn"));
         }
 
         if (args.Length > 0 && args[0] == "--check")

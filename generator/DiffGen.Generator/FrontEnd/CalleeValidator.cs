@@ -22,16 +22,25 @@ internal sealed class CalleeValidator
 
     private readonly Compilation compilation;
     private readonly CancellationToken cancellationToken;
+    private readonly bool wholeFiles;
     private readonly HashSet<IMethodSymbol> active = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes, bool VectorizesHigher)> known;
     private readonly Stack<DependencyBuilder> dependencies = new();
     private int cyclesSeen;
 
     /// <summary>Creates a validator over <paramref name="compilation"/>.</summary>
-    public CalleeValidator(Compilation compilation, CancellationToken cancellationToken)
+    /// <param name="compilation">The compilation the callees are in.</param>
+    /// <param name="cancellationToken">Cancels the lowering.</param>
+    /// <param name="wholeFiles">
+    /// Whether a callee's compiler errors are asked for with its whole file's (<see cref="CompilerErrors.In"/>: the
+    /// generator, which needs every file's errors anyway) or for its own body only (<see cref="CompilerErrors.InMethod"/>:
+    /// the analyzers, which otherwise need no file's). The verdict is the same either way.
+    /// </param>
+    public CalleeValidator(Compilation compilation, CancellationToken cancellationToken, bool wholeFiles = true)
     {
         this.compilation = compilation;
         this.cancellationToken = cancellationToken;
+        this.wholeFiles = wholeFiles;
         known = Verdicts.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, (CalleeVerdict, DependencySet, bool, bool)>(SymbolEqualityComparer.Default));
     }
 
@@ -108,7 +117,7 @@ internal sealed class CalleeValidator
 #pragma warning restore RS1030
         int cyclesBefore = cyclesSeen;
         LoweringResult result = MethodLowering.Lower(callee, syntax, model, this, cancellationToken);
-        if (result.Method is not null && CompilerErrors.In(model, syntax, cancellationToken))
+        if (result.Method is not null && (wholeFiles ? CompilerErrors.In(model, syntax, cancellationToken) : CompilerErrors.InMethod(model, syntax, cancellationToken)))
         {
             // It lowers, but the generator will not emit it until it compiles (CS0221 and the like): a caller must not call its members.
             result = result with { Method = null, HasCompilerErrors = true };

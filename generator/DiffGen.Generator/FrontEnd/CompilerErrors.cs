@@ -34,29 +34,60 @@ internal static class CompilerErrors
             || file.Intersects(model, syntax.Span, declarations: false, cancellationToken);
     }
 
+    /// <summary>
+    /// The same answer as <see cref="In"/>, but compiling only this method's body when its file's bodies have not been
+    /// compiled yet in this compilation. For callers that need the answer for a few methods of a file, not for all of
+    /// them: the analyzers ask it only for callees and for methods with findings, and compiling the whole file for one
+    /// callee bound every other method of it a second time (docs/benchmarks.md, "issue 9, analyzer cost").
+    /// </summary>
+    public static bool InMethod(SemanticModel model, MethodDeclarationSyntax syntax, CancellationToken cancellationToken)
+    {
+        FileErrors file = Files.GetOrCreateValue(model.Compilation).GetOrAdd(syntax.SyntaxTree, _ => new FileErrors());
+        return file.Intersects(model, syntax.Span, declarations: true, cancellationToken)
+            || (file.BodiesKnown
+                ? file.Intersects(model, syntax.Span, declarations: false, cancellationToken)
+                : Intersects(model.GetMethodBodyDiagnostics(syntax.Span, cancellationToken), model.SyntaxTree, syntax.Span));
+    }
+
+    /// <summary>Whether an error of <paramref name="diagnostics"/> is in <paramref name="span"/> of <paramref name="tree"/>.</summary>
+    private static bool Intersects(ImmutableArray<Diagnostic> diagnostics, SyntaxTree tree, TextSpan span)
+    {
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            // As the compiler filters diagnostics by span: the main location or an additional one in this file intersects it.
+            if (diagnostic.Severity == DiagnosticSeverity.Error
+                && (Intersects(diagnostic.Location, tree, span) || diagnostic.AdditionalLocations.Any(l => Intersects(l, tree, span))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Intersects(Location location, SyntaxTree tree, TextSpan span) =>
+        location.SourceTree == tree && span.IntersectsWith(location.SourceSpan);
+
     /// <summary>The errors of one file in one compilation, computed on first use (not remembered if cancelled).</summary>
     private sealed class FileErrors
     {
         private ImmutableArray<Diagnostic> declarations;
         private ImmutableArray<Diagnostic> bodies;
 
-        public bool Intersects(SemanticModel model, TextSpan span, bool declarations, CancellationToken cancellationToken)
+        /// <summary>Whether the file's method bodies have been compiled for their errors already.</summary>
+        public bool BodiesKnown
         {
-            ImmutableArray<Diagnostic> errors = declarations ? Declarations(model, cancellationToken) : Bodies(model, cancellationToken);
-            foreach (Diagnostic error in errors)
+            get
             {
-                // As the compiler filters diagnostics by span: the main location or an additional one in this file intersects it.
-                if (Intersects(error.Location, model.SyntaxTree, span) || error.AdditionalLocations.Any(l => Intersects(l, model.SyntaxTree, span)))
+                lock (this)
                 {
-                    return true;
+                    return !bodies.IsDefault;
                 }
             }
-
-            return false;
         }
 
-        private static bool Intersects(Location location, SyntaxTree tree, TextSpan span) =>
-            location.SourceTree == tree && span.IntersectsWith(location.SourceSpan);
+        public bool Intersects(SemanticModel model, TextSpan span, bool declarations, CancellationToken cancellationToken) =>
+            CompilerErrors.Intersects(declarations ? Declarations(model, cancellationToken) : Bodies(model, cancellationToken), model.SyntaxTree, span);
 
         private ImmutableArray<Diagnostic> Declarations(SemanticModel model, CancellationToken cancellationToken)
         {

@@ -136,6 +136,42 @@ public sealed class DiagnosticTests
             Sources.DoubleMethod("x + Math.Floor(x) * {|CS0221:(int)1e10|}"));
 
     /// <summary>
+    /// A [Differentiable] callee in another file with a compiler error that the front end lowers through (CS0221) gets no
+    /// generated members, so its caller gets DIFF001. The analyzer asks for the callee's errors for its body alone (not
+    /// its whole file, which bound every other method of that file again): the verdict must be the same.
+    /// </summary>
+    [Fact]
+    public Task DIFF001_on_a_call_to_a_callee_in_another_file_with_a_compiler_error_it_lowers_through()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("/0/Caller.cs", Sources.InClass(
+            "    [Differentiable]\n    public static double F(double x) => {|#0:Lib.G(x)|} * 2;")));
+        test.TestState.Sources.Add(("/0/Lib.cs",
+            "using DiffGen;\n\npublic static partial class Lib\n{\n" +
+            "    [Differentiable]\n    public static double G(double x) => x * {|CS0221:(int)1e10|};\n}\n"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("DIFF001").WithLocation(0).WithArguments(
+            "Lib.G", "it is [Differentiable] but cannot be differentiated itself (see the errors reported on it)"));
+        return test.RunAsync(System.Threading.CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A compiler error in another method of the callee's file is not the callee's: the call stays differentiable
+    /// (the callee's errors are those in its own span, whether its file's or only its body's were compiled).
+    /// </summary>
+    [Fact]
+    public Task No_DIFF001_when_the_compiler_error_is_in_another_method_of_the_callees_file()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("/0/Caller.cs", Sources.InClass(
+            "    [Differentiable]\n    public static double F(double x) => Lib.G(x) * 2;")));
+        test.TestState.Sources.Add(("/0/Lib.cs",
+            "using DiffGen;\n\npublic static partial class Lib\n{\n" +
+            "    [Differentiable]\n    public static double G(double x) => x * x;\n\n" +
+            "    public static int H() => {|CS0221:(int)1e10|};\n}\n"));
+        return test.RunAsync(System.Threading.CancellationToken.None);
+    }
+
+    /// <summary>
     /// A derivative registered in the caller's type for a method of another type,
     /// <c>[DerivativeOf(typeof(Lib), nameof(Lib.Erf))]</c>, makes the call differentiable (what the DIFF001 stub
     /// fix writes for callees it cannot edit).
