@@ -53,7 +53,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -105,10 +106,18 @@ public static partial class Elementwise<T>
         ref T dyRef = ref MemoryMarshal.GetReference(dy);
         ref T dxRef = ref MemoryMarshal.GetReference(dx);
         var sums = default(TSums);
+        int last = x.Length - V.Count;
         int i = 0;
-        for (; i <= x.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            V.Store(function.Backward(V.Load(ref xRef, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums), ref dxRef, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                V.Store(function.Backward(V.Load(ref xRef, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums), ref dxRef, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -164,7 +173,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -226,12 +236,20 @@ public static partial class Elementwise<T>
         ref T dx0Ref = ref MemoryMarshal.GetReference(dx0);
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -292,7 +310,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -364,13 +383,21 @@ public static partial class Elementwise<T>
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -436,7 +463,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -518,14 +546,22 @@ public static partial class Elementwise<T>
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2, V g3) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -596,7 +632,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -688,15 +725,23 @@ public static partial class Elementwise<T>
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2, V g3, V g4) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -772,7 +817,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -874,16 +920,24 @@ public static partial class Elementwise<T>
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -964,7 +1018,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1076,17 +1131,25 @@ public static partial class Elementwise<T>
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -1172,7 +1235,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1294,18 +1358,26 @@ public static partial class Elementwise<T>
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -1396,7 +1468,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1528,19 +1601,27 @@ public static partial class Elementwise<T>
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -1636,7 +1717,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1778,20 +1860,28 @@ public static partial class Elementwise<T>
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
-            V.Store(g9, ref dx9Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+                V.Store(g9, ref dx9Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -1892,7 +1982,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2044,21 +2135,29 @@ public static partial class Elementwise<T>
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
-            V.Store(g9, ref dx9Ref, (nuint)i);
-            V.Store(g10, ref dx10Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+                V.Store(g9, ref dx9Ref, (nuint)i);
+                V.Store(g10, ref dx10Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -2164,7 +2263,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2326,22 +2426,30 @@ public static partial class Elementwise<T>
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
-            V.Store(g9, ref dx9Ref, (nuint)i);
-            V.Store(g10, ref dx10Ref, (nuint)i);
-            V.Store(g11, ref dx11Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+                V.Store(g9, ref dx9Ref, (nuint)i);
+                V.Store(g10, ref dx10Ref, (nuint)i);
+                V.Store(g11, ref dx11Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -2452,7 +2560,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2624,23 +2733,31 @@ public static partial class Elementwise<T>
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
-            V.Store(g9, ref dx9Ref, (nuint)i);
-            V.Store(g10, ref dx10Ref, (nuint)i);
-            V.Store(g11, ref dx11Ref, (nuint)i);
-            V.Store(g12, ref dx12Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+                V.Store(g9, ref dx9Ref, (nuint)i);
+                V.Store(g10, ref dx10Ref, (nuint)i);
+                V.Store(g11, ref dx11Ref, (nuint)i);
+                V.Store(g12, ref dx12Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -2756,7 +2873,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2938,24 +3056,32 @@ public static partial class Elementwise<T>
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
-            V.Store(g9, ref dx9Ref, (nuint)i);
-            V.Store(g10, ref dx10Ref, (nuint)i);
-            V.Store(g11, ref dx11Ref, (nuint)i);
-            V.Store(g12, ref dx12Ref, (nuint)i);
-            V.Store(g13, ref dx13Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+                V.Store(g9, ref dx9Ref, (nuint)i);
+                V.Store(g10, ref dx10Ref, (nuint)i);
+                V.Store(g11, ref dx11Ref, (nuint)i);
+                V.Store(g12, ref dx12Ref, (nuint)i);
+                V.Store(g13, ref dx13Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -3076,7 +3202,8 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
+    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -3268,25 +3395,33 @@ public static partial class Elementwise<T>
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         ref T dx14Ref = ref MemoryMarshal.GetReference(dx14);
         var sums = default(TSums);
+        int last = x0.Length - V.Count;
         int i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        while (i <= last)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
-            V.Store(g9, ref dx9Ref, (nuint)i);
-            V.Store(g10, ref dx10Ref, (nuint)i);
-            V.Store(g11, ref dx11Ref, (nuint)i);
-            V.Store(g12, ref dx12Ref, (nuint)i);
-            V.Store(g13, ref dx13Ref, (nuint)i);
-            V.Store(g14, ref dx14Ref, (nuint)i);
+            // The block's last vector; compared as a difference, so that no index overflows.
+            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+                V.Store(g9, ref dx9Ref, (nuint)i);
+                V.Store(g10, ref dx10Ref, (nuint)i);
+                V.Store(g11, ref dx11Ref, (nuint)i);
+                V.Store(g12, ref dx12Ref, (nuint)i);
+                V.Store(g13, ref dx13Ref, (nuint)i);
+                V.Store(g14, ref dx14Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
