@@ -383,6 +383,9 @@ static string ParametricDriversFile()
         // block's terms in T and widens them once (see SingleGradientSum). An inner loop, not an unrolled body: two
         // copies of a long body (Swish-β's vector exp) ran out of vector registers and spilled.
         s.Append($"        int last = {first}.Length - V.Count;\n");
+        // A span shorter than a vector (a per-channel helper's slice of one element) adds nothing here; finishing the
+        // lanes would cost more than its elements.
+        s.Append("        if (last < 0)\n        {\n            return 0;\n        }\n\n");
         s.Append("        int i = 0;\n        while (i <= last)\n        {\n");
         s.Append("            // The block's last vector; compared as a difference, so that no index overflows.\n");
         s.Append("            int end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);\n");

@@ -107,6 +107,11 @@ public static partial class Elementwise<T>
         ref T dxRef = ref MemoryMarshal.GetReference(dx);
         var sums = default(TSums);
         int last = x.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -237,6 +242,11 @@ public static partial class Elementwise<T>
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -384,6 +394,11 @@ public static partial class Elementwise<T>
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -547,6 +562,11 @@ public static partial class Elementwise<T>
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -726,6 +746,11 @@ public static partial class Elementwise<T>
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -921,6 +946,11 @@ public static partial class Elementwise<T>
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -1132,6 +1162,11 @@ public static partial class Elementwise<T>
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -1359,6 +1394,11 @@ public static partial class Elementwise<T>
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -1602,6 +1642,11 @@ public static partial class Elementwise<T>
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -1861,6 +1906,11 @@ public static partial class Elementwise<T>
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -2136,6 +2186,11 @@ public static partial class Elementwise<T>
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -2427,6 +2482,11 @@ public static partial class Elementwise<T>
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -2734,6 +2794,11 @@ public static partial class Elementwise<T>
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -3057,6 +3122,11 @@ public static partial class Elementwise<T>
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
@@ -3396,6 +3466,11 @@ public static partial class Elementwise<T>
         ref T dx14Ref = ref MemoryMarshal.GetReference(dx14);
         var sums = default(TSums);
         int last = x0.Length - V.Count;
+        if (last < 0)
+        {
+            return 0;
+        }
+
         int i = 0;
         while (i <= last)
         {
