@@ -69,7 +69,9 @@ public static class BroadcastCpuTime
         return 0;
     }
 
-    private static double ThreadMilliseconds()
+    /// <summary>This thread's processor time so far, in milliseconds.</summary>
+    /// <returns>The time.</returns>
+    internal static double ThreadMilliseconds()
     {
         if (clock_gettime(ClockThreadCpuTime, out TimeSpec t) != 0)
         {
