@@ -266,11 +266,12 @@ static string ParametricFunctionFile()
         s.Append("    /// <returns><c>F</c> of the inputs and the parameters.</returns>\n");
         s.Append($"    T Value({Join(xs.Select(x => "T " + x))});\n\n");
         s.Append("    /// <summary>\n    /// The backward pass at one element: returns <paramref name=\"dy\"/> times each span input's partial derivative, and adds\n");
-        s.Append("    /// <paramref name=\"dy\"/> times each broadcast parameter's partial derivative to <paramref name=\"parameterGradients\"/>.\n    /// </summary>\n");
+        s.Append("    /// the term <paramref name=\"dy\"/> · ∂F/∂parameter of each broadcast parameter to <paramref name=\"parameterGradients\"/>, as its two factors\n");
+        s.Append("    /// (so that the accumulator multiplies them exactly).\n    /// </summary>\n");
         s.Append("    /// <typeparam name=\"TGradients\">The accumulator the driver passes.</typeparam>\n");
         ParametricInputDocs(s, xs);
         s.Append("    /// <param name=\"dy\">The gradient with respect to the output.</param>\n");
-        s.Append("    /// <param name=\"parameterGradients\">Receives one term per broadcast parameter.</param>\n");
+        s.Append("    /// <param name=\"parameterGradients\">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>\n");
         s.Append($"    /// <returns>The gradient{(n == 1 ? "" : "s")} with respect to the span input{(n == 1 ? "" : "s")}.</returns>\n");
         s.Append($"    {Tuple(n, "T")} Backward<TGradients>({Join(xs.Select(x => "T " + x))}, T dy, ref TGradients parameterGradients)\n");
         s.Append("        where TGradients : struct, IParameterGradients<T>;\n\n");
@@ -283,7 +284,7 @@ static string ParametricFunctionFile()
         s.Append("    /// <typeparam name=\"TGradients\">The accumulator the driver passes.</typeparam>\n");
         ParametricInputDocs(s, xs, ", one per lane");
         s.Append("    /// <param name=\"dy\">The gradients with respect to the output.</param>\n");
-        s.Append("    /// <param name=\"parameterGradients\">Receives one term vector per broadcast parameter.</param>\n");
+        s.Append("    /// <param name=\"parameterGradients\">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>\n");
         s.Append("    /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>\n");
         s.Append($"    {Tuple(n, "V")} Backward<V, TGradients>({Join(xs.Select(x => "V " + x))}, V dy, ref TGradients parameterGradients)\n");
         s.Append("        where V : struct, IVector<V, T>\n        where TGradients : struct, IParameterGradients<V>;\n}\n");
@@ -334,8 +335,9 @@ static string ParametricDriversFile()
         s.Append("    /// <summary>\n");
         s.Append("    /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at\n");
         s.Append("    /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers\n");
-        s.Append("    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds\n");
-        s.Append("    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.\n");
+        s.Append("    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;\n");
+        s.Append("    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed\n");
+        s.Append("    /// in <c>T</c>) and finished with a compensated scalar sum.\n");
         s.Append("    /// </summary>\n");
         s.Append("    /// <typeparam name=\"TFunction\">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>\n");
         s.Append("    /// <param name=\"function\">The function, with its parameters' values.</param>\n");
@@ -379,8 +381,8 @@ static string ParametricDriversFile()
         s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n        where TSums : struct, IVectorSums<TSums, V, T>\n    {{\n");
         Refs(s, xs.Append("dy").Concat(dxs));
         s.Append("        var sums = default(TSums);\n");
-        // Blocks of GradientBlock.Vectors vectors, each ended by TSums.EndBlock: the one-parameter accumulator sums a
-        // block's terms in T and widens them once (see SingleGradientSum). An inner loop, not an unrolled body: two
+        // Blocks of GradientBlock.Vectors vectors, each ended by TSums.EndBlock: the one-parameter accumulator for double
+        // sums a block's products and compensates once (see SingleGradientSum; for float it adds exact products at once). An inner loop, not an unrolled body: two
         // copies of a long body (Swish-β's vector exp) ran out of vector registers and spilled.
         s.Append($"        int last = {first}.Length - V.Count;\n");
         // A span shorter than a vector (a per-channel helper's slice of one element) adds nothing here; finishing the

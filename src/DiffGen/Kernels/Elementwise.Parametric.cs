@@ -53,8 +53,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -178,8 +179,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -320,8 +322,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -478,8 +481,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -652,8 +656,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -842,8 +847,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1048,8 +1054,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1270,8 +1277,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1508,8 +1516,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1762,8 +1771,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2032,8 +2042,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2318,8 +2329,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2620,8 +2632,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2938,8 +2951,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -3272,8 +3286,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation; with one parameter, each lane first adds
-    /// four vectors' terms in <c>T</c>) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
