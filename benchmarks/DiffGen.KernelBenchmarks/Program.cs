@@ -10,8 +10,9 @@ namespace DiffGen.KernelBenchmarks;
 /// all four), after taking <c>--sizes 4096,65536</c> (a subset of the sizes) out of them. <c>--check</c> runs only the
 /// agreement checks, for every activation and direction at 4K, 64K, 1M and an odd 4099 (vector tails), and exits.
 /// <c>--broadcast-cpu-time [SIZES] [ROUNDS]</c> times the broadcast-parameter cases in thread processor time (for a busy
-/// machine; see <see cref="Broadcast.BroadcastCpuTime"/>), and <c>--best-of N</c> the generated, previous (baseline) and
-/// hand-written kernels in interleaved rounds, in thread processor time (see <see cref="BestOfRun"/>);
+/// machine; see <see cref="Broadcast.BroadcastCpuTime"/>), <c>--per-channel-cpu-time [ELEMENTS] [ROUNDS]</c> the per-channel
+/// helpers' loop over channel slices against one call (see <see cref="Broadcast.PerChannelCpuTime"/>), and <c>--best-of N</c>
+/// the generated, previous (baseline) and hand-written kernels in interleaved rounds, in thread processor time (see <see cref="BestOfRun"/>);
 /// <c>--tie-ratio</c> times the refinement at ties interleaved (<see cref="TieRefinement.TieRefinementBenchmarks"/>) and exits.
 /// </summary>
 public static class Program
@@ -40,6 +41,13 @@ public static class Program
         {
             int[] sizes = args.Length > 1 ? Array.ConvertAll(args[1].Split(','), s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)) : [1 << 16, 1 << 20, 1 << 24];
             return Broadcast.BroadcastCpuTime.Run(sizes, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 15);
+        }
+
+        if (args.Length > 0 && args[0] == "--per-channel-cpu-time")
+        {
+            return Broadcast.PerChannelCpuTime.Run(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1 << 20,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 15);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest);

@@ -45,6 +45,9 @@ internal static class GeneratedNames
     /// <summary>The type parameter of generated vector bodies (the vector width), when no parameter is called that.</summary>
     public const string WidthParameter = "V";
 
+    /// <summary>The suffix of the parametric kernels' backward members whose broadcast items are bare partial derivatives.</summary>
+    public const string PartialsSuffix = "Partials";
+
     /// <summary>
     /// Members of the function struct (the scalar and vector bodies the runtime drivers call, and
     /// <c>IElementwiseFunction</c>'s span kernels), which are also the names of the runtime drivers.

@@ -20,6 +20,26 @@ public struct GradientSum<T>
     /// <param name="term">The term.</param>
     public void Add(T term) => AddDouble(double.CreateTruncating(term));
 
+    /// <summary>
+    /// Adds the product of two values, exactly: for <c>float</c> the product of the two widened to <c>double</c>
+    /// (which has room for all 48 bits of it); for <c>double</c> the rounded product and its rounding error (a fused
+    /// multiply-add), as two terms.
+    /// </summary>
+    /// <param name="left">One factor (the parametric kernels pass <c>dy</c>).</param>
+    /// <param name="right">The other factor (the parametric kernels pass a partial derivative).</param>
+    public void AddProduct(T left, T right)
+    {
+        double a = double.CreateTruncating(left), b = double.CreateTruncating(right);
+        double product = a * b;
+        AddDouble(product);
+        // float: the product is exact, no error term. double: the error term, unless the product is not finite
+        // (then the fused multiply-add is Inf or NaN and would turn an infinite sum into NaN).
+        if (typeof(T) != typeof(float) && double.IsFinite(product))
+        {
+            AddDouble(System.Math.FusedMultiplyAdd(a, b, -product));
+        }
+    }
+
     /// <summary>The sum so far, rounded once to <typeparamref name="T"/>.</summary>
     public readonly T Value => T.CreateTruncating(Total);
 

@@ -78,7 +78,8 @@ public sealed class BroadcastKernelTests
                 NumericAssert.Identical(BroadcastFunctions.AtanScaled(x[i], 0.8f), y[i], $"y[{i}]");
                 (float gx, float ga) = BroadcastFunctions.AtanScaledBackward(x[i], 0.8f, dy[i]);
                 NumericAssert.Identical(gx, dx[i], $"dx[{i}]");
-                sum.Add(ga);
+                // The loop sums the exact products dy · ∂F/∂a: the backward with a seed of 1 gives the partial itself.
+                sum.AddProduct(dy[i], BroadcastFunctions.AtanScaledBackward(x[i], 0.8f, 1f).da);
                 magnitude += Math.Abs(ga);
             }
 

@@ -139,7 +139,7 @@ public sealed class GradientCheckTests
         {
             var term = default(Term<float>);
             float dx = inner.Backward(x, dy, ref term);
-            parameterGradients.Add(0, 2 * term.Value);
+            parameterGradients.Add(0, term.Dy, 2 * term.Value);
             return dx;
         }
 
@@ -149,16 +149,17 @@ public sealed class GradientCheckTests
         {
             var term = default(Term<V>);
             V dx = inner.Backward(x, dy, ref term);
-            parameterGradients.Add(0, term.Value + term.Value);
+            parameterGradients.Add(0, term.Dy, term.Value + term.Value);
             return dx;
         }
 
         /// <summary>Catches the one parameter's term so that it can be doubled.</summary>
         private struct Term<TValue> : IParameterGradients<TValue>
         {
+            public TValue Dy;
             public TValue Value;
 
-            public void Add(int parameter, TValue gradient) => Value = gradient;
+            public void Add(int parameter, TValue dy, TValue derivative) => (Dy, Value) = (dy, derivative);
         }
     }
 

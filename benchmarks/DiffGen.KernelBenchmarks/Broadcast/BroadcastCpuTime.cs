@@ -67,5 +67,7 @@ public static class BroadcastCpuTime
         return 0;
     }
 
-    private static double ThreadMilliseconds() => ThreadCpuTime.Nanoseconds() / 1e6;
+    /// <summary>This thread's processor time so far, in milliseconds.</summary>
+    /// <returns>The time.</returns>
+    internal static double ThreadMilliseconds() => ThreadCpuTime.Nanoseconds() / 1e6;
 }

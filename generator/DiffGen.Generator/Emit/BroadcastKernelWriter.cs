@@ -38,6 +38,19 @@ internal static class BroadcastKernelWriter
         }
     }
 
+    /// <summary>
+    /// Writes the scalar backward pass with each broadcast parameter's partial derivative not multiplied by the seed:
+    /// the span kernels' accumulators multiply it by the seed themselves, exactly (for <c>float</c> a product of two
+    /// floats is exact in <c>double</c>), so a parameter's gradient is the sum of the exact products.
+    /// </summary>
+    public static void WritePartials(CodeWriter w, MethodPlan m)
+    {
+        w.Line($"/// <summary>As <c>{m.Name}{GeneratedNames.BackwardSuffix}</c>, but each broadcast parameter's item is its partial derivative, not multiplied by <c>{m.Seed}</c>: the span kernels multiply it exactly.</summary>")
+         .Line(MethodPlan.GeneratedCode)
+         .Line($"private static ({string.Join(", ", m.Names.Select(_ => m.T))}) {m.Name}{GeneratedNames.BackwardSuffix}{GeneratedNames.PartialsSuffix}({m.Parameters(m.Names.Append(m.Seed), m.T)})");
+        BodyEmitter.WriteBody(w, m.PartialRoots, m.ReservedNames(), ScalarDialect.For(m));
+    }
+
     /// <summary>Writes the backward kernel.</summary>
     public static void WriteBackward(CodeWriter w, MethodPlan m)
     {
@@ -49,8 +62,8 @@ internal static class BroadcastKernelWriter
          .Line($"/// element), and the summed gradient of each broadcast parameter, {sums}. The gradients may be the memory of an input.")
          .Line("/// </summary>")
          .Line(m.BroadcastInputs.Count == 1
-             ? $"/// <returns>The gradient of <paramref name=\"{m.BroadcastInputs[0]}\"/>, summed over the elements: <c>float</c> terms in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>"
-             : "/// <returns>The gradients of the broadcast parameters, in parameter order, summed over the elements: <c>float</c> terms in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>");
+             ? $"/// <returns>The gradient of <paramref name=\"{m.BroadcastInputs[0]}\"/>, summed over the elements: <c>float</c> terms multiplied exactly and summed in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>"
+             : "/// <returns>The gradients of the broadcast parameters, in parameter order, summed over the elements: <c>float</c> terms multiplied exactly and summed in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>");
         WriteRemarks(w, m);
         string returned = m.BroadcastInputs.Count == 1 ? m.T : "(" + string.Join(", ", m.BroadcastInputs.Select(b => $"{m.T} {m.GradientName(b)}")) + ")";
         w.Line(MethodPlan.GeneratedCode)
@@ -76,12 +89,12 @@ internal static class BroadcastKernelWriter
             string i = m.Index;
             using (w.Block($"for (int {i} = 0; {i} < {m.SpanInputs[0]}.Length; {i}++)"))
             {
-                w.Line($"var {m.ElementGradients} = {Function(m, name)}({Elements(m, m.Names.Append(m.Seed))});");
+                w.Line($"var {m.ElementGradients} = {Function(m, name + GeneratedNames.PartialsSuffix)}({Elements(m, m.Names.Append(m.Seed))});");
                 int spans = 0, shared = 0;
                 for (int k = 0; k < m.Names.Count; k++)
                 {
                     string item = m.Names.Count == 1 ? m.ElementGradients : $"{m.ElementGradients}.Item{k + 1}";
-                    w.Line(m.Broadcast[k] ? $"{sumNames[shared++]}.Add({item});" : $"{gradients[spans++]}[{i}] = {item};");
+                    w.Line(m.Broadcast[k] ? $"{sumNames[shared++]}.AddProduct({m.Seed}[{i}], {item});" : $"{gradients[spans++]}[{i}] = {item};");
                 }
             }
 
@@ -153,7 +166,7 @@ internal static class BroadcastKernelWriter
         string acc = m.Accumulator, accType = m.AccumulatorType;
         Member(w, $"public {t} {GeneratedNames.ValueMember}({m.Parameters(m.SpanInputs, t)}) => {f}({Arguments(m, m.Names, n => n)});");
         Member(w, $"public {SpanTuple(m, t)} {GeneratedNames.BackwardMember}<{accType}>({m.Parameters(m.SpanInputs.Append(m.Seed), t)}, ref {accType} {acc}) where {accType} : struct, {GeneratedNames.ParameterGradients}<{t}>");
-        WriteAdapterBody(w, m, $"{backward}({Arguments(m, m.Names.Append(m.Seed), n => n)})");
+        WriteAdapterBody(w, m, $"{backward}{GeneratedNames.PartialsSuffix}({Arguments(m, m.Names.Append(m.Seed), n => n)})");
 
         // The vector members: the struct's one vector body, with each parameter in every lane.
         string v = m.Width;
@@ -161,10 +174,17 @@ internal static class BroadcastKernelWriter
         const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] ";
         Member(w, Inline + $"public {v} {GeneratedNames.ValueMember}<{v}>({m.Parameters(m.SpanInputs, v)}) {constraint} => {GeneratedNames.ValueMember}<{v}>({Arguments(m, m.Names, n => $"{v}.Create({n})")});");
         Member(w, Inline + $"public {SpanTuple(m, v)} {GeneratedNames.BackwardMember}<{v}, {accType}>({m.Parameters(m.SpanInputs.Append(m.Seed), v)}, ref {accType} {acc}) {constraint} where {accType} : struct, {GeneratedNames.ParameterGradients}<{v}>");
-        WriteAdapterBody(w, m, $"{GeneratedNames.BackwardMember}<{v}>({Arguments(m, m.Names.Append(m.Seed), n => $"{v}.Create({n})")})");
+        WriteAdapterBody(w, m, $"{GeneratedNames.BackwardMember}{GeneratedNames.PartialsSuffix}<{v}>({Arguments(m, m.Names.Append(m.Seed), n => $"{v}.Create({n})")})");
+
+        // The vector body of the partials member below: the span inputs' gradients, and each parameter's partial
+        // derivative without the seed, which the accumulator multiplies in exactly.
+        w.Line();
+        w.Line("/// <summary>The vector body of the backward pass with each broadcast parameter's partial derivative not multiplied by the seed (the accumulator multiplies it exactly).</summary>");
+        w.Line(Inline + $"public static ({string.Join(", ", m.Names.Select(_ => v))}) {GeneratedNames.BackwardMember}{GeneratedNames.PartialsSuffix}<{v}>({m.Parameters(m.Names.Append(m.Seed), v)}) {constraint}");
+        BodyEmitter.WriteBody(w, m.PartialRoots, m.ReservedNames(), new VectorDialect(m));
     }
 
-    /// <summary>Calls the all-input body, adds each broadcast input's gradient to the accumulator, returns the span inputs'.</summary>
+    /// <summary>Calls the partials body, adds each broadcast input's partial derivative and the seed to the accumulator, returns the span inputs' gradients.</summary>
     private static void WriteAdapterBody(CodeWriter w, MethodPlan m, string call)
     {
         string g = m.ElementGradients;
@@ -178,7 +198,7 @@ internal static class BroadcastKernelWriter
                 string item = $"{g}.Item{k + 1}";
                 if (m.Broadcast[k])
                 {
-                    w.Line($"{m.Accumulator}.Add({(shared++).ToString(CultureInfo.InvariantCulture)}, {item});");
+                    w.Line($"{m.Accumulator}.Add({(shared++).ToString(CultureInfo.InvariantCulture)}, {m.Seed}, {item});");
                 }
                 else
                 {

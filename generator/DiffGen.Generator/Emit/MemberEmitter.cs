@@ -35,6 +35,8 @@ internal static class MemberEmitter
                 BroadcastKernelWriter.WriteForward(w, plan);
                 w.Line();
                 BroadcastKernelWriter.WriteBackward(w, plan);
+                w.Line();
+                BroadcastKernelWriter.WritePartials(w, plan);
             }
             else
             {

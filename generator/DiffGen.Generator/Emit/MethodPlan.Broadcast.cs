@@ -62,7 +62,7 @@ internal sealed partial class MethodPlan
         AccumulatorType = GeneratedNames.Free(taken, "TGradients", "TGradients_");
         var members = new HashSet<string>
         {
-            KernelStructName, GeneratedNames.ValueMember, GeneratedNames.DerivativeMember, GeneratedNames.BackwardMember, GeneratedNames.ForwardMember,
+            KernelStructName, GeneratedNames.ValueMember, GeneratedNames.DerivativeMember, GeneratedNames.BackwardMember, GeneratedNames.BackwardMember + GeneratedNames.PartialsSuffix, GeneratedNames.ForwardMember,
             GeneratedNames.ParameterCountMember, GeneratedNames.CreateMember, GeneratedNames.InitialParametersMember, GeneratedNames.CopyParametersMember,
             GeneratedNames.ParameterNamesMember,
         };

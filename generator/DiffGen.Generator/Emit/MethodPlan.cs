@@ -57,6 +57,7 @@ internal sealed partial class MethodPlan
         // The backward pass of several inputs: the seed times each partial derivative, built once for every dialect.
         Node dy = b.Input(Names.Count, Seed, Type);
         BackwardRoots = Names.Count == 1 ? new[] { b.Multiply(dy, Gradient[0]) } : Gradient.Select(g => b.Multiply(dy, g)).ToArray();
+        PartialRoots = Names.Select((_, k) => Broadcast[k] ? Gradient[k] : BackwardRoots[k]).ToArray();
 
         // A throwing path is a call to the method itself (the front end's Throwing): no other call can name it.
         Throws = Graph.TopologicalOrder(Gradient).Exists(n => n.Kind == NodeKind.UserCall && n.Callee == Qualified);
@@ -101,6 +102,12 @@ internal sealed partial class MethodPlan
 
     /// <summary>The backward pass: the seed times each partial derivative.</summary>
     public IReadOnlyList<Node> BackwardRoots { get; }
+
+    /// <summary>
+    /// The parametric kernels' backward pass: <see cref="BackwardRoots"/> for the span inputs, the bare partial
+    /// derivative for each <c>[Broadcast]</c> input (whose accumulator multiplies it by the seed exactly).
+    /// </summary>
+    public IReadOnlyList<Node> PartialRoots { get; }
 
     /// <summary>For each call to a [Differentiable] callee, the callee's function struct (holding its vector bodies).</summary>
     public IReadOnlyDictionary<Node, string> CalleeKernels { get; }

@@ -53,7 +53,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -105,10 +107,23 @@ public static partial class Elementwise<T>
         ref T dyRef = ref MemoryMarshal.GetReference(dy);
         ref T dxRef = ref MemoryMarshal.GetReference(dx);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x.Length - V.Count; i += V.Count)
+        nint last = x.Length - V.Count;
+        if (last < 0)
         {
-            V.Store(function.Backward(V.Load(ref xRef, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums), ref dxRef, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                V.Store(function.Backward(V.Load(ref xRef, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums), ref dxRef, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -164,7 +179,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -226,12 +243,25 @@ public static partial class Elementwise<T>
         ref T dx0Ref = ref MemoryMarshal.GetReference(dx0);
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -292,7 +322,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -364,13 +396,26 @@ public static partial class Elementwise<T>
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -436,7 +481,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -518,14 +565,27 @@ public static partial class Elementwise<T>
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2, V g3) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -596,7 +656,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -688,15 +750,28 @@ public static partial class Elementwise<T>
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2, V g3, V g4) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -772,7 +847,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -874,16 +951,29 @@ public static partial class Elementwise<T>
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -964,7 +1054,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1076,17 +1168,30 @@ public static partial class Elementwise<T>
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -1172,7 +1277,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1294,18 +1401,31 @@ public static partial class Elementwise<T>
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -1396,7 +1516,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1528,19 +1650,32 @@ public static partial class Elementwise<T>
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -1636,7 +1771,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1778,20 +1915,33 @@ public static partial class Elementwise<T>
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
-            V.Store(g9, ref dx9Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+                V.Store(g9, ref dx9Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -1892,7 +2042,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2044,21 +2196,34 @@ public static partial class Elementwise<T>
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
-            V.Store(g9, ref dx9Ref, (nuint)i);
-            V.Store(g10, ref dx10Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+                V.Store(g9, ref dx9Ref, (nuint)i);
+                V.Store(g10, ref dx10Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -2164,7 +2329,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2326,22 +2493,35 @@ public static partial class Elementwise<T>
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
-            V.Store(g9, ref dx9Ref, (nuint)i);
-            V.Store(g10, ref dx10Ref, (nuint)i);
-            V.Store(g11, ref dx11Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+                V.Store(g9, ref dx9Ref, (nuint)i);
+                V.Store(g10, ref dx10Ref, (nuint)i);
+                V.Store(g11, ref dx11Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -2452,7 +2632,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2624,23 +2806,36 @@ public static partial class Elementwise<T>
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
-            V.Store(g9, ref dx9Ref, (nuint)i);
-            V.Store(g10, ref dx10Ref, (nuint)i);
-            V.Store(g11, ref dx11Ref, (nuint)i);
-            V.Store(g12, ref dx12Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+                V.Store(g9, ref dx9Ref, (nuint)i);
+                V.Store(g10, ref dx10Ref, (nuint)i);
+                V.Store(g11, ref dx11Ref, (nuint)i);
+                V.Store(g12, ref dx12Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -2756,7 +2951,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2938,24 +3135,37 @@ public static partial class Elementwise<T>
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
-            V.Store(g9, ref dx9Ref, (nuint)i);
-            V.Store(g10, ref dx10Ref, (nuint)i);
-            V.Store(g11, ref dx11Ref, (nuint)i);
-            V.Store(g12, ref dx12Ref, (nuint)i);
-            V.Store(g13, ref dx13Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+                V.Store(g9, ref dx9Ref, (nuint)i);
+                V.Store(g10, ref dx10Ref, (nuint)i);
+                V.Store(g11, ref dx11Ref, (nuint)i);
+                V.Store(g12, ref dx12Ref, (nuint)i);
+                V.Store(g13, ref dx13Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -3076,7 +3286,9 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c> terms in <c>double</c> lanes, <c>double</c> terms with TwoSum compensation) and finished with a compensated scalar sum.
+    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
+    /// in <c>T</c>) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -3268,25 +3480,38 @@ public static partial class Elementwise<T>
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         ref T dx14Ref = ref MemoryMarshal.GetReference(dx14);
         var sums = default(TSums);
-        nint i = 0;
-        for (; i <= x0.Length - V.Count; i += V.Count)
+        nint last = x0.Length - V.Count;
+        if (last < 0)
         {
-            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-            V.Store(g0, ref dx0Ref, (nuint)i);
-            V.Store(g1, ref dx1Ref, (nuint)i);
-            V.Store(g2, ref dx2Ref, (nuint)i);
-            V.Store(g3, ref dx3Ref, (nuint)i);
-            V.Store(g4, ref dx4Ref, (nuint)i);
-            V.Store(g5, ref dx5Ref, (nuint)i);
-            V.Store(g6, ref dx6Ref, (nuint)i);
-            V.Store(g7, ref dx7Ref, (nuint)i);
-            V.Store(g8, ref dx8Ref, (nuint)i);
-            V.Store(g9, ref dx9Ref, (nuint)i);
-            V.Store(g10, ref dx10Ref, (nuint)i);
-            V.Store(g11, ref dx11Ref, (nuint)i);
-            V.Store(g12, ref dx12Ref, (nuint)i);
-            V.Store(g13, ref dx13Ref, (nuint)i);
-            V.Store(g14, ref dx14Ref, (nuint)i);
+            return 0;
+        }
+
+        nint i = 0;
+        while (i <= last)
+        {
+            // The block's last vector; compared as a difference, so that no index overflows.
+            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
+            for (; i <= end; i += V.Count)
+            {
+                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+                V.Store(g0, ref dx0Ref, (nuint)i);
+                V.Store(g1, ref dx1Ref, (nuint)i);
+                V.Store(g2, ref dx2Ref, (nuint)i);
+                V.Store(g3, ref dx3Ref, (nuint)i);
+                V.Store(g4, ref dx4Ref, (nuint)i);
+                V.Store(g5, ref dx5Ref, (nuint)i);
+                V.Store(g6, ref dx6Ref, (nuint)i);
+                V.Store(g7, ref dx7Ref, (nuint)i);
+                V.Store(g8, ref dx8Ref, (nuint)i);
+                V.Store(g9, ref dx9Ref, (nuint)i);
+                V.Store(g10, ref dx10Ref, (nuint)i);
+                V.Store(g11, ref dx11Ref, (nuint)i);
+                V.Store(g12, ref dx12Ref, (nuint)i);
+                V.Store(g13, ref dx13Ref, (nuint)i);
+                V.Store(g14, ref dx14Ref, (nuint)i);
+            }
+
+            TSums.EndBlock(ref sums);
         }
 
         TSums.AddTo(sums, ref result, parameters);

@@ -20,12 +20,13 @@ public interface IParametricVectorFunction<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x">The input.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradient with respect to the span input.</returns>
     T Backward<TGradients>(T x, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -42,7 +43,7 @@ public interface IParametricVectorFunction<T>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x">The input, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     V Backward<V, TGradients>(V x, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -69,13 +70,14 @@ public interface IParametricVectorFunction2<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
     /// <param name="x1">Input 2.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T) Backward<TGradients>(T x0, T x1, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -94,7 +96,7 @@ public interface IParametricVectorFunction2<T>
     /// <param name="x0">Input 1, one per lane.</param>
     /// <param name="x1">Input 2, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V) Backward<V, TGradients>(V x0, V x1, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -122,14 +124,15 @@ public interface IParametricVectorFunction3<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
     /// <param name="x1">Input 2.</param>
     /// <param name="x2">Input 3.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T) Backward<TGradients>(T x0, T x1, T x2, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -150,7 +153,7 @@ public interface IParametricVectorFunction3<T>
     /// <param name="x1">Input 2, one per lane.</param>
     /// <param name="x2">Input 3, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -179,7 +182,8 @@ public interface IParametricVectorFunction4<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
@@ -187,7 +191,7 @@ public interface IParametricVectorFunction4<T>
     /// <param name="x2">Input 3.</param>
     /// <param name="x3">Input 4.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T, T) Backward<TGradients>(T x0, T x1, T x2, T x3, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -210,7 +214,7 @@ public interface IParametricVectorFunction4<T>
     /// <param name="x2">Input 3, one per lane.</param>
     /// <param name="x3">Input 4, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V x3, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -240,7 +244,8 @@ public interface IParametricVectorFunction5<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
@@ -249,7 +254,7 @@ public interface IParametricVectorFunction5<T>
     /// <param name="x3">Input 4.</param>
     /// <param name="x4">Input 5.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T, T, T) Backward<TGradients>(T x0, T x1, T x2, T x3, T x4, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -274,7 +279,7 @@ public interface IParametricVectorFunction5<T>
     /// <param name="x3">Input 4, one per lane.</param>
     /// <param name="x4">Input 5, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V x3, V x4, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -305,7 +310,8 @@ public interface IParametricVectorFunction6<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
@@ -315,7 +321,7 @@ public interface IParametricVectorFunction6<T>
     /// <param name="x4">Input 5.</param>
     /// <param name="x5">Input 6.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T, T, T, T) Backward<TGradients>(T x0, T x1, T x2, T x3, T x4, T x5, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -342,7 +348,7 @@ public interface IParametricVectorFunction6<T>
     /// <param name="x4">Input 5, one per lane.</param>
     /// <param name="x5">Input 6, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V, V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V x3, V x4, V x5, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -374,7 +380,8 @@ public interface IParametricVectorFunction7<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
@@ -385,7 +392,7 @@ public interface IParametricVectorFunction7<T>
     /// <param name="x5">Input 6.</param>
     /// <param name="x6">Input 7.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T, T, T, T, T) Backward<TGradients>(T x0, T x1, T x2, T x3, T x4, T x5, T x6, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -414,7 +421,7 @@ public interface IParametricVectorFunction7<T>
     /// <param name="x5">Input 6, one per lane.</param>
     /// <param name="x6">Input 7, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V, V, V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V x3, V x4, V x5, V x6, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -447,7 +454,8 @@ public interface IParametricVectorFunction8<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
@@ -459,7 +467,7 @@ public interface IParametricVectorFunction8<T>
     /// <param name="x6">Input 7.</param>
     /// <param name="x7">Input 8.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T, T, T, T, T, T) Backward<TGradients>(T x0, T x1, T x2, T x3, T x4, T x5, T x6, T x7, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -490,7 +498,7 @@ public interface IParametricVectorFunction8<T>
     /// <param name="x6">Input 7, one per lane.</param>
     /// <param name="x7">Input 8, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V, V, V, V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V x3, V x4, V x5, V x6, V x7, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -524,7 +532,8 @@ public interface IParametricVectorFunction9<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
@@ -537,7 +546,7 @@ public interface IParametricVectorFunction9<T>
     /// <param name="x7">Input 8.</param>
     /// <param name="x8">Input 9.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T, T, T, T, T, T, T) Backward<TGradients>(T x0, T x1, T x2, T x3, T x4, T x5, T x6, T x7, T x8, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -570,7 +579,7 @@ public interface IParametricVectorFunction9<T>
     /// <param name="x7">Input 8, one per lane.</param>
     /// <param name="x8">Input 9, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V, V, V, V, V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V x3, V x4, V x5, V x6, V x7, V x8, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -605,7 +614,8 @@ public interface IParametricVectorFunction10<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
@@ -619,7 +629,7 @@ public interface IParametricVectorFunction10<T>
     /// <param name="x8">Input 9.</param>
     /// <param name="x9">Input 10.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T, T, T, T, T, T, T, T) Backward<TGradients>(T x0, T x1, T x2, T x3, T x4, T x5, T x6, T x7, T x8, T x9, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -654,7 +664,7 @@ public interface IParametricVectorFunction10<T>
     /// <param name="x8">Input 9, one per lane.</param>
     /// <param name="x9">Input 10, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V, V, V, V, V, V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V x3, V x4, V x5, V x6, V x7, V x8, V x9, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -690,7 +700,8 @@ public interface IParametricVectorFunction11<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
@@ -705,7 +716,7 @@ public interface IParametricVectorFunction11<T>
     /// <param name="x9">Input 10.</param>
     /// <param name="x10">Input 11.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T, T, T, T, T, T, T, T, T) Backward<TGradients>(T x0, T x1, T x2, T x3, T x4, T x5, T x6, T x7, T x8, T x9, T x10, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -742,7 +753,7 @@ public interface IParametricVectorFunction11<T>
     /// <param name="x9">Input 10, one per lane.</param>
     /// <param name="x10">Input 11, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V, V, V, V, V, V, V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V x3, V x4, V x5, V x6, V x7, V x8, V x9, V x10, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -779,7 +790,8 @@ public interface IParametricVectorFunction12<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
@@ -795,7 +807,7 @@ public interface IParametricVectorFunction12<T>
     /// <param name="x10">Input 11.</param>
     /// <param name="x11">Input 12.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T, T, T, T, T, T, T, T, T, T) Backward<TGradients>(T x0, T x1, T x2, T x3, T x4, T x5, T x6, T x7, T x8, T x9, T x10, T x11, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -834,7 +846,7 @@ public interface IParametricVectorFunction12<T>
     /// <param name="x10">Input 11, one per lane.</param>
     /// <param name="x11">Input 12, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V, V, V, V, V, V, V, V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V x3, V x4, V x5, V x6, V x7, V x8, V x9, V x10, V x11, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -872,7 +884,8 @@ public interface IParametricVectorFunction13<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
@@ -889,7 +902,7 @@ public interface IParametricVectorFunction13<T>
     /// <param name="x11">Input 12.</param>
     /// <param name="x12">Input 13.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T, T, T, T, T, T, T, T, T, T, T) Backward<TGradients>(T x0, T x1, T x2, T x3, T x4, T x5, T x6, T x7, T x8, T x9, T x10, T x11, T x12, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -930,7 +943,7 @@ public interface IParametricVectorFunction13<T>
     /// <param name="x11">Input 12, one per lane.</param>
     /// <param name="x12">Input 13, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V, V, V, V, V, V, V, V, V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V x3, V x4, V x5, V x6, V x7, V x8, V x9, V x10, V x11, V x12, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -969,7 +982,8 @@ public interface IParametricVectorFunction14<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
@@ -987,7 +1001,7 @@ public interface IParametricVectorFunction14<T>
     /// <param name="x12">Input 13.</param>
     /// <param name="x13">Input 14.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T, T, T, T, T, T, T, T, T, T, T, T) Backward<TGradients>(T x0, T x1, T x2, T x3, T x4, T x5, T x6, T x7, T x8, T x9, T x10, T x11, T x12, T x13, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -1030,7 +1044,7 @@ public interface IParametricVectorFunction14<T>
     /// <param name="x12">Input 13, one per lane.</param>
     /// <param name="x13">Input 14, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V, V, V, V, V, V, V, V, V, V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V x3, V x4, V x5, V x6, V x7, V x8, V x9, V x10, V x11, V x12, V x13, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>
@@ -1070,7 +1084,8 @@ public interface IParametricVectorFunction15<T>
 
     /// <summary>
     /// The backward pass at one element: returns <paramref name="dy"/> times each span input's partial derivative, and adds
-    /// <paramref name="dy"/> times each broadcast parameter's partial derivative to <paramref name="parameterGradients"/>.
+    /// the term <paramref name="dy"/> · ∂F/∂parameter of each broadcast parameter to <paramref name="parameterGradients"/>, as its two factors
+    /// (so that the accumulator multiplies them exactly).
     /// </summary>
     /// <typeparam name="TGradients">The accumulator the driver passes.</typeparam>
     /// <param name="x0">Input 1.</param>
@@ -1089,7 +1104,7 @@ public interface IParametricVectorFunction15<T>
     /// <param name="x13">Input 14.</param>
     /// <param name="x14">Input 15.</param>
     /// <param name="dy">The gradient with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term per broadcast parameter: <c>dy</c> and the partial derivative.</param>
     /// <returns>The gradients with respect to the span inputs.</returns>
     (T, T, T, T, T, T, T, T, T, T, T, T, T, T, T) Backward<TGradients>(T x0, T x1, T x2, T x3, T x4, T x5, T x6, T x7, T x8, T x9, T x10, T x11, T x12, T x13, T x14, T dy, ref TGradients parameterGradients)
         where TGradients : struct, IParameterGradients<T>;
@@ -1134,7 +1149,7 @@ public interface IParametricVectorFunction15<T>
     /// <param name="x13">Input 14, one per lane.</param>
     /// <param name="x14">Input 15, one per lane.</param>
     /// <param name="dy">The gradients with respect to the output.</param>
-    /// <param name="parameterGradients">Receives one term vector per broadcast parameter.</param>
+    /// <param name="parameterGradients">Receives one term vector per broadcast parameter: <c>dy</c> and the partial derivatives.</param>
     /// <returns>The gradients with respect to the span inputs, lane by lane.</returns>
     (V, V, V, V, V, V, V, V, V, V, V, V, V, V, V) Backward<V, TGradients>(V x0, V x1, V x2, V x3, V x4, V x5, V x6, V x7, V x8, V x9, V x10, V x11, V x12, V x13, V x14, V dy, ref TGradients parameterGradients)
         where V : struct, IVector<V, T>

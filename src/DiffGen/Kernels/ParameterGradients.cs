@@ -13,10 +13,15 @@ namespace DiffGen;
 /// <typeparam name="TValue">One element (<c>float</c>, <c>double</c>) or one vector (<see cref="IVector{TSelf, T}"/>).</typeparam>
 public interface IParameterGradients<TValue>
 {
-    /// <summary>Adds one term (or one term per lane) to the gradient of a broadcast parameter.</summary>
+    /// <summary>
+    /// Adds one term <c>dy · ∂F/∂parameter</c> (or one per lane) to the gradient of a broadcast parameter. The two
+    /// factors come separately so that the accumulator can form the product exactly (the drivers' accumulators do:
+    /// for <c>float</c>, in <c>double</c>), rather than sum products already rounded to the element type.
+    /// </summary>
     /// <param name="parameter">The parameter's position among the method's broadcast parameters, from 0, in declaration order.</param>
-    /// <param name="gradient">The term: <c>dy · ∂F/∂parameter</c> at one element, or at each lane's element.</param>
-    void Add(int parameter, TValue gradient);
+    /// <param name="dy">The output gradient at the element (or at each lane's element).</param>
+    /// <param name="derivative">The partial derivative <c>∂F/∂parameter</c> at the element (or at each lane's element).</param>
+    void Add(int parameter, TValue dy, TValue derivative);
 }
 
 /// <summary>
@@ -79,6 +84,13 @@ internal static class ParameterLimits
     }
 }
 
+/// <summary>How the drivers' vector loops group term vectors for <see cref="IVectorSums{TSelf, V, T}.EndBlock"/>.</summary>
+internal static class GradientBlock
+{
+    /// <summary>Term vectors per block.</summary>
+    public const int Vectors = 4;
+}
+
 /// <summary>The scalar tail's accumulators, and the drivers' final sums: one <see cref="GradientSum{T}"/> per parameter.</summary>
 /// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
 internal struct ScalarGradientSums<T> : IParameterGradients<T>
@@ -88,7 +100,7 @@ internal struct ScalarGradientSums<T> : IParameterGradients<T>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(int parameter, T gradient) => sums[parameter].Add(gradient);
+    public void Add(int parameter, T dy, T derivative) => sums[parameter].AddProduct(dy, derivative);
 
     /// <summary>Adds a <c>double</c> term (a lane of a vector accumulator).</summary>
     public void AddDouble(int parameter, double term) => sums[parameter].AddDouble(term);
@@ -104,8 +116,8 @@ internal struct ScalarGradientSums<T> : IParameterGradients<T>
 }
 
 /// <summary>
-/// The vector loop's accumulators, in registers: for <c>float</c>, each term vector is widened to two vectors of
-/// <c>double</c> lanes (exactly) and added there; for <c>double</c>, each lane keeps a TwoSum-compensated sum (the
+/// The vector loop's accumulators, in registers: for <c>float</c>, each term's two factors are widened to
+/// <c>double</c> lanes and their exact product added there; for <c>double</c>, each lane keeps a TwoSum-compensated sum (the
 /// rounding error of every addition is accumulated beside it). Either way a lane's sum of millions of terms keeps the
 /// accuracy of one rounding in <c>double</c>, and the lanes are finished with a compensated scalar sum.
 /// </summary>
@@ -125,20 +137,20 @@ internal struct VectorGradientSums<V, T> : IVectorSums<VectorGradientSums<V, T>,
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(int parameter, V gradient)
+    public void Add(int parameter, V dy, V derivative)
     {
         // The parameter is a constant in the generated code: the JIT keeps one branch.
         if (parameter == 0)
         {
-            Accumulate(ref first0, ref second0, gradient);
+            LaneSums<V, T>.AccumulateProduct(ref first0, ref second0, dy, derivative);
         }
         else if (parameter == 1)
         {
-            Accumulate(ref first1, ref second1, gradient);
+            LaneSums<V, T>.AccumulateProduct(ref first1, ref second1, dy, derivative);
         }
         else
         {
-            Accumulate(ref first[parameter], ref second[parameter], gradient);
+            LaneSums<V, T>.AccumulateProduct(ref first[parameter], ref second[parameter], dy, derivative);
         }
     }
 
@@ -149,8 +161,12 @@ internal struct VectorGradientSums<V, T> : IVectorSums<VectorGradientSums<V, T>,
     /// </summary>
     public static void AddTo(VectorGradientSums<V, T> sums, ref ScalarGradientSums<T> result, int count) => sums.AddLanes(ref result, count);
 
+    /// <inheritdoc/>
+    /// <remarks>Nothing to do: with several parameters every term is accumulated as it comes.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Accumulate(ref V a, ref V b, V gradient) => LaneSums<V, T>.Accumulate(ref a, ref b, gradient);
+    public static void EndBlock(ref VectorGradientSums<V, T> sums)
+    {
+    }
 
     private void AddLanes(ref ScalarGradientSums<T> result, int count)
     {
@@ -171,11 +187,40 @@ internal struct SingleGradientSum<V, T> : IVectorSums<SingleGradientSum<V, T>, V
     where V : struct, IVector<V, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
-    private V first, second;
+    // The double-lane accumulators (or sums and compensations), and for double the block's products summed in T.
+    private V first, second, block;
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// <c>float</c>: the factors are widened and their exact product added into the <c>double</c> lanes at once (a
+    /// block's sum in <c>float</c>, which the drivers had, rounds the products and then the sum: up to 6 ulps of a 16M
+    /// mixed-sign sum, against the 4; see docs/benchmarks.md). <c>double</c>: the product (one rounding of
+    /// 2⁻⁵³) goes into the block's sum, which <see cref="EndBlock"/> adds with compensation once per block of
+    /// <see cref="GradientBlock.Vectors"/> vectors: every rounding is relative to a few terms, none grows with the span.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(int parameter, V dy, V derivative)
+    {
+        if (typeof(T) == typeof(float))
+        {
+            LaneSums<V, T>.AccumulateProduct(ref first, ref second, dy, derivative);
+        }
+        else
+        {
+            block += dy * derivative;
+        }
+    }
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(int parameter, V gradient) => LaneSums<V, T>.Accumulate(ref first, ref second, gradient);
+    public static void EndBlock(ref SingleGradientSum<V, T> sums)
+    {
+        if (typeof(T) != typeof(float))
+        {
+            LaneSums<V, T>.Accumulate(ref sums.first, ref sums.second, sums.block);
+            sums.block = default;
+        }
+    }
 
     /// <inheritdoc/>
     public static void AddTo(SingleGradientSum<V, T> sums, ref ScalarGradientSums<T> result, int count) =>
@@ -192,6 +237,13 @@ internal interface IVectorSums<TSelf, V, T> : IParameterGradients<V>
 {
     /// <summary>Adds every lane of the first <paramref name="count"/> parameters' sums to <paramref name="result"/>.</summary>
     static abstract void AddTo(TSelf sums, ref ScalarGradientSums<T> result, int count);
+
+    /// <summary>
+    /// Ends a block of term vectors (the drivers call it after every <see cref="GradientBlock.Vectors"/> vectors, and
+    /// after the last): an accumulator may sum a block's terms in <typeparamref name="T"/> and widen or compensate them
+    /// once per block.
+    /// </summary>
+    static abstract void EndBlock(ref TSelf sums);
 }
 
 /// <summary>The lane arithmetic of the vector accumulators.</summary>
@@ -223,6 +275,27 @@ internal static class LaneSums<V, T>
             V z = t - s;
             b += (s - (t - z)) + (gradient - z);
             a = t;
+        }
+    }
+
+    /// <summary>
+    /// Adds the product <paramref name="dy"/> · <paramref name="derivative"/>: for <c>float</c>, both factors widened to
+    /// <c>double</c>, whose product is exact (48 bits of 53), added into the lanes of <paramref name="a"/> (low half)
+    /// and <paramref name="b"/> (high half); for <c>double</c>, the rounded product as <see cref="Accumulate"/> adds it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void AccumulateProduct(ref V a, ref V b, V dy, V derivative)
+    {
+        if (typeof(T) == typeof(float))
+        {
+            DoubleLanes.Widen(dy, out V dyLow, out V dyHigh);
+            DoubleLanes.Widen(derivative, out V low, out V high);
+            a = DoubleLanes.MultiplyAdd(dyLow, low, a);
+            b = DoubleLanes.MultiplyAdd(dyHigh, high, b);
+        }
+        else
+        {
+            Accumulate(ref a, ref b, dy * derivative);
         }
     }
 
@@ -283,6 +356,35 @@ internal static class DoubleLanes
         {
             throw new NotSupportedException(typeof(V).Name);
         }
+    }
+
+    /// <summary>
+    /// <paramref name="left"/> · <paramref name="right"/> + <paramref name="addend"/> in <c>double</c> lanes, fused where
+    /// the hardware has FMA: the callers' products are exact, so fused or not the result is the same.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V MultiplyAdd<V>(V left, V right, V addend)
+        where V : struct
+    {
+        if (typeof(V) == typeof(Vec128<float>))
+        {
+            Vector128<double> r = Vector128.MultiplyAddEstimate(Unsafe.BitCast<V, Vector128<double>>(left), Unsafe.BitCast<V, Vector128<double>>(right), Unsafe.BitCast<V, Vector128<double>>(addend));
+            return Unsafe.BitCast<Vector128<double>, V>(r);
+        }
+
+        if (typeof(V) == typeof(Vec256<float>))
+        {
+            Vector256<double> r = Vector256.MultiplyAddEstimate(Unsafe.BitCast<V, Vector256<double>>(left), Unsafe.BitCast<V, Vector256<double>>(right), Unsafe.BitCast<V, Vector256<double>>(addend));
+            return Unsafe.BitCast<Vector256<double>, V>(r);
+        }
+
+        if (typeof(V) == typeof(Vec512<float>))
+        {
+            Vector512<double> r = Vector512.MultiplyAddEstimate(Unsafe.BitCast<V, Vector512<double>>(left), Unsafe.BitCast<V, Vector512<double>>(right), Unsafe.BitCast<V, Vector512<double>>(addend));
+            return Unsafe.BitCast<Vector512<double>, V>(r);
+        }
+
+        throw new NotSupportedException(typeof(V).Name);
     }
 
     /// <summary>The lane-wise <c>double</c> sum of two vectors holding <c>double</c> lanes in <typeparamref name="V"/>'s bits.</summary>

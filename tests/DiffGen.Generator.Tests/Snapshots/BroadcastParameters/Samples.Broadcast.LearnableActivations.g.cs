@@ -30,7 +30,7 @@ namespace Samples.Broadcast
         /// Backward kernel, in one pass over the spans: the gradients of the span inputs at every element (as <c>Affine2Backward</c> of each
         /// element), and the summed gradient of each broadcast parameter, <c>Σᵢ dy[i] · ∂Affine2/∂gamma</c>, <c>Σᵢ dy[i] · ∂Affine2/∂beta</c>. The gradients may be the memory of an input.
         /// </summary>
-        /// <returns>The gradients of the broadcast parameters, in parameter order, summed over the elements: <c>float</c> terms in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
+        /// <returns>The gradients of the broadcast parameters, in parameter order, summed over the elements: <c>float</c> terms multiplied exactly and summed in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static (float dgamma, float dbeta) Affine2Backward(global::System.ReadOnlySpan<float> x, float gamma, global::System.ReadOnlySpan<float> z, float beta, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx, global::System.Span<float> dz)
@@ -39,6 +39,11 @@ namespace Samples.Broadcast
             global::DiffGen.Elementwise<float>.Backward(new Affine2Kernel(gamma, beta), x, z, dy, dx, dz, parameterSums);
             return (parameterSums[0], parameterSums[1]);
         }
+
+        /// <summary>As <c>Affine2Backward</c>, but each broadcast parameter's item is its partial derivative, not multiplied by <c>dy</c>: the span kernels multiply it exactly.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        private static (float, float, float, float) Affine2BackwardPartials(float x, float gamma, float z, float beta, float dy)
+            => (dy * (gamma * z), x * z, dy * (gamma * x), 1f);
 
         /// <summary><see cref="Affine2(float, float, float, float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -82,9 +87,9 @@ namespace Samples.Broadcast
             /// <inheritdoc/>
             public (float, float) Backward<TGradients>(float x, float z, float dy, ref TGradients parameterGradients) where TGradients : struct, global::DiffGen.IParameterGradients<float>
             {
-                var g = global::Samples.Broadcast.LearnableActivations.Affine2Backward(x, gamma, z, beta, dy);
-                parameterGradients.Add(0, g.Item2);
-                parameterGradients.Add(1, g.Item4);
+                var g = global::Samples.Broadcast.LearnableActivations.Affine2BackwardPartials(x, gamma, z, beta, dy);
+                parameterGradients.Add(0, dy, g.Item2);
+                parameterGradients.Add(1, dy, g.Item4);
                 return (g.Item1, g.Item3);
             }
             /// <inheritdoc/>
@@ -92,11 +97,15 @@ namespace Samples.Broadcast
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public (V, V) Backward<V, TGradients>(V x, V z, V dy, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, float> where TGradients : struct, global::DiffGen.IParameterGradients<V>
             {
-                var g = Backward<V>(x, V.Create(gamma), z, V.Create(beta), dy);
-                parameterGradients.Add(0, g.Item2);
-                parameterGradients.Add(1, g.Item4);
+                var g = BackwardPartials<V>(x, V.Create(gamma), z, V.Create(beta), dy);
+                parameterGradients.Add(0, dy, g.Item2);
+                parameterGradients.Add(1, dy, g.Item4);
                 return (g.Item1, g.Item3);
             }
+
+            /// <summary>The vector body of the backward pass with each broadcast parameter's partial derivative not multiplied by the seed (the accumulator multiplies it exactly).</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V, V, V) BackwardPartials<V>(V x, V gamma, V z, V beta, V dy) where V : struct, global::DiffGen.IVector<V, float>
+                => (dy * (gamma * z), x * z, dy * (gamma * x), V.Create(1f));
 
             /// <inheritdoc/>
             public float Value(float x, float gamma, float z, float beta) => global::Samples.Broadcast.LearnableActivations.Affine2(x, gamma, z, beta);
@@ -137,7 +146,7 @@ namespace Samples.Broadcast
         /// Backward kernel, in one pass over the spans: the gradients of the span inputs at every element (as <c>PReluBackward</c> of each
         /// element), and the summed gradient of each broadcast parameter, <c>Σᵢ dy[i] · ∂PRelu/∂slope</c>. The gradients may be the memory of an input.
         /// </summary>
-        /// <returns>The gradient of <paramref name="slope"/>, summed over the elements: <c>float</c> terms in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
+        /// <returns>The gradient of <paramref name="slope"/>, summed over the elements: <c>float</c> terms multiplied exactly and summed in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static float PReluBackward(global::System.ReadOnlySpan<float> x, float slope, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
@@ -145,6 +154,14 @@ namespace Samples.Broadcast
             global::System.Span<float> parameterSums = stackalloc float[1];
             global::DiffGen.Elementwise<float>.Backward(new PReluKernel(slope), x, dy, dx, parameterSums);
             return parameterSums[0];
+        }
+
+        /// <summary>As <c>PReluBackward</c>, but each broadcast parameter's item is its partial derivative, not multiplied by <c>dy</c>: the span kernels multiply it exactly.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        private static (float, float) PReluBackwardPartials(float x, float slope, float dy)
+        {
+            bool t0 = x >= 0f;
+            return (dy * (t0 ? 1f : slope), t0 ? 0f : x);
         }
 
         /// <summary><see cref="PRelu(float, float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
@@ -182,8 +199,8 @@ namespace Samples.Broadcast
             /// <inheritdoc/>
             public float Backward<TGradients>(float x, float dy, ref TGradients parameterGradients) where TGradients : struct, global::DiffGen.IParameterGradients<float>
             {
-                var g = global::Samples.Broadcast.LearnableActivations.PReluBackward(x, slope, dy);
-                parameterGradients.Add(0, g.Item2);
+                var g = global::Samples.Broadcast.LearnableActivations.PReluBackwardPartials(x, slope, dy);
+                parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
             }
             /// <inheritdoc/>
@@ -191,9 +208,16 @@ namespace Samples.Broadcast
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public V Backward<V, TGradients>(V x, V dy, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, float> where TGradients : struct, global::DiffGen.IParameterGradients<V>
             {
-                var g = Backward<V>(x, V.Create(slope), dy);
-                parameterGradients.Add(0, g.Item2);
+                var g = BackwardPartials<V>(x, V.Create(slope), dy);
+                parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
+            }
+
+            /// <summary>The vector body of the backward pass with each broadcast parameter's partial derivative not multiplied by the seed (the accumulator multiplies it exactly).</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V) BackwardPartials<V>(V x, V slope, V dy) where V : struct, global::DiffGen.IVector<V, float>
+            {
+                V t0 = V.GreaterThanOrEqual(x, V.Create(0f));
+                return (dy * V.ConditionalSelect(t0, V.Create(1f), slope), V.ConditionalSelect(t0, V.Create(0f), x));
             }
 
             /// <inheritdoc/>
@@ -240,7 +264,7 @@ namespace Samples.Broadcast
         /// Backward kernel, in one pass over the spans: the gradients of the span inputs at every element (as <c>SwishBetaBackward</c> of each
         /// element), and the summed gradient of each broadcast parameter, <c>Σᵢ dy[i] · ∂SwishBeta/∂beta</c>. The gradients may be the memory of an input.
         /// </summary>
-        /// <returns>The gradient of <paramref name="beta"/>, summed over the elements: <c>float</c> terms in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
+        /// <returns>The gradient of <paramref name="beta"/>, summed over the elements: <c>float</c> terms multiplied exactly and summed in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double SwishBetaBackward(global::System.ReadOnlySpan<double> x, double beta, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
@@ -248,6 +272,16 @@ namespace Samples.Broadcast
             global::System.Span<double> parameterSums = stackalloc double[1];
             global::DiffGen.Elementwise<double>.Backward(new SwishBetaKernel(beta), x, dy, dx, parameterSums);
             return parameterSums[0];
+        }
+
+        /// <summary>As <c>SwishBetaBackward</c>, but each broadcast parameter's item is its partial derivative, not multiplied by <c>dy</c>: the span kernels multiply it exactly.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        private static (double, double) SwishBetaBackwardPartials(double x, double beta, double dy)
+        {
+            double t0 = global::System.Math.Exp(-(beta * x));
+            double t1 = 1.0 + t0;
+            double t2 = x / t1;
+            return (dy * ((1.0 + t2 * (t0 * beta)) / t1), t2 * (t0 * x) / t1);
         }
 
         /// <summary><see cref="SwishBeta(double, double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
@@ -285,8 +319,8 @@ namespace Samples.Broadcast
             /// <inheritdoc/>
             public double Backward<TGradients>(double x, double dy, ref TGradients parameterGradients) where TGradients : struct, global::DiffGen.IParameterGradients<double>
             {
-                var g = global::Samples.Broadcast.LearnableActivations.SwishBetaBackward(x, beta, dy);
-                parameterGradients.Add(0, g.Item2);
+                var g = global::Samples.Broadcast.LearnableActivations.SwishBetaBackwardPartials(x, beta, dy);
+                parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
             }
             /// <inheritdoc/>
@@ -294,9 +328,18 @@ namespace Samples.Broadcast
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public V Backward<V, TGradients>(V x, V dy, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, double> where TGradients : struct, global::DiffGen.IParameterGradients<V>
             {
-                var g = Backward<V>(x, V.Create(beta), dy);
-                parameterGradients.Add(0, g.Item2);
+                var g = BackwardPartials<V>(x, V.Create(beta), dy);
+                parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
+            }
+
+            /// <summary>The vector body of the backward pass with each broadcast parameter's partial derivative not multiplied by the seed (the accumulator multiplies it exactly).</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V) BackwardPartials<V>(V x, V beta, V dy) where V : struct, global::DiffGen.IVector<V, double>
+            {
+                V t0 = V.Exp(-(beta * x));
+                V t1 = V.Create(1.0) + t0;
+                V t2 = x / t1;
+                return (dy * ((V.Create(1.0) + t2 * (t0 * beta)) / t1), t2 * (t0 * x) / t1);
             }
 
             /// <inheritdoc/>

@@ -30,7 +30,7 @@ namespace Demo
         /// Backward kernel, in one pass over the spans: the gradients of the span inputs at every element (as <c>ModulatedBackward</c> of each
         /// element), and the summed gradient of each broadcast parameter, <c>Σᵢ dy[i] · ∂Modulated/∂gamma</c>, <c>Σᵢ dy[i] · ∂Modulated/∂beta</c>. The gradients may be the memory of an input.
         /// </summary>
-        /// <returns>The gradients of the broadcast parameters, in parameter order, summed over the elements: <c>float</c> terms in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
+        /// <returns>The gradients of the broadcast parameters, in parameter order, summed over the elements: <c>float</c> terms multiplied exactly and summed in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static (float dgamma, float dbeta) ModulatedBackward(float gamma, global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> z, float beta, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx, global::System.Span<float> dz)
@@ -39,6 +39,11 @@ namespace Demo
             global::DiffGen.Elementwise<float>.Backward(new ModulatedKernel(gamma, beta), x, z, dy, dx, dz, parameterSums);
             return (parameterSums[0], parameterSums[1]);
         }
+
+        /// <summary>As <c>ModulatedBackward</c>, but each broadcast parameter's item is its partial derivative, not multiplied by <c>dy</c>: the span kernels multiply it exactly.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        private static (float, float, float, float) ModulatedBackwardPartials(float gamma, float x, float z, float beta, float dy)
+            => (x * z, dy * (gamma * z + beta * global::System.MathF.Cos(x)), dy * (gamma * x), global::System.MathF.Sin(x));
 
         /// <summary><see cref="Modulated(float, float, float, float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -82,9 +87,9 @@ namespace Demo
             /// <inheritdoc/>
             public (float, float) Backward<TGradients>(float x, float z, float dy, ref TGradients parameterGradients) where TGradients : struct, global::DiffGen.IParameterGradients<float>
             {
-                var g = global::Demo.Learnable.ModulatedBackward(gamma, x, z, beta, dy);
-                parameterGradients.Add(0, g.Item1);
-                parameterGradients.Add(1, g.Item4);
+                var g = global::Demo.Learnable.ModulatedBackwardPartials(gamma, x, z, beta, dy);
+                parameterGradients.Add(0, dy, g.Item1);
+                parameterGradients.Add(1, dy, g.Item4);
                 return (g.Item2, g.Item3);
             }
             /// <inheritdoc/>
@@ -92,11 +97,15 @@ namespace Demo
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public (V, V) Backward<V, TGradients>(V x, V z, V dy, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, float> where TGradients : struct, global::DiffGen.IParameterGradients<V>
             {
-                var g = Backward<V>(V.Create(gamma), x, z, V.Create(beta), dy);
-                parameterGradients.Add(0, g.Item1);
-                parameterGradients.Add(1, g.Item4);
+                var g = BackwardPartials<V>(V.Create(gamma), x, z, V.Create(beta), dy);
+                parameterGradients.Add(0, dy, g.Item1);
+                parameterGradients.Add(1, dy, g.Item4);
                 return (g.Item2, g.Item3);
             }
+
+            /// <summary>The vector body of the backward pass with each broadcast parameter's partial derivative not multiplied by the seed (the accumulator multiplies it exactly).</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V, V, V) BackwardPartials<V>(V gamma, V x, V z, V beta, V dy) where V : struct, global::DiffGen.IVector<V, float>
+                => (x * z, dy * (gamma * z + beta * V.Cos(x)), dy * (gamma * x), V.Sin(x));
 
             /// <inheritdoc/>
             public float Value(float gamma, float x, float z, float beta) => global::Demo.Learnable.Modulated(gamma, x, z, beta);
@@ -216,7 +225,7 @@ namespace Demo
         /// Backward kernel, in one pass over the spans: the gradients of the span inputs at every element (as <c>PReluBackward</c> of each
         /// element), and the summed gradient of each broadcast parameter, <c>Σᵢ dy[i] · ∂PRelu/∂slope</c>. The gradients may be the memory of an input.
         /// </summary>
-        /// <returns>The gradient of <paramref name="slope"/>, summed over the elements: <c>float</c> terms in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
+        /// <returns>The gradient of <paramref name="slope"/>, summed over the elements: <c>float</c> terms multiplied exactly and summed in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static float PReluBackward(global::System.ReadOnlySpan<float> x, float slope, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
@@ -224,6 +233,14 @@ namespace Demo
             global::System.Span<float> parameterSums = stackalloc float[1];
             global::DiffGen.Elementwise<float>.Backward(new PReluKernel(slope), x, dy, dx, parameterSums);
             return parameterSums[0];
+        }
+
+        /// <summary>As <c>PReluBackward</c>, but each broadcast parameter's item is its partial derivative, not multiplied by <c>dy</c>: the span kernels multiply it exactly.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        private static (float, float) PReluBackwardPartials(float x, float slope, float dy)
+        {
+            bool t0 = x > 0f;
+            return (dy * (t0 ? 1f : slope), t0 ? 0f : x);
         }
 
         /// <summary><see cref="PRelu(float, float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
@@ -261,8 +278,8 @@ namespace Demo
             /// <inheritdoc/>
             public float Backward<TGradients>(float x, float dy, ref TGradients parameterGradients) where TGradients : struct, global::DiffGen.IParameterGradients<float>
             {
-                var g = global::Demo.Learnable.PReluBackward(x, slope, dy);
-                parameterGradients.Add(0, g.Item2);
+                var g = global::Demo.Learnable.PReluBackwardPartials(x, slope, dy);
+                parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
             }
             /// <inheritdoc/>
@@ -270,9 +287,16 @@ namespace Demo
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public V Backward<V, TGradients>(V x, V dy, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, float> where TGradients : struct, global::DiffGen.IParameterGradients<V>
             {
-                var g = Backward<V>(x, V.Create(slope), dy);
-                parameterGradients.Add(0, g.Item2);
+                var g = BackwardPartials<V>(x, V.Create(slope), dy);
+                parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
+            }
+
+            /// <summary>The vector body of the backward pass with each broadcast parameter's partial derivative not multiplied by the seed (the accumulator multiplies it exactly).</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V) BackwardPartials<V>(V x, V slope, V dy) where V : struct, global::DiffGen.IVector<V, float>
+            {
+                V t0 = V.GreaterThan(x, V.Create(0f));
+                return (dy * V.ConditionalSelect(t0, V.Create(1f), slope), V.ConditionalSelect(t0, V.Create(0f), x));
             }
 
             /// <inheritdoc/>
@@ -444,7 +468,7 @@ namespace Demo
         /// Backward kernel, in one pass over the spans: the gradients of the span inputs at every element (as <c>ScaledBackward</c> of each
         /// element), and the summed gradient of each broadcast parameter, <c>Σᵢ dy[i] · ∂Scaled/∂a</c>. The gradients may be the memory of an input.
         /// </summary>
-        /// <returns>The gradient of <paramref name="a"/>, summed over the elements: <c>float</c> terms in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
+        /// <returns>The gradient of <paramref name="a"/>, summed over the elements: <c>float</c> terms multiplied exactly and summed in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
         /// <remarks>Runs one element at a time: Math.Atan has no vector form in DiffGen.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -455,11 +479,20 @@ namespace Demo
             var parameterSums0 = new global::DiffGen.GradientSum<double>();
             for (int i = 0; i < x.Length; i++)
             {
-                var g = ScaledBackward(x[i], a, dy[i]);
+                var g = ScaledBackwardPartials(x[i], a, dy[i]);
                 dx[i] = g.Item1;
-                parameterSums0.Add(g.Item2);
+                parameterSums0.AddProduct(dy[i], g.Item2);
             }
             return parameterSums0.Value;
+        }
+
+        /// <summary>As <c>ScaledBackward</c>, but each broadcast parameter's item is its partial derivative, not multiplied by <c>dy</c>: the span kernels multiply it exactly.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        private static (double, double) ScaledBackwardPartials(double x, double a, double dy)
+        {
+            double t0 = a * x;
+            double t1 = 1.0 / (1.0 + t0 * t0);
+            return (dy * (t1 * a), t1 * x);
         }
 
         /// <summary><see cref="Scaled(double, double)"/> as TorchSharp tensor operations, forward and backward: what its tensor function runs on devices other than the CPU, and on the CPU with <c>TensorPath.TensorOperations</c>.</summary>
@@ -566,7 +599,7 @@ namespace Demo
         /// Backward kernel, in one pass over the spans: the gradients of the span inputs at every element (as <c>SwishBetaBackward</c> of each
         /// element), and the summed gradient of each broadcast parameter, <c>Σᵢ dy[i] · ∂SwishBeta/∂beta</c>. The gradients may be the memory of an input.
         /// </summary>
-        /// <returns>The gradient of <paramref name="beta"/>, summed over the elements: <c>float</c> terms in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
+        /// <returns>The gradient of <paramref name="beta"/>, summed over the elements: <c>float</c> terms multiplied exactly and summed in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double SwishBetaBackward(global::System.ReadOnlySpan<double> x, double beta, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx)
@@ -574,6 +607,16 @@ namespace Demo
             global::System.Span<double> parameterSums = stackalloc double[1];
             global::DiffGen.Elementwise<double>.Backward(new SwishBetaDoubleKernel(beta), x, dy, dx, parameterSums);
             return parameterSums[0];
+        }
+
+        /// <summary>As <c>SwishBetaBackward</c>, but each broadcast parameter's item is its partial derivative, not multiplied by <c>dy</c>: the span kernels multiply it exactly.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        private static (double, double) SwishBetaBackwardPartials(double x, double beta, double dy)
+        {
+            double t0 = global::System.Math.Exp(-(beta * x));
+            double t1 = 1.0 + t0;
+            double t2 = x / t1;
+            return (dy * ((1.0 + t2 * (t0 * beta)) / t1), t2 * (t0 * x) / t1);
         }
 
         /// <summary><see cref="SwishBeta(double, double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
@@ -611,8 +654,8 @@ namespace Demo
             /// <inheritdoc/>
             public double Backward<TGradients>(double x, double dy, ref TGradients parameterGradients) where TGradients : struct, global::DiffGen.IParameterGradients<double>
             {
-                var g = global::Demo.Learnable.SwishBetaBackward(x, beta, dy);
-                parameterGradients.Add(0, g.Item2);
+                var g = global::Demo.Learnable.SwishBetaBackwardPartials(x, beta, dy);
+                parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
             }
             /// <inheritdoc/>
@@ -620,9 +663,18 @@ namespace Demo
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public V Backward<V, TGradients>(V x, V dy, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, double> where TGradients : struct, global::DiffGen.IParameterGradients<V>
             {
-                var g = Backward<V>(x, V.Create(beta), dy);
-                parameterGradients.Add(0, g.Item2);
+                var g = BackwardPartials<V>(x, V.Create(beta), dy);
+                parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
+            }
+
+            /// <summary>The vector body of the backward pass with each broadcast parameter's partial derivative not multiplied by the seed (the accumulator multiplies it exactly).</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V) BackwardPartials<V>(V x, V beta, V dy) where V : struct, global::DiffGen.IVector<V, double>
+            {
+                V t0 = V.Exp(-(beta * x));
+                V t1 = V.Create(1.0) + t0;
+                V t2 = x / t1;
+                return (dy * ((V.Create(1.0) + t2 * (t0 * beta)) / t1), t2 * (t0 * x) / t1);
             }
 
             /// <inheritdoc/>
@@ -720,7 +772,7 @@ namespace Demo
         /// Backward kernel, in one pass over the spans: the gradients of the span inputs at every element (as <c>SwishBetaBackward</c> of each
         /// element), and the summed gradient of each broadcast parameter, <c>Σᵢ dy[i] · ∂SwishBeta/∂beta</c>. The gradients may be the memory of an input.
         /// </summary>
-        /// <returns>The gradient of <paramref name="beta"/>, summed over the elements: <c>float</c> terms in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
+        /// <returns>The gradient of <paramref name="beta"/>, summed over the elements: <c>float</c> terms multiplied exactly and summed in <c>double</c>, <c>double</c> terms with compensation, rounded once.</returns>
         /// <exception cref="global::System.ArgumentException">The spans differ in length.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static float SwishBetaBackward(global::System.ReadOnlySpan<float> x, float beta, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
@@ -728,6 +780,16 @@ namespace Demo
             global::System.Span<float> parameterSums = stackalloc float[1];
             global::DiffGen.Elementwise<float>.Backward(new SwishBetaFloatKernel(beta), x, dy, dx, parameterSums);
             return parameterSums[0];
+        }
+
+        /// <summary>As <c>SwishBetaBackward</c>, but each broadcast parameter's item is its partial derivative, not multiplied by <c>dy</c>: the span kernels multiply it exactly.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        private static (float, float) SwishBetaBackwardPartials(float x, float beta, float dy)
+        {
+            float t0 = global::System.MathF.Exp(-(beta * x));
+            float t1 = 1f + t0;
+            float t2 = x / t1;
+            return (dy * ((1f + t2 * (t0 * beta)) / t1), t2 * (t0 * x) / t1);
         }
 
         /// <summary><see cref="SwishBeta(float, float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
@@ -765,8 +827,8 @@ namespace Demo
             /// <inheritdoc/>
             public float Backward<TGradients>(float x, float dy, ref TGradients parameterGradients) where TGradients : struct, global::DiffGen.IParameterGradients<float>
             {
-                var g = global::Demo.Learnable.SwishBetaBackward(x, beta, dy);
-                parameterGradients.Add(0, g.Item2);
+                var g = global::Demo.Learnable.SwishBetaBackwardPartials(x, beta, dy);
+                parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
             }
             /// <inheritdoc/>
@@ -774,9 +836,18 @@ namespace Demo
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public V Backward<V, TGradients>(V x, V dy, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, float> where TGradients : struct, global::DiffGen.IParameterGradients<V>
             {
-                var g = Backward<V>(x, V.Create(beta), dy);
-                parameterGradients.Add(0, g.Item2);
+                var g = BackwardPartials<V>(x, V.Create(beta), dy);
+                parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
+            }
+
+            /// <summary>The vector body of the backward pass with each broadcast parameter's partial derivative not multiplied by the seed (the accumulator multiplies it exactly).</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static (V, V) BackwardPartials<V>(V x, V beta, V dy) where V : struct, global::DiffGen.IVector<V, float>
+            {
+                V t0 = V.Exp(-(beta * x));
+                V t1 = V.Create(1f) + t0;
+                V t2 = x / t1;
+                return (dy * ((V.Create(1f) + t2 * (t0 * beta)) / t1), t2 * (t0 * x) / t1);
             }
 
             /// <inheritdoc/>
