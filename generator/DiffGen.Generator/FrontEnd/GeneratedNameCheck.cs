@@ -12,7 +12,7 @@ namespace DiffGen.Generator.FrontEnd;
 /// wrote (another [Differentiable] method included) or by the type itself (C# forbids a member named like its type).
 /// Generated code that does not compile would otherwise take every other generated member of the type down with it.
 /// The names are those of the README's contract: <c>FDerivative</c>, <c>FBackward</c>, <c>F</c> (span and vector
-/// overloads) and the <c>FKernel</c> struct.
+/// overloads) and the <c>FKernel</c> struct, and the private <c>FBackwardPartials</c> of a method with broadcast parameters.
 /// </summary>
 internal static class GeneratedNameCheck
 {
@@ -46,6 +46,12 @@ internal static class GeneratedNameCheck
         if (inputs == 1)
         {
             generated[derivative] = new() { new[] { "T" } };
+        }
+
+        if (method.Parameters.Any(BroadcastCheck.IsBroadcast))
+        {
+            // The parameter gradients before the dy · (private, with the scalar backward's parameters).
+            generated[backward + GeneratedNames.PartialsSuffix] = new() { Repeat("T", inputs, "T") };
         }
 
         AddHigherOrder(generated, method.Name, inputs, DerivativeOrder.Of(method));

@@ -21,6 +21,17 @@ public sealed class GeneratedNameTests
     }
 
     [Fact]
+    public void User_method_named_like_the_parameter_partials_of_a_broadcast_method_is_reported()
+    {
+        var result = GeneratorHarness.RunWithAnalyzers(CaseSource.InClass(
+            "[Differentiable]\npublic static double F(double x, [Broadcast] double a) => a * x;\n"
+            + "public static (double, double) FBackwardPartials(double x, double a, double dy) => (a * dy, x);"));
+
+        var diagnostic = RejectionAssert.Rejected(result, "DIFF012", "F", "F");
+        Assert.Contains("cannot generate 'FBackwardPartials' for 'F'", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void Two_differentiable_methods_F_and_FDerivative_report_F_and_generate_FDerivative()
     {
         var result = GeneratorHarness.RunWithAnalyzers(CaseSource.InClass("""
