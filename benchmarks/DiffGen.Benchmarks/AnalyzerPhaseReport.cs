@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
-using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using DiffGen.Benchmarks.Corpus;
@@ -207,19 +206,9 @@ internal static class AnalyzerPhaseReport
     private static string LoadAverage() =>
         System.IO.File.Exists("/proc/loadavg") ? string.Join(" ", System.IO.File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
     /// <summary>This thread's processor time (Linux: CLOCK_THREAD_CPUTIME_ID), in milliseconds.</summary>
-    private static double ThreadCpuMs() => ClockGetTime(3, out TimeSpec t) == 0 ? t.Seconds * 1e3 + t.Nanoseconds / 1e6 : double.NaN;
+    private static double ThreadCpuMs() => CpuClock.ThreadNanoseconds() / 1e6;
 
     /// <summary>The whole process's processor time (Linux: CLOCK_PROCESS_CPUTIME_ID), in milliseconds.</summary>
-    private static double ProcessCpuMs() => ClockGetTime(2, out TimeSpec t) == 0 ? t.Seconds * 1e3 + t.Nanoseconds / 1e6 : double.NaN;
+    private static double ProcessCpuMs() => CpuClock.ProcessNanoseconds() / 1e6;
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -40,30 +39,17 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
 
     private Action<T> Timed<T>(Action<T> action) => argument =>
     {
-        long process = Now(2), thread = Now(3);
+        long process = CpuClock.ProcessNanoseconds(), thread = CpuClock.ThreadNanoseconds();
         try
         {
             action(argument);
         }
         finally
         {
-            Interlocked.Add(ref threadNs, Now(3) - thread);
-            Interlocked.Add(ref processNs, Now(2) - process);
+            Interlocked.Add(ref threadNs, CpuClock.ThreadNanoseconds() - thread);
+            Interlocked.Add(ref processNs, CpuClock.ProcessNanoseconds() - process);
         }
     };
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    /// <summary>CLOCK_PROCESS_CPUTIME_ID (2) or CLOCK_THREAD_CPUTIME_ID (3), in nanoseconds.</summary>
-    private static long Now(int clock) => ClockGetTime(clock, out TimeSpec t) == 0 ? (t.Seconds * 1_000_000_000) + t.Nanoseconds : 0;
 
     private sealed class Context(AnalysisContext inner, CpuTimedAnalyzer owner) : AnalysisContext
     {
