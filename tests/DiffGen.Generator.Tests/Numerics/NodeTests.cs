@@ -177,6 +177,15 @@ public sealed class NodeTests
         Node? dPlain = Differentiator.Gradient(b, b.Select(b.Compare(NodeKind.Less, x, y), rare, common), new[] { x }, System.Threading.CancellationToken.None)[0];
         Assert.True(dCold is { IsCold: true });
         Assert.True(dPlain is { Kind: NodeKind.Select, IsCold: false });
+
+        // The select above is refined at its tie, and the refinement's own select is cold whatever the tangent is. A
+        // condition that does not move with x is not refined: the tangent is the cold select of the sides' tangents.
+        Node fixedTie = b.Compare(NodeKind.Equal, y, b.One(ValueType.Double));
+        Node? dFixed = Differentiator.Gradient(b, b.ColdSelect(fixedTie, rare, common), new[] { x }, System.Threading.CancellationToken.None)[0];
+        Assert.True(dFixed is { IsCold: true });
+        Assert.Same(fixedTie, dFixed!.Args[0]);
+        Assert.False(dFixed.Args[1].IsConstant);
+        Assert.True(dFixed.Args[2].IsConstantValue(1));
     }
 
     [Fact]
