@@ -84,33 +84,20 @@ static void GradientDocs(StringBuilder s, int n)
 
 static string Loads(IEnumerable<string> names) => Join(names.Select(n => $"V.Load(ref {n}Ref, (nuint)i)"));
 
-// One vector of a parametric backward loop at element offset `at`: the function's backward body, its gradients stored.
-static void BackwardStep(StringBuilder s, int n, string[] xs, string indent, string at, bool block = true)
+// One vector of a parametric backward loop at element i: the function's backward body, its gradients stored.
+static void BackwardStep(StringBuilder s, int n, string[] xs, string indent)
 {
-    string index = at == "i" ? "(nuint)i" : $"(nuint)({at})";
-    string loads = Join(xs.Append("dy").Select(x => $"V.Load(ref {x}Ref, {index})"));
+    string loads = Join(xs.Append("dy").Select(x => $"V.Load(ref {x}Ref, (nuint)i)"));
     if (n == 1)
     {
-        s.Append($"{indent}V.Store(function.Backward({loads}, ref sums), ref dxRef, {index});\n");
+        s.Append($"{indent}V.Store(function.Backward({loads}, ref sums), ref dxRef, (nuint)i);\n");
         return;
     }
 
-    // In the loop, a block of its own, so that the two steps of a turn can both name their gradients g0, g1, ...
-    string inner = block ? indent + "    " : indent;
-    if (block)
-    {
-        s.Append($"{indent}{{\n");
-    }
-
-    s.Append($"{inner}({Join(Names(n, "V g"))}) = function.Backward({loads}, ref sums);\n");
+    s.Append($"{indent}({Join(Names(n, "V g"))}) = function.Backward({loads}, ref sums);\n");
     for (int k = 0; k < n; k++)
     {
-        s.Append($"{inner}V.Store(g{k}, ref dx{k}Ref, {index});\n");
-    }
-
-    if (block)
-    {
-        s.Append($"{indent}}}\n");
+        s.Append($"{indent}V.Store(g{k}, ref dx{k}Ref, (nuint)i);\n");
     }
 }
 
@@ -336,8 +323,7 @@ static string ParametricDriversFile()
         s.Append("    /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at\n");
         s.Append("    /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers\n");
         s.Append("    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;\n");
-        s.Append("    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed\n");
-        s.Append("    /// in <c>T</c>) and finished with a compensated scalar sum.\n");
+        s.Append("    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.\n");
         s.Append("    /// </summary>\n");
         s.Append("    /// <typeparam name=\"TFunction\">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>\n");
         s.Append("    /// <param name=\"function\">The function, with its parameters' values.</param>\n");
@@ -381,19 +367,12 @@ static string ParametricDriversFile()
         s.Append($"        where TFunction : struct, {iface}\n        where V : struct, IVector<V, T>\n        where TSums : struct, IVectorSums<TSums, V, T>\n    {{\n");
         Refs(s, xs.Append("dy").Concat(dxs));
         s.Append("        var sums = default(TSums);\n");
-        // Blocks of GradientBlock.Vectors vectors, each ended by TSums.EndBlock: the one-parameter accumulator for double
-        // sums a block's products and compensates once (see SingleGradientSum; for float it adds exact products at once). An inner loop, not an unrolled body: two
-        // copies of a long body (Swish-β's vector exp) ran out of vector registers and spilled.
-        s.Append($"        nint last = {first}.Length - V.Count;\n");
         // A span shorter than a vector (a per-channel helper's slice of one element) adds nothing here; finishing the
         // lanes would cost more than its elements.
-        s.Append("        if (last < 0)\n        {\n            return 0;\n        }\n\n");
-        s.Append("        nint i = 0;\n        while (i <= last)\n        {\n");
-        s.Append("            // The block's last vector; compared as a difference, so that no index overflows.\n");
-        s.Append("            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);\n");
-        s.Append("            for (; i <= end; i += V.Count)\n            {\n");
-        BackwardStep(s, n, xs, "                ", "i", block: false);
-        s.Append("            }\n\n            TSums.EndBlock(ref sums);\n        }\n\n        TSums.AddTo(sums, ref result, parameters);\n        return (int)i;\n    }\n");
+        s.Append($"        if ({first}.Length < V.Count)\n        {{\n            return 0;\n        }}\n\n");
+        s.Append($"        nint i = 0;\n        for (; i <= {first}.Length - V.Count; i += V.Count)\n        {{\n");
+        BackwardStep(s, n, xs, "            ");
+        s.Append("        }\n\n        TSums.AddTo(sums, ref result, parameters);\n        return (int)i;\n    }\n");
     }
 
     s.Append("}\n#endif\n");

@@ -54,8 +54,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -107,23 +106,15 @@ public static partial class Elementwise<T>
         ref T dyRef = ref MemoryMarshal.GetReference(dy);
         ref T dxRef = ref MemoryMarshal.GetReference(dx);
         var sums = default(TSums);
-        nint last = x.Length - V.Count;
-        if (last < 0)
+        if (x.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                V.Store(function.Backward(V.Load(ref xRef, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums), ref dxRef, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            V.Store(function.Backward(V.Load(ref xRef, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums), ref dxRef, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -180,8 +171,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -243,25 +233,17 @@ public static partial class Elementwise<T>
         ref T dx0Ref = ref MemoryMarshal.GetReference(dx0);
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -323,8 +305,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -396,26 +377,18 @@ public static partial class Elementwise<T>
         ref T dx1Ref = ref MemoryMarshal.GetReference(dx1);
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -482,8 +455,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -565,27 +537,19 @@ public static partial class Elementwise<T>
         ref T dx2Ref = ref MemoryMarshal.GetReference(dx2);
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2, V g3) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-                V.Store(g3, ref dx3Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2, V g3) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
+            V.Store(g3, ref dx3Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -657,8 +621,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -750,28 +713,20 @@ public static partial class Elementwise<T>
         ref T dx3Ref = ref MemoryMarshal.GetReference(dx3);
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2, V g3, V g4) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-                V.Store(g3, ref dx3Ref, (nuint)i);
-                V.Store(g4, ref dx4Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2, V g3, V g4) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
+            V.Store(g3, ref dx3Ref, (nuint)i);
+            V.Store(g4, ref dx4Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -848,8 +803,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -951,29 +905,21 @@ public static partial class Elementwise<T>
         ref T dx4Ref = ref MemoryMarshal.GetReference(dx4);
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2, V g3, V g4, V g5) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-                V.Store(g3, ref dx3Ref, (nuint)i);
-                V.Store(g4, ref dx4Ref, (nuint)i);
-                V.Store(g5, ref dx5Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2, V g3, V g4, V g5) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
+            V.Store(g3, ref dx3Ref, (nuint)i);
+            V.Store(g4, ref dx4Ref, (nuint)i);
+            V.Store(g5, ref dx5Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -1055,8 +1001,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1168,30 +1113,22 @@ public static partial class Elementwise<T>
         ref T dx5Ref = ref MemoryMarshal.GetReference(dx5);
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2, V g3, V g4, V g5, V g6) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-                V.Store(g3, ref dx3Ref, (nuint)i);
-                V.Store(g4, ref dx4Ref, (nuint)i);
-                V.Store(g5, ref dx5Ref, (nuint)i);
-                V.Store(g6, ref dx6Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2, V g3, V g4, V g5, V g6) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
+            V.Store(g3, ref dx3Ref, (nuint)i);
+            V.Store(g4, ref dx4Ref, (nuint)i);
+            V.Store(g5, ref dx5Ref, (nuint)i);
+            V.Store(g6, ref dx6Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -1278,8 +1215,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1401,31 +1337,23 @@ public static partial class Elementwise<T>
         ref T dx6Ref = ref MemoryMarshal.GetReference(dx6);
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-                V.Store(g3, ref dx3Ref, (nuint)i);
-                V.Store(g4, ref dx4Ref, (nuint)i);
-                V.Store(g5, ref dx5Ref, (nuint)i);
-                V.Store(g6, ref dx6Ref, (nuint)i);
-                V.Store(g7, ref dx7Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
+            V.Store(g3, ref dx3Ref, (nuint)i);
+            V.Store(g4, ref dx4Ref, (nuint)i);
+            V.Store(g5, ref dx5Ref, (nuint)i);
+            V.Store(g6, ref dx6Ref, (nuint)i);
+            V.Store(g7, ref dx7Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -1517,8 +1445,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1650,32 +1577,24 @@ public static partial class Elementwise<T>
         ref T dx7Ref = ref MemoryMarshal.GetReference(dx7);
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-                V.Store(g3, ref dx3Ref, (nuint)i);
-                V.Store(g4, ref dx4Ref, (nuint)i);
-                V.Store(g5, ref dx5Ref, (nuint)i);
-                V.Store(g6, ref dx6Ref, (nuint)i);
-                V.Store(g7, ref dx7Ref, (nuint)i);
-                V.Store(g8, ref dx8Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
+            V.Store(g3, ref dx3Ref, (nuint)i);
+            V.Store(g4, ref dx4Ref, (nuint)i);
+            V.Store(g5, ref dx5Ref, (nuint)i);
+            V.Store(g6, ref dx6Ref, (nuint)i);
+            V.Store(g7, ref dx7Ref, (nuint)i);
+            V.Store(g8, ref dx8Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -1772,8 +1691,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -1915,33 +1833,25 @@ public static partial class Elementwise<T>
         ref T dx8Ref = ref MemoryMarshal.GetReference(dx8);
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-                V.Store(g3, ref dx3Ref, (nuint)i);
-                V.Store(g4, ref dx4Ref, (nuint)i);
-                V.Store(g5, ref dx5Ref, (nuint)i);
-                V.Store(g6, ref dx6Ref, (nuint)i);
-                V.Store(g7, ref dx7Ref, (nuint)i);
-                V.Store(g8, ref dx8Ref, (nuint)i);
-                V.Store(g9, ref dx9Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
+            V.Store(g3, ref dx3Ref, (nuint)i);
+            V.Store(g4, ref dx4Ref, (nuint)i);
+            V.Store(g5, ref dx5Ref, (nuint)i);
+            V.Store(g6, ref dx6Ref, (nuint)i);
+            V.Store(g7, ref dx7Ref, (nuint)i);
+            V.Store(g8, ref dx8Ref, (nuint)i);
+            V.Store(g9, ref dx9Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -2043,8 +1953,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2196,34 +2105,26 @@ public static partial class Elementwise<T>
         ref T dx9Ref = ref MemoryMarshal.GetReference(dx9);
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-                V.Store(g3, ref dx3Ref, (nuint)i);
-                V.Store(g4, ref dx4Ref, (nuint)i);
-                V.Store(g5, ref dx5Ref, (nuint)i);
-                V.Store(g6, ref dx6Ref, (nuint)i);
-                V.Store(g7, ref dx7Ref, (nuint)i);
-                V.Store(g8, ref dx8Ref, (nuint)i);
-                V.Store(g9, ref dx9Ref, (nuint)i);
-                V.Store(g10, ref dx10Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
+            V.Store(g3, ref dx3Ref, (nuint)i);
+            V.Store(g4, ref dx4Ref, (nuint)i);
+            V.Store(g5, ref dx5Ref, (nuint)i);
+            V.Store(g6, ref dx6Ref, (nuint)i);
+            V.Store(g7, ref dx7Ref, (nuint)i);
+            V.Store(g8, ref dx8Ref, (nuint)i);
+            V.Store(g9, ref dx9Ref, (nuint)i);
+            V.Store(g10, ref dx10Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -2330,8 +2231,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2493,35 +2393,27 @@ public static partial class Elementwise<T>
         ref T dx10Ref = ref MemoryMarshal.GetReference(dx10);
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-                V.Store(g3, ref dx3Ref, (nuint)i);
-                V.Store(g4, ref dx4Ref, (nuint)i);
-                V.Store(g5, ref dx5Ref, (nuint)i);
-                V.Store(g6, ref dx6Ref, (nuint)i);
-                V.Store(g7, ref dx7Ref, (nuint)i);
-                V.Store(g8, ref dx8Ref, (nuint)i);
-                V.Store(g9, ref dx9Ref, (nuint)i);
-                V.Store(g10, ref dx10Ref, (nuint)i);
-                V.Store(g11, ref dx11Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
+            V.Store(g3, ref dx3Ref, (nuint)i);
+            V.Store(g4, ref dx4Ref, (nuint)i);
+            V.Store(g5, ref dx5Ref, (nuint)i);
+            V.Store(g6, ref dx6Ref, (nuint)i);
+            V.Store(g7, ref dx7Ref, (nuint)i);
+            V.Store(g8, ref dx8Ref, (nuint)i);
+            V.Store(g9, ref dx9Ref, (nuint)i);
+            V.Store(g10, ref dx10Ref, (nuint)i);
+            V.Store(g11, ref dx11Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -2633,8 +2525,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -2806,36 +2697,28 @@ public static partial class Elementwise<T>
         ref T dx11Ref = ref MemoryMarshal.GetReference(dx11);
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-                V.Store(g3, ref dx3Ref, (nuint)i);
-                V.Store(g4, ref dx4Ref, (nuint)i);
-                V.Store(g5, ref dx5Ref, (nuint)i);
-                V.Store(g6, ref dx6Ref, (nuint)i);
-                V.Store(g7, ref dx7Ref, (nuint)i);
-                V.Store(g8, ref dx8Ref, (nuint)i);
-                V.Store(g9, ref dx9Ref, (nuint)i);
-                V.Store(g10, ref dx10Ref, (nuint)i);
-                V.Store(g11, ref dx11Ref, (nuint)i);
-                V.Store(g12, ref dx12Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
+            V.Store(g3, ref dx3Ref, (nuint)i);
+            V.Store(g4, ref dx4Ref, (nuint)i);
+            V.Store(g5, ref dx5Ref, (nuint)i);
+            V.Store(g6, ref dx6Ref, (nuint)i);
+            V.Store(g7, ref dx7Ref, (nuint)i);
+            V.Store(g8, ref dx8Ref, (nuint)i);
+            V.Store(g9, ref dx9Ref, (nuint)i);
+            V.Store(g10, ref dx10Ref, (nuint)i);
+            V.Store(g11, ref dx11Ref, (nuint)i);
+            V.Store(g12, ref dx12Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -2952,8 +2835,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -3135,37 +3017,29 @@ public static partial class Elementwise<T>
         ref T dx12Ref = ref MemoryMarshal.GetReference(dx12);
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-                V.Store(g3, ref dx3Ref, (nuint)i);
-                V.Store(g4, ref dx4Ref, (nuint)i);
-                V.Store(g5, ref dx5Ref, (nuint)i);
-                V.Store(g6, ref dx6Ref, (nuint)i);
-                V.Store(g7, ref dx7Ref, (nuint)i);
-                V.Store(g8, ref dx8Ref, (nuint)i);
-                V.Store(g9, ref dx9Ref, (nuint)i);
-                V.Store(g10, ref dx10Ref, (nuint)i);
-                V.Store(g11, ref dx11Ref, (nuint)i);
-                V.Store(g12, ref dx12Ref, (nuint)i);
-                V.Store(g13, ref dx13Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
+            V.Store(g3, ref dx3Ref, (nuint)i);
+            V.Store(g4, ref dx4Ref, (nuint)i);
+            V.Store(g5, ref dx5Ref, (nuint)i);
+            V.Store(g6, ref dx6Ref, (nuint)i);
+            V.Store(g7, ref dx7Ref, (nuint)i);
+            V.Store(g8, ref dx8Ref, (nuint)i);
+            V.Store(g9, ref dx9Ref, (nuint)i);
+            V.Store(g10, ref dx10Ref, (nuint)i);
+            V.Store(g11, ref dx11Ref, (nuint)i);
+            V.Store(g12, ref dx12Ref, (nuint)i);
+            V.Store(g13, ref dx13Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);
@@ -3287,8 +3161,7 @@ public static partial class Elementwise<T>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
     /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
-    /// <c>double</c>: the products with TwoSum compensation, with one parameter once per block of four vectors' products summed
-    /// in <c>T</c>) and finished with a compensated scalar sum.
+    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
     /// <param name="function">The function, with its parameters' values.</param>
@@ -3480,38 +3353,30 @@ public static partial class Elementwise<T>
         ref T dx13Ref = ref MemoryMarshal.GetReference(dx13);
         ref T dx14Ref = ref MemoryMarshal.GetReference(dx14);
         var sums = default(TSums);
-        nint last = x0.Length - V.Count;
-        if (last < 0)
+        if (x0.Length < V.Count)
         {
             return 0;
         }
 
         nint i = 0;
-        while (i <= last)
+        for (; i <= x0.Length - V.Count; i += V.Count)
         {
-            // The block's last vector; compared as a difference, so that no index overflows.
-            nint end = last - i < (GradientBlock.Vectors - 1) * V.Count ? last : i + ((GradientBlock.Vectors - 1) * V.Count);
-            for (; i <= end; i += V.Count)
-            {
-                (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
-                V.Store(g0, ref dx0Ref, (nuint)i);
-                V.Store(g1, ref dx1Ref, (nuint)i);
-                V.Store(g2, ref dx2Ref, (nuint)i);
-                V.Store(g3, ref dx3Ref, (nuint)i);
-                V.Store(g4, ref dx4Ref, (nuint)i);
-                V.Store(g5, ref dx5Ref, (nuint)i);
-                V.Store(g6, ref dx6Ref, (nuint)i);
-                V.Store(g7, ref dx7Ref, (nuint)i);
-                V.Store(g8, ref dx8Ref, (nuint)i);
-                V.Store(g9, ref dx9Ref, (nuint)i);
-                V.Store(g10, ref dx10Ref, (nuint)i);
-                V.Store(g11, ref dx11Ref, (nuint)i);
-                V.Store(g12, ref dx12Ref, (nuint)i);
-                V.Store(g13, ref dx13Ref, (nuint)i);
-                V.Store(g14, ref dx14Ref, (nuint)i);
-            }
-
-            TSums.EndBlock(ref sums);
+            (V g0, V g1, V g2, V g3, V g4, V g5, V g6, V g7, V g8, V g9, V g10, V g11, V g12, V g13, V g14) = function.Backward(V.Load(ref x0Ref, (nuint)i), V.Load(ref x1Ref, (nuint)i), V.Load(ref x2Ref, (nuint)i), V.Load(ref x3Ref, (nuint)i), V.Load(ref x4Ref, (nuint)i), V.Load(ref x5Ref, (nuint)i), V.Load(ref x6Ref, (nuint)i), V.Load(ref x7Ref, (nuint)i), V.Load(ref x8Ref, (nuint)i), V.Load(ref x9Ref, (nuint)i), V.Load(ref x10Ref, (nuint)i), V.Load(ref x11Ref, (nuint)i), V.Load(ref x12Ref, (nuint)i), V.Load(ref x13Ref, (nuint)i), V.Load(ref x14Ref, (nuint)i), V.Load(ref dyRef, (nuint)i), ref sums);
+            V.Store(g0, ref dx0Ref, (nuint)i);
+            V.Store(g1, ref dx1Ref, (nuint)i);
+            V.Store(g2, ref dx2Ref, (nuint)i);
+            V.Store(g3, ref dx3Ref, (nuint)i);
+            V.Store(g4, ref dx4Ref, (nuint)i);
+            V.Store(g5, ref dx5Ref, (nuint)i);
+            V.Store(g6, ref dx6Ref, (nuint)i);
+            V.Store(g7, ref dx7Ref, (nuint)i);
+            V.Store(g8, ref dx8Ref, (nuint)i);
+            V.Store(g9, ref dx9Ref, (nuint)i);
+            V.Store(g10, ref dx10Ref, (nuint)i);
+            V.Store(g11, ref dx11Ref, (nuint)i);
+            V.Store(g12, ref dx12Ref, (nuint)i);
+            V.Store(g13, ref dx13Ref, (nuint)i);
+            V.Store(g14, ref dx14Ref, (nuint)i);
         }
 
         TSums.AddTo(sums, ref result, parameters);

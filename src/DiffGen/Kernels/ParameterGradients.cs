@@ -84,13 +84,6 @@ internal static class ParameterLimits
     }
 }
 
-/// <summary>How the drivers' vector loops group term vectors for <see cref="IVectorSums{TSelf, V, T}.EndBlock"/>.</summary>
-internal static class GradientBlock
-{
-    /// <summary>Term vectors per block.</summary>
-    public const int Vectors = 4;
-}
-
 /// <summary>The scalar tail's accumulators, and the drivers' final sums: one <see cref="GradientSum{T}"/> per parameter.</summary>
 /// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
 internal struct ScalarGradientSums<T> : IParameterGradients<T>
@@ -161,13 +154,6 @@ internal struct VectorGradientSums<V, T> : IVectorSums<VectorGradientSums<V, T>,
     /// </summary>
     public static void AddTo(VectorGradientSums<V, T> sums, ref ScalarGradientSums<T> result, int count) => sums.AddLanes(ref result, count);
 
-    /// <inheritdoc/>
-    /// <remarks>Nothing to do: with several parameters every term is accumulated as it comes.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void EndBlock(ref VectorGradientSums<V, T> sums)
-    {
-    }
-
     private void AddLanes(ref ScalarGradientSums<T> result, int count)
     {
         for (int p = 0; p < count; p++)
@@ -187,40 +173,11 @@ internal struct SingleGradientSum<V, T> : IVectorSums<SingleGradientSum<V, T>, V
     where V : struct, IVector<V, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
-    // The double-lane accumulators (or sums and compensations), and for double the block's products summed in T.
-    private V first, second, block;
-
-    /// <inheritdoc/>
-    /// <remarks>
-    /// <c>float</c>: the factors are widened and their exact product added into the <c>double</c> lanes at once (a
-    /// block's sum in <c>float</c>, which the drivers had, rounds the products and then the sum: up to 6 ulps of a 16M
-    /// mixed-sign sum, against the 4; see docs/benchmarks.md). <c>double</c>: the product (one rounding of
-    /// 2⁻⁵³) goes into the block's sum, which <see cref="EndBlock"/> adds with compensation once per block of
-    /// <see cref="GradientBlock.Vectors"/> vectors: every rounding is relative to a few terms, none grows with the span.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(int parameter, V dy, V derivative)
-    {
-        if (typeof(T) == typeof(float))
-        {
-            LaneSums<V, T>.AccumulateProduct(ref first, ref second, dy, derivative);
-        }
-        else
-        {
-            block += dy * derivative;
-        }
-    }
+    private V first, second;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void EndBlock(ref SingleGradientSum<V, T> sums)
-    {
-        if (typeof(T) != typeof(float))
-        {
-            LaneSums<V, T>.Accumulate(ref sums.first, ref sums.second, sums.block);
-            sums.block = default;
-        }
-    }
+    public void Add(int parameter, V dy, V derivative) => LaneSums<V, T>.AccumulateProduct(ref first, ref second, dy, derivative);
 
     /// <inheritdoc/>
     public static void AddTo(SingleGradientSum<V, T> sums, ref ScalarGradientSums<T> result, int count) =>
@@ -237,13 +194,6 @@ internal interface IVectorSums<TSelf, V, T> : IParameterGradients<V>
 {
     /// <summary>Adds every lane of the first <paramref name="count"/> parameters' sums to <paramref name="result"/>.</summary>
     static abstract void AddTo(TSelf sums, ref ScalarGradientSums<T> result, int count);
-
-    /// <summary>
-    /// Ends a block of term vectors (the drivers call it after every <see cref="GradientBlock.Vectors"/> vectors, and
-    /// after the last): an accumulator may sum a block's terms in <typeparamref name="T"/> and widen or compensate them
-    /// once per block.
-    /// </summary>
-    static abstract void EndBlock(ref TSelf sums);
 }
 
 /// <summary>The lane arithmetic of the vector accumulators.</summary>
