@@ -21,9 +21,6 @@ namespace DiffGen.TorchSharp;
 /// </remarks>
 internal static unsafe class IntraOpThreads
 {
-    /// <summary><c>RTLD_LAZY | RTLD_NOLOAD</c>: a handle to a library only if it is loaded already (never loads one).</summary>
-    private const int LoadedOnly = 0x1 | 0x4;
-
     /// <summary>
     /// <c>GOMP_parallel</c>, once looked up (<see cref="FindOpenMP"/>): null until libtorch is loaded, and where there
     /// is none.
@@ -106,46 +103,8 @@ internal static unsafe class IntraOpThreads
     /// under a hashed name such as <c>libgomp-98b21ff3.so.1</c>), looked up through the already loaded libtorch_cpu's
     /// own dependencies, so never a second copy of the runtime; null where there is none.
     /// </summary>
-    private static delegate* unmanaged<delegate* unmanaged<nint, void>, nint, uint, uint, void> FindOpenMP(out bool final)
-    {
-        final = true;
-        if (!OperatingSystem.IsLinux())
-        {
-            return null;
-        }
-
-        try
-        {
-            if (!NativeLibrary.TryLoad("libdl.so.2", out nint libdl) || !NativeLibrary.TryGetExport(libdl, "dlopen", out nint dlopen))
-            {
-                return null;
-            }
-
-            nint torch;
-            fixed (byte* name = "libtorch_cpu.so\0"u8)
-            {
-                torch = ((delegate* unmanaged<byte*, int, nint>)dlopen)(name, LoadedOnly);
-            }
-
-            if (torch == 0)
-            {
-                final = false;
-                return null;
-            }
-
-            // dlsym on a library's handle searches the library and then its dependencies.
-            if (NativeLibrary.TryGetExport(torch, "GOMP_parallel", out nint parallel))
-            {
-                return (delegate* unmanaged<delegate* unmanaged<nint, void>, nint, uint, uint, void>)parallel;
-            }
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
-        {
-            // No dynamic loader to ask: the thread pool does the work.
-        }
-
-        return null;
-    }
+    private static delegate* unmanaged<delegate* unmanaged<nint, void>, nint, uint, uint, void> FindOpenMP(out bool final) =>
+        (delegate* unmanaged<delegate* unmanaged<nint, void>, nint, uint, uint, void>)LoadedLibTorch.Find("GOMP_parallel", out final);
 
     /// <summary>One call's indices, the next one to claim, and the first failure.</summary>
     private sealed class Work(int count, Action<int> body)

@@ -20,8 +20,11 @@ internal sealed class KernelFunction<TKernel, T> : autograd.SingleTensorFunction
     public override string Name => "DiffGen." + typeof(TKernel).Name;
 
     /// <summary>Runs the forward kernel; <paramref name="vars"/> is the method's name, then the input tensors.</summary>
-    public override Tensor forward(autograd.AutogradContext ctx, params object[] vars) =>
-        KernelRunner.Forward<TKernel, T>(AutogradCall.Save(ctx, vars), TensorFunction.DtypeOf<T>());
+    public override Tensor forward(autograd.AutogradContext ctx, params object[] vars)
+    {
+        StealableGradients.Release();
+        return KernelRunner.Forward<TKernel, T>(AutogradCall.Save(ctx, vars), TensorFunction.DtypeOf<T>());
+    }
 
     /// <summary>Runs the backward kernel; returns no gradient for the name and for inputs that do not require one.</summary>
     public override List<Tensor> backward(autograd.AutogradContext ctx, Tensor grad_output) =>
@@ -33,7 +36,8 @@ internal sealed class KernelFunction<TKernel, T> : autograd.SingleTensorFunction
             // through it (PyTorch's once_differentiable).
             if (!torch.is_grad_enabled())
             {
-                return KernelRunner.Backward<TKernel, T>(saved, grad_output, wanted, TensorFunction.DtypeOf<T>());
+                // Fresh buffers that only this call refers to: libtorch may take them rather than copy them.
+                return StealableGradients.Offer(KernelRunner.Backward<TKernel, T>(saved, grad_output, wanted, TensorFunction.DtypeOf<T>()));
             }
 
             bool secondOrder = default(TKernel) is ISecondOrderTensorKernel<T>;

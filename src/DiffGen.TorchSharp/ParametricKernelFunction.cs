@@ -18,8 +18,11 @@ internal sealed class ParametricKernelFunction<TKernel, T> : autograd.SingleTens
     public override string Name => "DiffGen." + typeof(TKernel).Name;
 
     /// <summary>Runs the forward kernel; <paramref name="vars"/> is the method's name, then the input tensors.</summary>
-    public override Tensor forward(autograd.AutogradContext ctx, params object[] vars) =>
-        ParametricKernelRunner.Forward<TKernel, T>((string)vars[0], AutogradCall.Save(ctx, vars), TensorFunction.DtypeOf<T>());
+    public override Tensor forward(autograd.AutogradContext ctx, params object[] vars)
+    {
+        StealableGradients.Release();
+        return ParametricKernelRunner.Forward<TKernel, T>((string)vars[0], AutogradCall.Save(ctx, vars), TensorFunction.DtypeOf<T>());
+    }
 
     /// <summary>Runs the backward kernel; returns no gradient for the name and for inputs that do not require one.</summary>
     public override List<Tensor> backward(autograd.AutogradContext ctx, Tensor grad_output) =>
@@ -27,7 +30,8 @@ internal sealed class ParametricKernelFunction<TKernel, T> : autograd.SingleTens
         {
             if (!torch.is_grad_enabled())
             {
-                return ParametricKernelRunner.Backward<TKernel, T>(name, saved, grad_output, wanted, TensorFunction.DtypeOf<T>());
+                // Fresh buffers, as in KernelFunction: libtorch may take them rather than copy them.
+                return StealableGradients.Offer(ParametricKernelRunner.Backward<TKernel, T>(name, saved, grad_output, wanted, TensorFunction.DtypeOf<T>()));
             }
 
             // create_graph: true (grad mode on here): first-order gradients from a node that refuses to be differentiated
