@@ -64,6 +64,7 @@ public static class CallProfile
                 ("DiffGen fwd, grad", () => { using (NewDisposeScope()) { row.Tensor(x); } }),
                 ("DiffGen fwd+bwd", () => Step(row.Tensor, x, dy)),
                 ("DiffGen fwd+bwd, .NET pool", () => OnDotNetPool(() => Step(row.Tensor, x, dy))),
+                ("DiffGen fwd+bwd, grad copied", () => GradientCopied(() => Step(row.Tensor, x, dy))),
                 ("DiffGen fwd+autograd.grad", () => Gradient(row.Tensor, x, dy)),
                 ("composed fwd+bwd", () => Step(t => TorchActivations.Forward(Enum.Parse<Activation>(row.Name), t), x, dy)),
             };
@@ -178,6 +179,23 @@ public static class CallProfile
         finally
         {
             IntraOpThreads.UseOpenMP = true;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> with DiffGen's gradients not registered for libtorch to take (StealableGradients):
+    /// libtorch clones a leaf's gradient as it did before.
+    /// </summary>
+    private static void GradientCopied(Action body)
+    {
+        StealableGradients.Enabled = false;
+        try
+        {
+            body();
+        }
+        finally
+        {
+            StealableGradients.Enabled = true;
         }
     }
 

@@ -97,6 +97,24 @@ public class TensorFunctionBenchmarks
     }
 
     /// <summary>
+    /// The same tensor function with its gradients not handed over for libtorch to take (<c>StealableGradients</c> off):
+    /// libtorch clones the leaf's gradient into <c>x.grad</c>, as it did before (docs/benchmarks.md, "the leaf gradient's copy").
+    /// </summary>
+    [Benchmark]
+    public void DiffGenTensorGradientCopied()
+    {
+        StealableGradients.Enabled = false;
+        try
+        {
+            DiffGenTensor();
+        }
+        finally
+        {
+            StealableGradients.Enabled = true;
+        }
+    }
+
+    /// <summary>
     /// The generated tensor function on its tensor-operations path (what runs on devices other than the CPU, here on
     /// the CPU): the forward and the printed backward as TorchSharp operations, one saved tensor.
     /// </summary>

@@ -78,6 +78,22 @@ public sealed class StealableGradientsTests
     }
 
     [Fact]
+    public void Two_gradients_of_one_input_add_up_whichever_buffer_libtorch_adds_into()
+    {
+        double[] x = Points(Count, 77).Take(Count).ToArray();
+        double[] dy = Seeds(Count, 78);
+        using Tensor input = Leaf(x, Count);
+        using Tensor first = Functions.Smooth(input);
+        using Tensor second = Functions.Smooth(input);
+        // Both registered buffers meet in the input's gradient buffer, where libtorch may add one into the other in place.
+        using Tensor sum = first + second;
+        sum.backward(new[] { torch.tensor(dy) });
+
+        double[] expected = x.Select((v, i) => Functions.SmoothBackward(v, dy[i])).ToArray();
+        Assert.Equal(expected.Select(g => g + g).ToArray(), Doubles(input.grad!));
+    }
+
+    [Fact]
     public void A_gradient_the_caller_holds_is_copied_not_taken()
     {
         double[] x = Points(Count, 75).Take(Count).ToArray();
