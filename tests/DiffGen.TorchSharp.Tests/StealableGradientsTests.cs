@@ -56,6 +56,37 @@ public sealed class StealableGradientsTests
     }
 
     [Fact]
+    public void A_function_with_broadcast_parameters_hands_over_its_input_and_parameter_gradients()
+    {
+        const int N = 3, C = 4, H = 37;
+        double[] xs = Points(N * C * H, 79).Take(N * C * H).ToArray();
+        double[] dys = Seeds(xs.Length, 80);
+        double[] slopes = { 0.1, -0.3, 0.25, 2 };
+        using Tensor x = Leaf(xs, N, C, H);
+        using Tensor slope = Leaf(slopes, C);
+        using Tensor y = DiffGen.Tests.Functions.BroadcastFunctions.PReluDouble(x, slope);
+        y.backward(new[] { torch.tensor(dys, dtype: ScalarType.Float64).reshape(N, C, H) });
+
+        Tensor[] pending = StealableGradients.Pending;
+        if (StealableGradients.Available)
+        {
+            Assert.Equal(2, pending.Length);
+            Assert.Equal(KernelRunner.Pointer(pending[0]), KernelRunner.Pointer(x.grad!));
+        }
+
+        double[] dx = Doubles(x.grad!), dslope = Doubles(slope.grad!);
+        var expected = new double[C];
+        for (int i = 0; i < xs.Length; i++)
+        {
+            (double gx, double gs) = DiffGen.Tests.Functions.BroadcastFunctions.PReluDoubleBackward(xs[i], slopes[i / H % C], dys[i]);
+            Assert.Equal(gx, dx[i]);
+            expected[i / H % C] += gs;
+        }
+
+        Near(expected, dslope, 1e-12, "slope gradient");
+    }
+
+    [Fact]
     public void The_next_pass_releases_the_gradients_and_grad_keeps_its_values()
     {
         double[] x = Points(Count, 73).Take(Count).ToArray();
