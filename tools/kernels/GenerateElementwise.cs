@@ -322,7 +322,7 @@ static string ParametricDriversFile()
         s.Append("    /// <summary>\n");
         s.Append("    /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at\n");
         s.Append("    /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers\n");
-        s.Append("    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;\n");
+        s.Append("    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;\n");
         s.Append("    /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.\n");
         s.Append("    /// </summary>\n");
         s.Append("    /// <typeparam name=\"TFunction\">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>\n");

@@ -53,7 +53,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -170,7 +170,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -304,7 +304,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -454,7 +454,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -620,7 +620,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -802,7 +802,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -1000,7 +1000,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -1214,7 +1214,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -1444,7 +1444,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -1690,7 +1690,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -1952,7 +1952,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -2230,7 +2230,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -2524,7 +2524,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -2834,7 +2834,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>
@@ -3160,7 +3160,7 @@ public static partial class Elementwise<T>
     /// <summary>
     /// Backward kernel of a parametric function, in one pass: <c>dy[i]</c> times each span input's partial derivative at
     /// element <c>i</c>, and each broadcast parameter's gradient <c>Σᵢ dy[i] · ∂F/∂parameter</c>, summed in vector registers
-    /// (<c>float</c>: <c>dy</c> and the partial derivative widened to <c>double</c> lanes, whose product is exact, added there;
+    /// (<c>float</c>: each product exactly, as its rounding to <c>float</c> added in <c>double</c> lanes and its rounding error in <c>float</c> lanes;
     /// <c>double</c>: the products with TwoSum compensation) and finished with a compensated scalar sum.
     /// </summary>
     /// <typeparam name="TFunction">The function struct, holding the broadcast parameters; the JIT compiles a copy of this driver for it.</typeparam>

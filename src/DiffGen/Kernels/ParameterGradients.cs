@@ -109,8 +109,8 @@ internal struct ScalarGradientSums<T> : IParameterGradients<T>
 }
 
 /// <summary>
-/// The vector loop's accumulators, in registers: for <c>float</c>, each term's two factors are widened to
-/// <c>double</c> lanes and their exact product added there; for <c>double</c>, each lane keeps a TwoSum-compensated sum (the
+/// The vector loop's accumulators, in registers: for <c>float</c>, each term's exact product, as its rounding added in
+/// <c>double</c> lanes and its rounding error in <c>float</c> lanes (see <see cref="LaneSums{V, T}.AccumulateProduct"/>); for <c>double</c>, each lane keeps a TwoSum-compensated sum (the
 /// rounding error of every addition is accumulated beside it). Either way a lane's sum of millions of terms keeps the
 /// accuracy of one rounding in <c>double</c>, and the lanes are finished with a compensated scalar sum.
 /// </summary>
@@ -120,13 +120,14 @@ internal struct VectorGradientSums<V, T> : IVectorSums<VectorGradientSums<V, T>,
     where V : struct, IVector<V, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
-    // float: the low and high halves of the widened terms, as double lanes in V's bits;
-    // double: the sums and their compensations. The first two parameters' accumulators are plain fields, which the
-    // JIT keeps in vector registers through the loop (an inline array's elements are reached by address, which keeps
-    // the whole local in memory); parameters 2 and up use the arrays.
-    private V first0, second0, first1, second1;
+    // float: the low and high halves of the widened rounded products, as double lanes in V's bits, and the products'
+    // rounding errors in float lanes; double: the sums and their compensations (third unused). The first two
+    // parameters' accumulators are plain fields, which the JIT keeps in vector registers through the loop (an inline
+    // array's elements are reached by address, which keeps the whole local in memory); parameters 2 and up use the arrays.
+    private V first0, second0, third0, first1, second1, third1;
     private ParameterBuffer<V> first;
     private ParameterBuffer<V> second;
+    private ParameterBuffer<V> third;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -135,15 +136,15 @@ internal struct VectorGradientSums<V, T> : IVectorSums<VectorGradientSums<V, T>,
         // The parameter is a constant in the generated code: the JIT keeps one branch.
         if (parameter == 0)
         {
-            LaneSums<V, T>.AccumulateProduct(ref first0, ref second0, dy, derivative);
+            LaneSums<V, T>.AccumulateProduct(ref first0, ref second0, ref third0, dy, derivative);
         }
         else if (parameter == 1)
         {
-            LaneSums<V, T>.AccumulateProduct(ref first1, ref second1, dy, derivative);
+            LaneSums<V, T>.AccumulateProduct(ref first1, ref second1, ref third1, dy, derivative);
         }
         else
         {
-            LaneSums<V, T>.AccumulateProduct(ref first[parameter], ref second[parameter], dy, derivative);
+            LaneSums<V, T>.AccumulateProduct(ref first[parameter], ref second[parameter], ref third[parameter], dy, derivative);
         }
     }
 
@@ -158,14 +159,14 @@ internal struct VectorGradientSums<V, T> : IVectorSums<VectorGradientSums<V, T>,
     {
         for (int p = 0; p < count; p++)
         {
-            LaneSums<V, T>.AddLanes(p == 0 ? first0 : p == 1 ? first1 : first[p], p == 0 ? second0 : p == 1 ? second1 : second[p], ref result, p);
+            LaneSums<V, T>.AddLanes(p == 0 ? first0 : p == 1 ? first1 : first[p], p == 0 ? second0 : p == 1 ? second1 : second[p], p == 0 ? third0 : p == 1 ? third1 : third[p], ref result, p);
         }
     }
 }
 
 /// <summary>
-/// The accumulator of a function with one broadcast parameter: two vectors, which the JIT keeps in registers through
-/// the loop (a struct of two fields is promoted whole; the general accumulator's arrays are not).
+/// The accumulator of a function with one broadcast parameter: three vectors, which the JIT keeps in registers through
+/// the loop (a struct of a few fields is promoted whole; the general accumulator's arrays are not).
 /// </summary>
 /// <typeparam name="V">The vector width.</typeparam>
 /// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
@@ -173,15 +174,15 @@ internal struct SingleGradientSum<V, T> : IVectorSums<SingleGradientSum<V, T>, V
     where V : struct, IVector<V, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
-    private V first, second;
+    private V first, second, third;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(int parameter, V dy, V derivative) => LaneSums<V, T>.AccumulateProduct(ref first, ref second, dy, derivative);
+    public void Add(int parameter, V dy, V derivative) => LaneSums<V, T>.AccumulateProduct(ref first, ref second, ref third, dy, derivative);
 
     /// <inheritdoc/>
     public static void AddTo(SingleGradientSum<V, T> sums, ref ScalarGradientSums<T> result, int count) =>
-        LaneSums<V, T>.AddLanes(sums.first, sums.second, ref result, 0);
+        LaneSums<V, T>.AddLanes(sums.first, sums.second, sums.third, ref result, 0);
 }
 
 /// <summary>A vector accumulator the drivers keep as a local and finish once (static abstract, so no instance call takes its address).</summary>
@@ -203,59 +204,65 @@ internal static class LaneSums<V, T>
     where V : struct, IVector<V, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
-    /// <summary>
-    /// Adds one term vector: for <c>float</c>, widened exactly into the double lanes of <paramref name="a"/> (low half)
-    /// and <paramref name="b"/> (high half); for <c>double</c>, to the sums <paramref name="a"/> with their TwoSum
-    /// compensations in <paramref name="b"/>.
-    /// </summary>
+    /// <summary>Adds one term vector of <c>double</c> lanes to the sums <paramref name="a"/>, with their TwoSum compensations in <paramref name="b"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Accumulate(ref V a, ref V b, V gradient)
+    private static void AccumulateCompensated(ref V a, ref V b, V gradient)
+    {
+        // Knuth's TwoSum, branch-free: the added term is exactly the rounding error of a + gradient.
+        V s = a;
+        V t = s + gradient;
+        V z = t - s;
+        b += (s - (t - z)) + (gradient - z);
+        a = t;
+    }
+
+    /// <summary>
+    /// Adds the product <paramref name="dy"/> · <paramref name="derivative"/>. For <c>float</c>, exactly, as the rounded
+    /// product <c>p</c> and its rounding error <c>e = fma(dy, derivative, −p)</c> (<c>p + e</c> is the product): <c>p</c>
+    /// widened to <c>double</c> into the lanes of <paramref name="a"/> (low half) and <paramref name="b"/> (high half),
+    /// <c>e</c> added in <c>float</c> lanes to <paramref name="c"/>. For <c>double</c>, the rounded product as
+    /// <see cref="AccumulateCompensated"/> adds it.
+    /// </summary>
+    /// <remarks>
+    /// Why <c>e</c> stays in <c>float</c>: widening a vector costs a lane-crossing extract and two conversions, and
+    /// widening both factors (four conversions) made the accumulation the larger part of the fused PReLU loop. Each
+    /// <c>e</c> is at most half an ulp of its product, so the <c>float</c> sum of the <c>e</c> of a lane errs by at most
+    /// <c>n · 2⁻²⁴</c> of <c>Σ|e|</c> ≤ <c>n · 2⁻⁴⁸</c> of <c>Σ|dy · derivative|</c> for <c>n</c> terms per lane: 7·10⁻⁹
+    /// at 2M terms a lane (16M elements at 8 lanes), and in practice (errors of both signs) far less, under the rounding
+    /// of the <c>double</c> sum. A product that overflows <c>float</c> (<c>p</c> infinite, <c>e</c> not finite) leaves
+    /// its lane's <c>double</c> sum infinite, as the rounded result would be (two of opposite signs make it NaN, where
+    /// widening both factors kept them exact); <see cref="AddLanes"/> drops such an <c>e</c>. A product below about
+    /// 2⁻¹⁰² loses bits of <c>e</c> to underflow: far under any sum's last bit that matters.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void AccumulateProduct(ref V a, ref V b, ref V c, V dy, V derivative)
     {
         if (typeof(T) == typeof(float))
         {
-            DoubleLanes.Widen(gradient, out V low, out V high);
+            V product = dy * derivative;
+            c += V.FusedMultiplyAdd(dy, derivative, -product);
+            DoubleLanes.Widen(product, out V low, out V high);
             a = DoubleLanes.Add(a, low);
             b = DoubleLanes.Add(b, high);
         }
         else
         {
-            // Knuth's TwoSum, branch-free: the added term is exactly the rounding error of a + gradient.
-            V s = a;
-            V t = s + gradient;
-            V z = t - s;
-            b += (s - (t - z)) + (gradient - z);
-            a = t;
+            AccumulateCompensated(ref a, ref b, dy * derivative);
         }
     }
 
     /// <summary>
-    /// Adds the product <paramref name="dy"/> · <paramref name="derivative"/>: for <c>float</c>, both factors widened to
-    /// <c>double</c>, whose product is exact (48 bits of 53), added into the lanes of <paramref name="a"/> (low half)
-    /// and <paramref name="b"/> (high half); for <c>double</c>, the rounded product as <see cref="Accumulate"/> adds it.
+    /// Adds every double lane of <paramref name="a"/> and <paramref name="b"/>, and for <c>float</c> every finite lane
+    /// of the rounding errors <paramref name="c"/>, to parameter <paramref name="parameter"/>'s sum.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void AccumulateProduct(ref V a, ref V b, V dy, V derivative)
-    {
-        if (typeof(T) == typeof(float))
-        {
-            DoubleLanes.Widen(dy, out V dyLow, out V dyHigh);
-            DoubleLanes.Widen(derivative, out V low, out V high);
-            a = DoubleLanes.MultiplyAdd(dyLow, low, a);
-            b = DoubleLanes.MultiplyAdd(dyHigh, high, b);
-        }
-        else
-        {
-            Accumulate(ref a, ref b, dy * derivative);
-        }
-    }
-
-    /// <summary>Adds every double lane of <paramref name="a"/> and <paramref name="b"/> to parameter <paramref name="parameter"/>'s sum.</summary>
-    public static void AddLanes(V a, V b, ref ScalarGradientSums<T> result, int parameter)
+    public static void AddLanes(V a, V b, V c, ref ScalarGradientSums<T> result, int parameter)
     {
         Span<T> first = stackalloc T[V.Count];
         Span<T> second = stackalloc T[V.Count];
+        Span<T> errors = stackalloc T[V.Count];
         V.Store(a, ref first[0], 0);
         V.Store(b, ref second[0], 0);
+        V.Store(c, ref errors[0], 0);
         ReadOnlySpan<double> sums = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(first);
         ReadOnlySpan<double> others = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(second);
         for (int lane = 0; lane < sums.Length; lane++)
@@ -265,6 +272,19 @@ internal static class LaneSums<V, T>
             if (typeof(T) == typeof(float) || double.IsFinite(sums[lane]))
             {
                 result.AddDouble(parameter, others[lane]);
+            }
+        }
+
+        if (typeof(T) == typeof(float))
+        {
+            for (int lane = 0; lane < errors.Length; lane++)
+            {
+                // The error of a product that overflowed is not finite; its lane's sum is already infinite.
+                double error = double.CreateTruncating(errors[lane]);
+                if (double.IsFinite(error))
+                {
+                    result.AddDouble(parameter, error);
+                }
             }
         }
     }
@@ -306,35 +326,6 @@ internal static class DoubleLanes
         {
             throw new NotSupportedException(typeof(V).Name);
         }
-    }
-
-    /// <summary>
-    /// <paramref name="left"/> · <paramref name="right"/> + <paramref name="addend"/> in <c>double</c> lanes, fused where
-    /// the hardware has FMA: the callers' products are exact, so fused or not the result is the same.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V MultiplyAdd<V>(V left, V right, V addend)
-        where V : struct
-    {
-        if (typeof(V) == typeof(Vec128<float>))
-        {
-            Vector128<double> r = Vector128.MultiplyAddEstimate(Unsafe.BitCast<V, Vector128<double>>(left), Unsafe.BitCast<V, Vector128<double>>(right), Unsafe.BitCast<V, Vector128<double>>(addend));
-            return Unsafe.BitCast<Vector128<double>, V>(r);
-        }
-
-        if (typeof(V) == typeof(Vec256<float>))
-        {
-            Vector256<double> r = Vector256.MultiplyAddEstimate(Unsafe.BitCast<V, Vector256<double>>(left), Unsafe.BitCast<V, Vector256<double>>(right), Unsafe.BitCast<V, Vector256<double>>(addend));
-            return Unsafe.BitCast<Vector256<double>, V>(r);
-        }
-
-        if (typeof(V) == typeof(Vec512<float>))
-        {
-            Vector512<double> r = Vector512.MultiplyAddEstimate(Unsafe.BitCast<V, Vector512<double>>(left), Unsafe.BitCast<V, Vector512<double>>(right), Unsafe.BitCast<V, Vector512<double>>(addend));
-            return Unsafe.BitCast<Vector512<double>, V>(r);
-        }
-
-        throw new NotSupportedException(typeof(V).Name);
     }
 
     /// <summary>The lane-wise <c>double</c> sum of two vectors holding <c>double</c> lanes in <typeparamref name="V"/>'s bits.</summary>
