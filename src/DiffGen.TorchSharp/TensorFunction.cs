@@ -18,6 +18,18 @@ namespace DiffGen.TorchSharp;
 /// </remarks>
 public static class TensorFunction
 {
+    /// <summary>
+    /// Whether the gradient buffers a backward kernel writes are handed to libtorch to keep rather than copy (default
+    /// true). On Linux this registers each buffer with libtorch's process-wide <c>at::caching</c> set until the next DiffGen
+    /// pass, which switches that set on for the process (see the README, "Autograd"); set it to false to leave libtorch's
+    /// state alone and have every gradient copied, as a custom TorchSharp function's always is. Elsewhere it has no effect.
+    /// </summary>
+    public static bool HandOverGradients
+    {
+        get => StealableGradients.Enabled;
+        set => StealableGradients.Enabled = value;
+    }
+
     /// <summary>Applies the method whose kernels are <typeparamref name="TKernel"/> and whose tensor operations are <typeparamref name="TOperations"/> to <paramref name="inputs"/>.</summary>
     /// <typeparam name="TKernel">The method's kernels: its generated <c>FTensorKernel</c>, or <see cref="ElementwiseKernel{TFunction, T}"/> over its <c>FKernel</c>.</typeparam>
     /// <typeparam name="TOperations">The method's generated <c>FTensorOperations</c>.</typeparam>

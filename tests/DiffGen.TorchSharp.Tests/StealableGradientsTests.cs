@@ -152,15 +152,15 @@ public sealed class StealableGradientsTests
 
     private static void With(bool enabled, Action body)
     {
-        bool before = StealableGradients.Enabled;
-        StealableGradients.Enabled = enabled;
+        bool before = TensorFunction.HandOverGradients;
+        TensorFunction.HandOverGradients = enabled;
         try
         {
             body();
         }
         finally
         {
-            StealableGradients.Enabled = before;
+            TensorFunction.HandOverGradients = before;
         }
     }
 }
