@@ -20,8 +20,8 @@ namespace DiffGen.Benchmarks;
 /// corpus: finding the method's symbol and attribute, binding the body (<c>GetOperation</c>), DiffGen's lowering
 /// (callees included), and the gradient checks, each in processor time (robust under load: this thread's, and the
 /// process's, which includes the compiler's own worker threads and the background JIT) and this thread's JIT time.
-/// With <c>--whole-files</c> the callees' compiler errors are asked for with their whole file's, as the generator does
-/// (and the analyzer did before), so before and after can alternate in one process. Then the real analyzers run
+/// With <c>--whole-files</c> the callees are checked as the generator checks them (their compiler errors with their whole
+/// file's, dependency sets and vector facts recorded), so the two can alternate in one process. Then the real analyzers run
 /// through the analyzer driver, sequentially, in process CPU time.
 /// </summary>
 internal static class AnalyzerPhaseReport
