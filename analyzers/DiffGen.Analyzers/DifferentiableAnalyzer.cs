@@ -110,7 +110,8 @@ public sealed class DifferentiableAnalyzer : DiagnosticAnalyzer
         try
         {
             // Callees' compiler errors are asked for one method at a time: a build's analyzers need no file's errors.
-            var validator = new CalleeValidator(context.SemanticModel.Compilation, context.CancellationToken, wholeFiles: false);
+            // Nothing is emitted here: no dependency sets for a result cache, no vector facts about callees.
+            var validator = new CalleeValidator(context.SemanticModel.Compilation, context.CancellationToken, wholeFiles: false, emits: false);
             LoweringResult result = MethodLowering.Lower(method, syntax, context.SemanticModel, validator, context.CancellationToken);
             foreach (DiagnosticInfo info in result.Diagnostics)
             {

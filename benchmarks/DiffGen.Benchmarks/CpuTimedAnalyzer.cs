@@ -21,6 +21,8 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     private readonly DiagnosticAnalyzer inner;
     private long processNs;
     private long threadNs;
+    private long jitTicks;
+    private long allocated;
 
     /// <summary>Wraps <paramref name="inner"/>.</summary>
     public CpuTimedAnalyzer(DiagnosticAnalyzer inner) => this.inner = inner;
@@ -31,6 +33,12 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     /// <summary>Processor time of the calling threads inside the actions, in milliseconds.</summary>
     public double ThreadMs => Interlocked.Read(ref threadNs) / 1e6;
 
+    /// <summary>Time the calling threads spent JIT-compiling inside the actions, in milliseconds (part of <see cref="ThreadMs"/>).</summary>
+    public double JitMs => TimeSpan.FromTicks(Interlocked.Read(ref jitTicks)).TotalMilliseconds;
+
+    /// <summary>Bytes the calling threads allocated inside the actions.</summary>
+    public long AllocatedBytes => Interlocked.Read(ref allocated);
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
 
@@ -40,6 +48,7 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     private Action<T> Timed<T>(Action<T> action) => argument =>
     {
         long process = CpuClock.ProcessNanoseconds(), thread = CpuClock.ThreadNanoseconds();
+        long jit = System.Runtime.JitInfo.GetCompilationTime(currentThread: true).Ticks, bytes = GC.GetAllocatedBytesForCurrentThread();
         try
         {
             action(argument);
@@ -48,6 +57,8 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         {
             Interlocked.Add(ref threadNs, CpuClock.ThreadNanoseconds() - thread);
             Interlocked.Add(ref processNs, CpuClock.ProcessNanoseconds() - process);
+            Interlocked.Add(ref jitTicks, System.Runtime.JitInfo.GetCompilationTime(currentThread: true).Ticks - jit);
+            Interlocked.Add(ref allocated, GC.GetAllocatedBytesForCurrentThread() - bytes);
         }
     };
 

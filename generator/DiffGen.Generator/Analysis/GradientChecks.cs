@@ -53,14 +53,25 @@ internal sealed class GradientChecks
         checks.ZeroGradient(cancellationToken);
         checks.findings.AddRange(CurvatureChecks.Run(method, methodName, nodes, checks.Origin, cancellationToken));
 
-        Dictionary<Node, List<Literal[]>> paths = PathConditions.Compute(method.Result);
+        // The interval checks look only at divisions, functions with singularities and numeric selects: most methods of
+        // a project have none, and then the paths of every node need not be found (nothing could be reported).
+        if (!nodes.Exists(n => MaySingular(n) || IsNumericSelect(n)))
+        {
+            return checks.findings;
+        }
+
+        Dictionary<Node, List<Literal[]>> paths = PathConditions.Compute(nodes);
         if (nodes.Count * paths.Values.SelectMany(p => p).Select(Key).Distinct().Count() <= MaxWork)
         {
             foreach (Node n in nodes)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                checks.Singularities(n, paths[n]);
-                if (n.Kind == NodeKind.Select && (n.IsNumeric || n.IsInteger))
+                if (MaySingular(n))
+                {
+                    checks.Singularities(n, paths[n]);
+                }
+
+                if (IsNumericSelect(n))
                 {
                     checks.Jump(n, paths[n]);
                 }
@@ -69,6 +80,13 @@ internal sealed class GradientChecks
 
         return checks.findings;
     }
+
+    /// <summary>Whether <see cref="Singularities"/> has a rule for <paramref name="n"/>.</summary>
+    private static bool MaySingular(Node n) =>
+        n.Kind is NodeKind.Divide or NodeKind.Remainder || (n.Kind == NodeKind.Call && n.Function!.Singularities is not null);
+
+    /// <summary>Whether <see cref="Jump"/> looks at <paramref name="n"/>.</summary>
+    private static bool IsNumericSelect(Node n) => n.Kind == NodeKind.Select && (n.IsNumeric || n.IsInteger);
 
     private static string Key(Literal[] path) => string.Join(",", path.Select(l => (l.Holds ? "+" : "-") + l.Condition.Id));
 

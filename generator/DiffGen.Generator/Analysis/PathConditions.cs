@@ -15,10 +15,13 @@ internal static class PathConditions
     /// <summary>The most distinct paths kept per node.</summary>
     public const int MaxPaths = 16;
 
-    /// <summary>The guarding paths of every node reachable from <paramref name="root"/>; an empty path means unguarded.</summary>
-    public static Dictionary<Node, List<Literal[]>> Compute(Node root)
+    /// <summary>
+    /// The guarding paths of every node reachable from a root, given as those nodes in topological order
+    /// (<see cref="Graph.TopologicalOrder"/> of the root: the root last); an empty path means unguarded.
+    /// </summary>
+    public static Dictionary<Node, List<Literal[]>> Compute(List<Node> order)
     {
-        List<Node> order = Graph.TopologicalOrder(new[] { root });
+        Node root = order[order.Count - 1];
         var paths = new Dictionary<Node, Dictionary<string, Literal[]>>
         {
             [root] = new() { [string.Empty] = System.Array.Empty<Literal>() },

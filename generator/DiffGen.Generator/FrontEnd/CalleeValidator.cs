@@ -20,9 +20,13 @@ internal sealed class CalleeValidator
 {
     private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes, bool VectorizesHigher)>> Verdicts = new();
 
+    /// <summary>The analyzers' verdicts: without dependencies or vector facts, so never handed to the generator.</summary>
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes, bool VectorizesHigher)>> AnalyzerVerdicts = new();
+
     private readonly Compilation compilation;
     private readonly CancellationToken cancellationToken;
     private readonly bool wholeFiles;
+    private readonly bool emits;
     private readonly HashSet<IMethodSymbol> active = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, (CalleeVerdict Verdict, DependencySet Dependencies, bool Vectorizes, bool VectorizesHigher)> known;
     private readonly Stack<DependencyBuilder> dependencies = new();
@@ -36,20 +40,40 @@ internal sealed class CalleeValidator
     /// generator, which needs every file's errors anyway) or for its own body only (<see cref="CompilerErrors.InMethod"/>:
     /// the analyzers, which otherwise need no file's). The verdict is the same either way.
     /// </param>
-    public CalleeValidator(Compilation compilation, CancellationToken cancellationToken, bool wholeFiles = true)
+    /// <param name="emits">
+    /// Whether the lowering is for generated code (the generator, the code fixes): then it records what its result
+    /// depends on (<see cref="LoweringResult.Dependencies"/>, for the generator's result cache) and whether each callee
+    /// has vector bodies (<see cref="Vectorizes"/>). The analyzers need neither: their diagnostics do not depend on them,
+    /// and on a first run the dependency sets and the callees' vector checks were a tenth of their time and code to
+    /// compile (docs/benchmarks.md, "issue 9, the analyzers' first run"). Without it, <see cref="LoweringResult.Dependencies"/>
+    /// is empty and every callee is taken to have no vector bodies.
+    /// </param>
+    public CalleeValidator(Compilation compilation, CancellationToken cancellationToken, bool wholeFiles = true, bool emits = true)
     {
         this.compilation = compilation;
         this.cancellationToken = cancellationToken;
         this.wholeFiles = wholeFiles;
-        known = Verdicts.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, (CalleeVerdict, DependencySet, bool, bool)>(SymbolEqualityComparer.Default));
+        this.emits = emits;
+        known = (emits ? Verdicts : AnalyzerVerdicts).GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, (CalleeVerdict, DependencySet, bool, bool)>(SymbolEqualityComparer.Default));
     }
 
-    /// <summary>Starts collecting the source files one lowering depends on.</summary>
-    public void BeginDependencies() => dependencies.Push(new DependencyBuilder());
+    /// <summary>Starts collecting the source files one lowering depends on (nothing when the lowering emits nothing).</summary>
+    public void BeginDependencies()
+    {
+        if (emits)
+        {
+            dependencies.Push(new DependencyBuilder());
+        }
+    }
 
     /// <summary>Ends the collection started last; what it found also counts for the enclosing lowering.</summary>
     public DependencySet EndDependencies()
     {
+        if (!emits)
+        {
+            return DependencySet.Empty;
+        }
+
         DependencySet found = dependencies.Pop().ToSet();
         if (dependencies.Count > 0)
         {
@@ -129,7 +153,7 @@ internal sealed class CalleeValidator
         if (!result.HasCompilerErrors)
         {
             // A callee that does not compile may compile after an edit anywhere: never remembered.
-            (bool vectorizes, bool higher) = result.Method is LoweredMethod lowered ? Vectorizable(lowered) : (false, false);
+            (bool vectorizes, bool higher) = emits && result.Method is LoweredMethod lowered ? Vectorizable(lowered) : (false, false);
             known[callee] = (verdict, result.Dependencies, vectorizes, higher);
         }
 

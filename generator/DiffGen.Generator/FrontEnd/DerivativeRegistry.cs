@@ -26,17 +26,27 @@ internal sealed record Registration(IMethodSymbol Derivative, INamedTypeSymbol T
 /// </summary>
 internal static class DerivativeRegistry
 {
+    /// <summary>
+    /// Each type's registrations, found once: lowering asks for them at every call and for every method (its own
+    /// registration), which read every attribute of every member of the type each time. A symbol belongs to one
+    /// compilation and never changes, so the answer is kept as long as the symbol lives.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamedTypeSymbol, Registration[]> Declared = new();
+
     /// <summary>The registrations declared in <paramref name="type"/>.</summary>
-    public static IEnumerable<Registration> DeclaredIn(INamedTypeSymbol type)
+    public static IReadOnlyList<Registration> DeclaredIn(INamedTypeSymbol type) => Declared.GetValue(type, static t =>
     {
-        foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>())
+        var found = new List<Registration>();
+        foreach (ISymbol member in t.GetMembers())
         {
-            if (Of(method) is Registration registration)
+            if (member is IMethodSymbol method && Of(method) is Registration registration)
             {
-                yield return registration;
+                found.Add(registration);
             }
         }
-    }
+
+        return found.ToArray();
+    });
 
     /// <summary>The registration carried by <paramref name="method"/>, if it has a well-formed <c>[DerivativeOf]</c>.</summary>
     public static Registration? Of(IMethodSymbol method)
@@ -68,14 +78,25 @@ internal static class DerivativeRegistry
     /// <param name="order">Which derivative: 1 (the first), 2 or 3 (<c>Order = n</c> registrations).</param>
     public static List<IMethodSymbol> Find(IMethodSymbol target, INamedTypeSymbol caller, int order = 1)
     {
-        IEnumerable<INamedTypeSymbol> places = SymbolEqualityComparer.Default.Equals(caller, target.ContainingType)
-            ? new[] { target.ContainingType }
-            : new[] { target.ContainingType, caller };
-        return places
-            .SelectMany(DeclaredIn)
-            .Where(r => r.TargetName == target.Name && r.Order == order && r.Targets.Any(t => SymbolEqualityComparer.Default.Equals(t, target.OriginalDefinition)))
-            .Select(r => r.Derivative)
-            .ToList();
+        var found = new List<IMethodSymbol>();
+        Add(target.ContainingType);
+        if (!SymbolEqualityComparer.Default.Equals(caller, target.ContainingType))
+        {
+            Add(caller);
+        }
+
+        return found;
+
+        void Add(INamedTypeSymbol place)
+        {
+            foreach (Registration r in DeclaredIn(place))
+            {
+                if (r.TargetName == target.Name && r.Order == order && r.Targets.Any(t => SymbolEqualityComparer.Default.Equals(t, target.OriginalDefinition)))
+                {
+                    found.Add(r.Derivative);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -36,11 +36,11 @@ internal static class GeneratedNameCheck
 
         var generated = new Dictionary<string, List<string[]>>
         {
-            [method.Name] = new() { Repeat("RO", inputs, "S") },
+            [method.Name] = new() { Kinds("RO", inputs, "S", 1) },
             [backward] = new()
             {
-                Repeat("T", inputs, "T"),
-                Repeat("RO", inputs, "RO").Concat(Enumerable.Repeat("S", inputs)).ToArray(),
+                Kinds("T", inputs + 1),
+                Kinds("RO", inputs + 1, "S", inputs),
             },
         };
         if (inputs == 1)
@@ -51,12 +51,17 @@ internal static class GeneratedNameCheck
         if (method.Parameters.Any(BroadcastCheck.IsBroadcast))
         {
             // The parameter gradients before the dy · (private, with the scalar backward's parameters).
-            generated[backward + GeneratedNames.PartialsSuffix] = new() { Repeat("T", inputs, "T") };
+            generated[backward + GeneratedNames.PartialsSuffix] = new() { Kinds("T", inputs + 1) };
         }
 
         AddHigherOrder(generated, method.Name, inputs, DerivativeOrder.Of(method));
-        foreach (string name in generated.Keys.Where(n => n != method.Name && n != derivative && n != backward && n == container.Name))
+        foreach (string name in generated.Keys)
         {
+            if (name == method.Name || name == derivative || name == backward || name != container.Name)
+            {
+                continue;
+            }
+
             yield return Collision(at, method, name, $"the name of its containing type '{container.Name}' (C# forbids a member named like its type)");
         }
 
@@ -104,15 +109,15 @@ internal static class GeneratedNameCheck
         int backwardInputs = inputs == 1 ? 3 : (2 * inputs) + 1, backwardOutputs = inputs + 1;
         generated[name + GeneratedNames.BackwardBackwardSuffix] = new()
         {
-            Repeat("T", backwardInputs),
-            Repeat("RO", backwardInputs).Concat(Enumerable.Repeat("S", backwardOutputs)).ToArray(),
+            Kinds("T", backwardInputs),
+            Kinds("RO", backwardInputs, "S", backwardOutputs),
         };
         if (inputs > 1)
         {
             generated[name + GeneratedNames.HessianVectorProductSuffix] = new()
             {
-                Repeat("T", 2 * inputs),
-                Repeat("RO", 2 * inputs).Concat(Enumerable.Repeat("S", inputs)).ToArray(),
+                Kinds("T", 2 * inputs),
+                Kinds("RO", 2 * inputs, "S", inputs),
             };
             return;
         }
@@ -126,8 +131,17 @@ internal static class GeneratedNameCheck
     private static DiagnosticInfo Collision(Location at, IMethodSymbol method, string generated, string taken) =>
         DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, at, generated, method.Name, taken);
 
-    private static string[] Repeat(string kind, int count, params string[] tail) =>
-        Enumerable.Repeat(kind, count).Concat(tail).ToArray();
+    /// <summary>A parameter list's kinds: <paramref name="count"/> times <paramref name="kind"/>, then <paramref name="tailCount"/> times <paramref name="tail"/>.</summary>
+    private static string[] Kinds(string kind, int count, string? tail = null, int tailCount = 0)
+    {
+        var kinds = new string[count + tailCount];
+        for (int i = 0; i < kinds.Length; i++)
+        {
+            kinds[i] = i < count ? kind : tail!;
+        }
+
+        return kinds;
+    }
 
     /// <summary>Each parameter as DiffGen's signatures spell it (T, RO, S, V128…), or null if one cannot be generated.</summary>
     private static string[]? Shape(IMethodSymbol method, ValueType type)

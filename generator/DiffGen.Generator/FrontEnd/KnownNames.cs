@@ -54,9 +54,41 @@ internal static class KnownNames
     }
 
     /// <summary>Whether <paramref name="attribute"/> is the attribute with metadata name <paramref name="attributeName"/>.</summary>
-    public static bool IsAttribute(AttributeData attribute, string attributeName) =>
-        attribute.AttributeClass is { } c && c.Name == attributeName.Substring(attributeName.LastIndexOf('.') + 1)
-        && c.ContainingNamespace?.ToDisplayString() == attributeName.Substring(0, attributeName.LastIndexOf('.'));
+    /// <remarks>
+    /// Asked for every attribute of every member the front end looks at (a type's members for <c>[DerivativeOf]</c>, once
+    /// per call), so it compares the names piece by piece where they are, without spelling the namespace.
+    /// </remarks>
+    public static bool IsAttribute(AttributeData attribute, string attributeName)
+    {
+        if (attribute.AttributeClass is not { } c)
+        {
+            return false;
+        }
+
+        int end = attributeName.LastIndexOf('.');
+        if (!NameAt(attributeName, end + 1, attributeName.Length, c.Name))
+        {
+            return false;
+        }
+
+        // The namespaces, innermost first, against the dotted prefix from its end.
+        for (INamespaceSymbol? ns = c.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            int start = end <= 0 ? -1 : attributeName.LastIndexOf('.', end - 1) + 1;
+            if (start < 0 || !NameAt(attributeName, start, end, ns.Name))
+            {
+                return false;
+            }
+
+            end = start - 1;
+        }
+
+        return end == -1;
+    }
+
+    /// <summary>Whether <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> (exclusive) is <paramref name="name"/>.</summary>
+    private static bool NameAt(string text, int start, int end, string name) =>
+        end - start == name.Length && string.CompareOrdinal(text, start, name, 0, name.Length) == 0;
 
     /// <summary>The metadata name <c>GetTypeByMetadataName</c> takes, e.g. <c>Ns.Outer+Inner`1</c>.</summary>
     public static string MetadataName(INamedTypeSymbol type)

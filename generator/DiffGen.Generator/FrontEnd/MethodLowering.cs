@@ -224,20 +224,40 @@ internal sealed partial class MethodLowering
     }
 
     /// <summary>The depth of the deepest node under <paramref name="root"/> as Roslyn recurses on it, found without recursion.</summary>
+    /// <remarks>
+    /// Run on every method, so it allocates no enumerator per node and uses no stack of tuples (a generic instantiation
+    /// of its own to JIT-compile on an analyzer's first run): two arrays grown by hand.
+    /// </remarks>
     private static int SyntaxDepth(SyntaxNode root)
     {
-        int deepest = 0;
-        var pending = new Stack<(SyntaxNode Node, int Depth)>();
-        pending.Push((root, 0));
-        while (pending.Count > 0)
+        int deepest = 0, count = 1;
+        var nodes = new SyntaxNode[64];
+        var depths = new int[64];
+        nodes[0] = root;
+        while (count > 0)
         {
-            (SyntaxNode node, int depth) = pending.Pop();
+            count--;
+            SyntaxNode node = nodes[count];
+            int depth = depths[count];
+            nodes[count] = null!;
             deepest = Math.Max(deepest, depth);
-            foreach (SyntaxNode child in node.ChildNodes())
+            foreach (SyntaxNodeOrToken child in node.ChildNodesAndTokens())
             {
+                if (child.AsNode() is not SyntaxNode childNode)
+                {
+                    continue;
+                }
+
+                if (count == nodes.Length)
+                {
+                    Array.Resize(ref nodes, 2 * count);
+                    Array.Resize(ref depths, 2 * count);
+                }
+
                 // Roslyn walks the left spine of a + b + c + … iteratively: long sums cost it no stack.
-                bool leftSpine = node is BinaryExpressionSyntax binary && child == binary.Left;
-                pending.Push((child, leftSpine ? depth : depth + 1));
+                bool leftSpine = node is BinaryExpressionSyntax binary && childNode == binary.Left;
+                nodes[count] = childNode;
+                depths[count++] = leftSpine ? depth : depth + 1;
             }
         }
 

@@ -117,7 +117,9 @@ internal static class SignatureCheck
     {
         // A C# 14 extension block is a type declaration without a name (SyntaxKind and TypeKind newer than the
         // Roslyn DiffGen is built against, hence by name): there is no partial type to add the members to.
-        if (syntax.Parent is TypeDeclarationSyntax parent && parent.Kind().ToString() == "ExtensionBlockDeclaration")
+        // (Spelling the kind is asked for only of a type declaration that is none of the others: this runs for every method.)
+        if (syntax.Parent is TypeDeclarationSyntax parent and not (ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax or InterfaceDeclarationSyntax)
+            && parent.Kind().ToString() == "ExtensionBlockDeclaration")
         {
             diagnostics.Add(Unsupported(at, $"A method in an extension block ('{method.Name}'; declare it as an ordinary static method of a partial type)"));
             return false;

@@ -102,6 +102,13 @@ internal sealed class Node
     /// <inheritdoc/>
     public override string ToString() => $"#{Id} {Kind}";
 
+    /// <summary>The id: nodes are equal only when they are the same object, and within one builder ids are distinct.</summary>
+    /// <remarks>
+    /// Every pass keys dictionaries and sets by node; the object's own hash code is made by the runtime on first use,
+    /// a call out of managed code for each new node (docs/benchmarks.md, "issue 9, the analyzers' first run").
+    /// </remarks>
+    public override int GetHashCode() => Id;
+
     // A payload is read under the name of its kind only: reading an input's index off a tuple item is a bug, not a 0.
     private Node Of(NodeKind kind) => Kind == kind ? this : throw new InvalidOperationException($"{this} is not {kind}.");
 
