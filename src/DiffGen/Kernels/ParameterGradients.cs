@@ -98,6 +98,9 @@ internal struct ScalarGradientSums<T> : IParameterGradients<T>
     /// <summary>Adds a <c>double</c> term (a lane of a vector accumulator).</summary>
     public void AddDouble(int parameter, double term) => sums[parameter].AddDouble(term);
 
+    /// <summary>One parameter's sum so far in <c>double</c> (the per-channel drivers add it to the channel's sum).</summary>
+    public readonly double Total(int parameter) => sums[parameter].Total;
+
     /// <summary>Writes each parameter's sum, rounded once.</summary>
     public readonly void CopyTo(Span<T> destination)
     {
@@ -154,11 +157,23 @@ internal struct VectorGradientSums<V, T> : IVectorSums<VectorGradientSums<V, T>,
     /// </summary>
     public static void AddTo(VectorGradientSums<V, T> sums, ref ScalarGradientSums<T> result, int count) => sums.AddLanes(ref result, count);
 
+    /// <inheritdoc/>
+    public static void AddEachLane(VectorGradientSums<V, T> sums, int count, System.Span<GradientSum<T>> target, int channels, int column, int inner) =>
+        sums.AddEachLane(count, target, channels, column, inner);
+
     private void AddLanes(ref ScalarGradientSums<T> result, int count)
     {
         for (int p = 0; p < count; p++)
         {
             LaneSums<V, T>.AddLanes(p == 0 ? first0 : p == 1 ? first1 : first[p], p == 0 ? second0 : p == 1 ? second1 : second[p], ref result, p);
+        }
+    }
+
+    private readonly void AddEachLane(int count, System.Span<GradientSum<T>> target, int channels, int column, int inner)
+    {
+        for (int p = 0; p < count; p++)
+        {
+            LaneSums<V, T>.AddEachLane(p == 0 ? first0 : p == 1 ? first1 : first[p], p == 0 ? second0 : p == 1 ? second1 : second[p], target.Slice(p * channels, channels), column, inner);
         }
     }
 }
@@ -182,6 +197,10 @@ internal struct SingleGradientSum<V, T> : IVectorSums<SingleGradientSum<V, T>, V
     /// <inheritdoc/>
     public static void AddTo(SingleGradientSum<V, T> sums, ref ScalarGradientSums<T> result, int count) =>
         LaneSums<V, T>.AddLanes(sums.first, sums.second, ref result, 0);
+
+    /// <inheritdoc/>
+    public static void AddEachLane(SingleGradientSum<V, T> sums, int count, System.Span<GradientSum<T>> target, int channels, int column, int inner) =>
+        LaneSums<V, T>.AddEachLane(sums.first, sums.second, target[..channels], column, inner);
 }
 
 /// <summary>A vector accumulator the drivers keep as a local and finish once (static abstract, so no instance call takes its address).</summary>
@@ -194,6 +213,12 @@ internal interface IVectorSums<TSelf, V, T> : IParameterGradients<V>
 {
     /// <summary>Adds every lane of the first <paramref name="count"/> parameters' sums to <paramref name="result"/>.</summary>
     static abstract void AddTo(TSelf sums, ref ScalarGradientSums<T> result, int count);
+
+    /// <summary>
+    /// For the per-channel drivers, whose lanes are different channels: adds lane <c>j</c> of parameter <c>p</c>'s sum to
+    /// <c>target[p · channels + (column + j) / inner]</c>, for the first <paramref name="count"/> parameters.
+    /// </summary>
+    static abstract void AddEachLane(TSelf sums, int count, System.Span<GradientSum<T>> target, int channels, int column, int inner);
 }
 
 /// <summary>The lane arithmetic of the vector accumulators.</summary>
@@ -265,6 +290,38 @@ internal static class LaneSums<V, T>
             if (typeof(T) == typeof(float) || double.IsFinite(sums[lane]))
             {
                 result.AddDouble(parameter, others[lane]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the sum of each lane <c>j</c> of <paramref name="a"/> and <paramref name="b"/> (as <see cref="Accumulate"/>
+    /// keeps them) to <c>channelSums[(column + j) / inner]</c>: for <c>float</c>, lanes below half the width are
+    /// <paramref name="a"/>'s <c>double</c> lanes, the rest <paramref name="b"/>'s; for <c>double</c>, a lane's sum
+    /// and its compensation.
+    /// </summary>
+    public static void AddEachLane(V a, V b, Span<GradientSum<T>> channelSums, int column, int inner)
+    {
+        Span<T> first = stackalloc T[V.Count];
+        Span<T> second = stackalloc T[V.Count];
+        V.Store(a, ref first[0], 0);
+        V.Store(b, ref second[0], 0);
+        ReadOnlySpan<double> low = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(first);
+        ReadOnlySpan<double> high = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(second);
+        for (int lane = 0; lane < V.Count; lane++)
+        {
+            ref GradientSum<T> sum = ref channelSums[(column + lane) / inner];
+            if (typeof(T) == typeof(float))
+            {
+                sum.AddDouble(lane < low.Length ? low[lane] : high[lane - low.Length]);
+            }
+            else
+            {
+                sum.AddDouble(low[lane]);
+                if (double.IsFinite(low[lane]))
+                {
+                    sum.AddDouble(high[lane]);
+                }
             }
         }
     }
