@@ -13,7 +13,7 @@ namespace DiffGen.Tests;
 /// input gradients within the SIMD bound, each channel's parameter gradient against the scalar terms summed in double
 /// (within 1e-6 · Σ|term| for float, 1e-13 for double, plus the result's rounding). Every N in a spread of 0–20, C of
 /// 1–40, inner in {1, 2, 3, 7, 8, 16, 33} (across channels and along runs, with every kind of tail), in place, at every
-/// vector width with both accumulators, and one element at a time.
+/// vector width, and one element at a time.
 /// </summary>
 public sealed class PerChannelKernelTests
 {
@@ -257,17 +257,12 @@ public sealed class PerChannelKernelTests
         var inPlaceDp = new T[parameters.Length];
         Elementwise<T>.BackwardPerChannel<TKernel>(parameters, channels, inner, x, overDy, overDy, inPlaceDp);
         yield return ("in place", overDy, inPlaceDp);
-        bool single = TKernel.ParameterCount == 1;
         foreach (int bits in SimdOverloads.Widths)
         {
-            yield return ($"{bits} bits", BackwardAt<T, TKernel>(bits, single: false, vectors: true, parameters, channels, inner, x, dy, out T[] g), g);
-            if (single)
-            {
-                yield return ($"{bits} bits, one-parameter accumulator", BackwardAt<T, TKernel>(bits, single: true, vectors: true, parameters, channels, inner, x, dy, out g), g);
-            }
+            yield return ($"{bits} bits", BackwardAt<T, TKernel>(bits, vectors: true, parameters, channels, inner, x, dy, out T[] g), g);
         }
 
-        yield return ("one at a time", BackwardAt<T, TKernel>(128, single: false, vectors: false, parameters, channels, inner, x, dy, out T[] s), s);
+        yield return ("one at a time", BackwardAt<T, TKernel>(128, vectors: false, parameters, channels, inner, x, dy, out T[] s), s);
     }
 
     private static T[] ForwardAt<T, TKernel>(int bits, bool vectors, T[] parameters, int channels, int inner, T[] x)
@@ -291,7 +286,7 @@ public sealed class PerChannelKernelTests
         return y;
     }
 
-    private static T[] BackwardAt<T, TKernel>(int bits, bool single, bool vectors, T[] parameters, int channels, int inner, T[] x, T[] dy, out T[] gradients)
+    private static T[] BackwardAt<T, TKernel>(int bits, bool vectors, T[] parameters, int channels, int inner, T[] x, T[] dy, out T[] gradients)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TKernel : struct, IPerChannelFunction<TKernel, T>
     {
@@ -300,31 +295,18 @@ public sealed class PerChannelKernelTests
         switch (bits)
         {
             case 128:
-                Run<Vec128<T>>();
+                Elementwise<T>.BackwardPerChannel<TKernel, Vec128<T>>(parameters, channels, inner, x, dy, dx, sums, vectors);
                 break;
             case 256:
-                Run<Vec256<T>>();
+                Elementwise<T>.BackwardPerChannel<TKernel, Vec256<T>>(parameters, channels, inner, x, dy, dx, sums, vectors);
                 break;
             default:
-                Run<Vec512<T>>();
+                Elementwise<T>.BackwardPerChannel<TKernel, Vec512<T>>(parameters, channels, inner, x, dy, dx, sums, vectors);
                 break;
         }
 
         gradients = Array.ConvertAll(sums, s => s.Value);
         return dx;
-
-        void Run<V>()
-            where V : struct, IVector<V, T>
-        {
-            if (single)
-            {
-                Elementwise<T>.BackwardPerChannel<TKernel, V, SingleGradientSum<V, T>>(parameters, channels, inner, x, dy, dx, sums, vectors);
-            }
-            else
-            {
-                Elementwise<T>.BackwardPerChannel<TKernel, V, VectorGradientSums<V, T>>(parameters, channels, inner, x, dy, dx, sums, vectors);
-            }
-        }
     }
 
     /// <summary>The sum is within <paramref name="relative"/>·Σ|term| of the exact one, plus its own rounding (one ulp of the result type).</summary>

@@ -91,12 +91,8 @@ public static partial class Elementwise<T>
         Require(dy.Length, dyName, nameof(dy), x.Length, xName, nameof(x));
         Require(dx.Length, dxName, nameof(dx), x.Length, xName, nameof(x));
         Require(parameterGradients.Length, parameterGradientsName, nameof(parameterGradients), parameters.Length, parametersName, nameof(parameters));
-        GradientSum<T>[]? rented = null;
-        Span<GradientSum<T>> sums = parameters.Length <= 256
-            ? stackalloc GradientSum<T>[256]
-            : (rented = ArrayPool<GradientSum<T>>.Shared.Rent(parameters.Length));
-        sums = sums[..parameters.Length];
-        sums.Clear();
+        GradientSum<T>[] sums = ArrayPool<GradientSum<T>>.Shared.Rent(parameters.Length);
+        Array.Clear(sums, 0, parameters.Length);
         if (Vec512<T>.IsHardwareAccelerated)
         {
             BackwardPerChannel<TFunction, Vec512<T>>(parameters, channels, inner, x, dy, dx, sums, vectors: true);
@@ -110,18 +106,16 @@ public static partial class Elementwise<T>
             BackwardPerChannel<TFunction, Vec128<T>>(parameters, channels, inner, x, dy, dx, sums, Vec128<T>.IsHardwareAccelerated);
         }
 
-        for (int k = 0; k < sums.Length; k++)
+        for (int k = 0; k < parameters.Length; k++)
         {
             parameterGradients[k] = sums[k].Value;
         }
 
-        if (rented is not null)
-        {
-            ArrayPool<GradientSum<T>>.Shared.Return(rented);
-        }
+        ArrayPool<GradientSum<T>>.Shared.Return(sums);
     }
 
     /// <summary>The forward pass at width <typeparamref name="V"/> (internal: the tests run every width); <paramref name="vectors"/> false runs one element at a time.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void ForwardPerChannel<TFunction, V>(ReadOnlySpan<T> parameters, int channels, int inner, ReadOnlySpan<T> x, Span<T> y, bool vectors)
         where TFunction : struct, IPerChannelFunction<TFunction, T>
         where V : struct, IVector<V, T>
@@ -131,18 +125,64 @@ public static partial class Elementwise<T>
             return;
         }
 
+        ref T xRef = ref MemoryMarshal.GetReference(x);
+        ref T yRef = ref MemoryMarshal.GetReference(y);
+        TFunction[] functions = ChannelFunctions<TFunction>(parameters, channels);
         if (!vectors || inner >= V.Count)
         {
-            ForwardChannels<TFunction, V>(parameters, channels, inner, x, y, vectors);
+            // Runs of a vector or more: along each run, the channel's struct with its parameters in every lane.
+            nint vectorEnd = vectors ? inner - inner % V.Count : 0;
+            for (nint start = 0; start < x.Length;)
+            {
+                for (int c = 0; c < channels; c++, start += inner)
+                {
+                    TFunction f = functions[c];
+                    nint i = 0;
+                    for (; i < vectorEnd; i += V.Count)
+                    {
+                        V.Store(f.Value(V.Load(ref xRef, (nuint)(start + i))), ref yRef, (nuint)(start + i));
+                    }
+
+                    for (; i < inner; i++)
+                    {
+                        Unsafe.Add(ref yRef, start + i) = f.Value(Unsafe.Add(ref xRef, start + i));
+                    }
+                }
+            }
         }
         else
         {
-            ForwardColumns<TFunction, V>(parameters, channels, inner, x, y);
+            // Shorter runs: vectors across a sample's C · inner elements, each lane with its own parameters.
+            int row = channels * inner, vectorEnd = row - row % V.Count;
+            T[] lanes = Lanes(parameters, channels, inner);
+            for (nint start = 0; start < x.Length; start += row)
+            {
+                for (int j = 0; j < vectorEnd; j += V.Count)
+                {
+                    var values = new LaneParameters<V, T>(lanes, row, j);
+                    V.Store(TFunction.Value(V.Load(ref xRef, (nuint)(start + j)), in values), ref yRef, (nuint)(start + j));
+                }
+
+                for (int j = vectorEnd; j < row; j++)
+                {
+                    Unsafe.Add(ref yRef, start + j) = functions[j / inner].Value(Unsafe.Add(ref xRef, start + j));
+                }
+            }
+
+            ArrayPool<T>.Shared.Return(lanes);
         }
+
+        ArrayPool<TFunction>.Shared.Return(functions);
     }
 
-    /// <summary>The backward pass at width <typeparamref name="V"/>, adding to <paramref name="sums"/> (one per parameter and channel, as the parameters are laid out; internal: the tests run every width).</summary>
-    internal static void BackwardPerChannel<TFunction, V>(ReadOnlySpan<T> parameters, int channels, int inner, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, Span<GradientSum<T>> sums, bool vectors)
+    /// <summary>
+    /// The backward pass at width <typeparamref name="V"/>, adding to <paramref name="sums"/> (one per parameter and
+    /// channel, laid out as the parameters; internal: the tests run every width). In memory order, as the forward pass;
+    /// the vector sums of each channel (runs of a vector or more) or column block (shorter runs) stay in a small array
+    /// in the first level of cache, and are added lane by lane to their channels' sums at the end.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void BackwardPerChannel<TFunction, V>(ReadOnlySpan<T> parameters, int channels, int inner, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, GradientSum<T>[] sums, bool vectors)
         where TFunction : struct, IPerChannelFunction<TFunction, T>
         where V : struct, IVector<V, T>
     {
@@ -151,205 +191,103 @@ public static partial class Elementwise<T>
             return;
         }
 
-        // One parameter: the two-vector accumulator, which the JIT keeps in registers.
-        if (TFunction.ParameterCount == 1)
-        {
-            BackwardPerChannel<TFunction, V, SingleGradientSum<V, T>>(parameters, channels, inner, x, dy, dx, sums, vectors);
-        }
-        else
-        {
-            BackwardPerChannel<TFunction, V, VectorGradientSums<V, T>>(parameters, channels, inner, x, dy, dx, sums, vectors);
-        }
-    }
-
-    /// <summary>The backward pass at width <typeparamref name="V"/> with the accumulator <typeparamref name="TSums"/> (internal: the tests run both accumulators).</summary>
-    internal static void BackwardPerChannel<TFunction, V, TSums>(ReadOnlySpan<T> parameters, int channels, int inner, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, Span<GradientSum<T>> sums, bool vectors)
-        where TFunction : struct, IPerChannelFunction<TFunction, T>
-        where V : struct, IVector<V, T>
-        where TSums : struct, IVectorSums<TSums, V, T>
-    {
-        if (x.Length == 0)
-        {
-            return;
-        }
-
-        if (!vectors || inner >= V.Count)
-        {
-            BackwardChannels<TFunction, V, TSums>(parameters, channels, inner, x, dy, dx, sums, vectors);
-        }
-        else
-        {
-            BackwardColumns<TFunction, V, TSums>(parameters, channels, inner, x, dy, dx, sums);
-        }
-    }
-
-    /// <summary>
-    /// Channel by channel, each with its own struct: along the channel's run of <paramref name="inner"/> elements in every
-    /// sample, vectors with the parameters in every lane, then the run's last elements one at a time.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ForwardChannels<TFunction, V>(ReadOnlySpan<T> parameters, int channels, int inner, ReadOnlySpan<T> x, Span<T> y, bool vectors)
-        where TFunction : struct, IPerChannelFunction<TFunction, T>
-        where V : struct, IVector<V, T>
-    {
-        ref T xRef = ref MemoryMarshal.GetReference(x);
-        ref T yRef = ref MemoryMarshal.GetReference(y);
-        nint row = (nint)channels * inner;
-        nint vectorEnd = vectors ? inner - inner % V.Count : 0;
-        Span<T> own = stackalloc T[TFunction.ParameterCount];
-        for (int c = 0; c < channels; c++)
-        {
-            TFunction f = ChannelFunction<TFunction>(parameters, channels, c, own);
-            for (nint start = (nint)c * inner; start < x.Length; start += row)
-            {
-                nint i = 0;
-                for (; i < vectorEnd; i += V.Count)
-                {
-                    V.Store(f.Value(V.Load(ref xRef, (nuint)(start + i))), ref yRef, (nuint)(start + i));
-                }
-
-                for (; i < inner; i++)
-                {
-                    Unsafe.Add(ref yRef, start + i) = f.Value(Unsafe.Add(ref xRef, start + i));
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Runs shorter than a vector: the vectors run across a sample's C · inner elements, column block by column block
-    /// down the samples, with each lane's parameters; the columns past the last whole vector run one at a time.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ForwardColumns<TFunction, V>(ReadOnlySpan<T> parameters, int channels, int inner, ReadOnlySpan<T> x, Span<T> y)
-        where TFunction : struct, IPerChannelFunction<TFunction, T>
-        where V : struct, IVector<V, T>
-    {
-        int row = channels * inner;
-        T[]? rented = null;
-        ReadOnlySpan<T> lanes = inner == 1 ? parameters : Expand(parameters, channels, inner, out rented);
-        ref T xRef = ref MemoryMarshal.GetReference(x);
-        ref T yRef = ref MemoryMarshal.GetReference(y);
-        int vectorEnd = row - row % V.Count;
-        var values = default(LaneParameters<V, T>);
-        for (int j = 0; j < vectorEnd; j += V.Count)
-        {
-            values.Load(lanes, TFunction.ParameterCount, row, j);
-            for (nint at = j; at < x.Length; at += row)
-            {
-                V.Store(TFunction.Value(V.Load(ref xRef, (nuint)at), in values), ref yRef, (nuint)at);
-            }
-        }
-
-        Span<T> own = stackalloc T[TFunction.ParameterCount];
-        for (int j = vectorEnd; j < row; j++)
-        {
-            TFunction f = ChannelFunction<TFunction>(parameters, channels, j / inner, own);
-            for (nint at = j; at < x.Length; at += row)
-            {
-                Unsafe.Add(ref yRef, at) = f.Value(Unsafe.Add(ref xRef, at));
-            }
-        }
-
-        if (rented is not null)
-        {
-            ArrayPool<T>.Shared.Return(rented);
-        }
-    }
-
-    /// <summary>The backward pass of <see cref="ForwardChannels"/>: each channel's sums stay in vector registers through all its samples.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void BackwardChannels<TFunction, V, TSums>(ReadOnlySpan<T> parameters, int channels, int inner, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, Span<GradientSum<T>> sums, bool vectors)
-        where TFunction : struct, IPerChannelFunction<TFunction, T>
-        where V : struct, IVector<V, T>
-        where TSums : struct, IVectorSums<TSums, V, T>
-    {
         ref T xRef = ref MemoryMarshal.GetReference(x);
         ref T dyRef = ref MemoryMarshal.GetReference(dy);
         ref T dxRef = ref MemoryMarshal.GetReference(dx);
-        nint row = (nint)channels * inner;
-        nint vectorEnd = vectors ? inner - inner % V.Count : 0;
-        int p = TFunction.ParameterCount;
-        Span<T> own = stackalloc T[p];
-        for (int c = 0; c < channels; c++)
+        int p = TFunction.ParameterCount, row = channels * inner;
+        TFunction[] functions = ChannelFunctions<TFunction>(parameters, channels);
+        bool alongRuns = !vectors || inner >= V.Count;
+        int vectorEnd = alongRuns ? (vectors ? inner - inner % V.Count : 0) : row - row % V.Count;
+
+        // Two vectors per parameter for each column block (across channels), or Copies of them for each channel (along
+        // runs: consecutive vectors of a run add to different copies, so that a long run is not one chain of
+        // store-to-load forwarding; with one copy the 4096-element runs ran at 1.7 times the whole-span call's time).
+        const int Copies = 4;
+        int sums2 = 2 * p, stride = alongRuns ? Copies * sums2 : sums2, accumulators = stride * (alongRuns ? channels : vectorEnd / V.Count);
+        V[] store = ArrayPool<V>.Shared.Rent(Math.Max(1, accumulators));
+        Array.Clear(store, 0, accumulators);
+        if (alongRuns)
         {
-            TFunction f = ChannelFunction<TFunction>(parameters, channels, c, own);
-            var vectorSums = default(TSums);
-            var scalarSums = default(ScalarGradientSums<T>);
-            for (nint start = (nint)c * inner; start < x.Length; start += row)
+            for (nint start = 0; start < x.Length;)
             {
-                nint i = 0;
-                for (; i < vectorEnd; i += V.Count)
+                for (int c = 0; c < channels; c++, start += inner)
                 {
-                    V.Store(f.Backward(V.Load(ref xRef, (nuint)(start + i)), V.Load(ref dyRef, (nuint)(start + i)), ref vectorSums), ref dxRef, (nuint)(start + i));
-                }
+                    TFunction f = functions[c];
+                    int i = 0;
+                    for (; i < vectorEnd; i += V.Count)
+                    {
+                        nuint at = (nuint)(start + i);
+                        var vectorSums = new StoredGradientSums<V, T>(store, (c * stride) + ((i / V.Count % Copies) * sums2));
+                        V.Store(f.Backward(V.Load(ref xRef, at), V.Load(ref dyRef, at), ref vectorSums), ref dxRef, at);
+                    }
 
-                for (; i < inner; i++)
-                {
-                    Unsafe.Add(ref dxRef, start + i) = f.Backward(Unsafe.Add(ref xRef, start + i), Unsafe.Add(ref dyRef, start + i), ref scalarSums);
+                    var scalarSums = new ChannelGradientSums<T>(sums, channels, c);
+                    for (; i < inner; i++)
+                    {
+                        Unsafe.Add(ref dxRef, start + i) = f.Backward(Unsafe.Add(ref xRef, start + i), Unsafe.Add(ref dyRef, start + i), ref scalarSums);
+                    }
                 }
             }
 
-            if (vectorEnd > 0)
+            for (int c = 0; vectorEnd > 0 && c < channels; c++)
             {
-                TSums.AddTo(vectorSums, ref scalarSums, p);
-            }
-
-            for (int k = 0; k < p; k++)
-            {
-                sums[k * channels + c].AddDouble(scalarSums.Total(k));
+                for (int copy = c * stride; copy < (c + 1) * stride; copy += sums2)
+                {
+                    for (int k = 0; k < p; k++)
+                    {
+                        // Every lane of channel c's sums is channel c's: the lanes seen as columns of a run longer than the vector.
+                        LaneSums<V, T>.AddEachLane(store[copy + (2 * k)], store[copy + (2 * k) + 1], sums.AsSpan((k * channels) + c, 1), 0, V.Count);
+                    }
+                }
             }
         }
+        else
+        {
+            T[] lanes = Lanes(parameters, channels, inner);
+            for (nint start = 0; start < x.Length; start += row)
+            {
+                for (int j = 0, block = 0; j < vectorEnd; j += V.Count, block += stride)
+                {
+                    var values = new LaneParameters<V, T>(lanes, row, j);
+                    var vectorSums = new StoredGradientSums<V, T>(store, block);
+                    nuint at = (nuint)(start + j);
+                    V.Store(TFunction.Backward(V.Load(ref xRef, at), V.Load(ref dyRef, at), in values, ref vectorSums), ref dxRef, at);
+                }
+
+                for (int j = vectorEnd; j < row; j++)
+                {
+                    var scalarSums = new ChannelGradientSums<T>(sums, channels, j / inner);
+                    Unsafe.Add(ref dxRef, start + j) = functions[j / inner].Backward(Unsafe.Add(ref xRef, start + j), Unsafe.Add(ref dyRef, start + j), ref scalarSums);
+                }
+            }
+
+            for (int j = 0, block = 0; j < vectorEnd; j += V.Count, block += stride)
+            {
+                for (int k = 0; k < p; k++)
+                {
+                    LaneSums<V, T>.AddEachLane(store[block + (2 * k)], store[block + (2 * k) + 1], sums.AsSpan(k * channels, channels), j, inner);
+                }
+            }
+
+            ArrayPool<T>.Shared.Return(lanes);
+        }
+
+        ArrayPool<V>.Shared.Return(store);
+        ArrayPool<TFunction>.Shared.Return(functions);
     }
 
-    /// <summary>The backward pass of <see cref="ForwardColumns"/>: each column block's sums stay in vector registers down all the samples, then go lane by lane to their channels.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void BackwardColumns<TFunction, V, TSums>(ReadOnlySpan<T> parameters, int channels, int inner, ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx, Span<GradientSum<T>> sums)
+    /// <summary>Each channel's struct, with its parameters gathered from the parameter-major layout.</summary>
+    private static TFunction[] ChannelFunctions<TFunction>(ReadOnlySpan<T> parameters, int channels)
         where TFunction : struct, IPerChannelFunction<TFunction, T>
-        where V : struct, IVector<V, T>
-        where TSums : struct, IVectorSums<TSums, V, T>
     {
-        int row = channels * inner, p = TFunction.ParameterCount;
-        T[]? rented = null;
-        ReadOnlySpan<T> lanes = inner == 1 ? parameters : Expand(parameters, channels, inner, out rented);
-        ref T xRef = ref MemoryMarshal.GetReference(x);
-        ref T dyRef = ref MemoryMarshal.GetReference(dy);
-        ref T dxRef = ref MemoryMarshal.GetReference(dx);
-        int vectorEnd = row - row % V.Count;
-        var values = default(LaneParameters<V, T>);
-        for (int j = 0; j < vectorEnd; j += V.Count)
+        TFunction[] functions = ArrayPool<TFunction>.Shared.Rent(channels);
+        Span<T> own = stackalloc T[TFunction.ParameterCount];
+        for (int c = 0; c < channels; c++)
         {
-            values.Load(lanes, p, row, j);
-            var vectorSums = default(TSums);
-            for (nint at = j; at < x.Length; at += row)
-            {
-                V.Store(TFunction.Backward(V.Load(ref xRef, (nuint)at), V.Load(ref dyRef, (nuint)at), in values, ref vectorSums), ref dxRef, (nuint)at);
-            }
-
-            TSums.AddEachLane(vectorSums, p, sums, channels, j, inner);
+            functions[c] = ChannelFunction<TFunction>(parameters, channels, c, own);
         }
 
-        Span<T> own = stackalloc T[p];
-        for (int j = vectorEnd; j < row; j++)
-        {
-            int c = j / inner;
-            TFunction f = ChannelFunction<TFunction>(parameters, channels, c, own);
-            var scalarSums = default(ScalarGradientSums<T>);
-            for (nint at = j; at < x.Length; at += row)
-            {
-                Unsafe.Add(ref dxRef, at) = f.Backward(Unsafe.Add(ref xRef, at), Unsafe.Add(ref dyRef, at), ref scalarSums);
-            }
-
-            for (int k = 0; k < p; k++)
-            {
-                sums[k * channels + c].AddDouble(scalarSums.Total(k));
-            }
-        }
-
-        if (rented is not null)
-        {
-            ArrayPool<T>.Shared.Return(rented);
-        }
+        return functions;
     }
 
     /// <summary>The struct of channel <paramref name="c"/>: its parameters gathered from the parameter-major layout into <paramref name="own"/>.</summary>
@@ -364,14 +302,16 @@ public static partial class Elementwise<T>
         return TFunction.Create(own);
     }
 
-    /// <summary>Each parameter's value for every element of a sample (<c>[k, c, i]</c> is parameter k of channel c): the lanes' parameters where runs are shorter than a vector.</summary>
-    private static ReadOnlySpan<T> Expand(ReadOnlySpan<T> parameters, int channels, int inner, out T[] rented)
+    /// <summary>
+    /// Each parameter's value for every element of a sample, <c>[k, c, i]</c> being parameter k of channel c: the lanes'
+    /// parameters where the vectors run across channels (for inner = 1, a copy of the parameters).
+    /// </summary>
+    private static T[] Lanes(ReadOnlySpan<T> parameters, int channels, int inner)
     {
-        rented = ArrayPool<T>.Shared.Rent(parameters.Length * inner);
-        Span<T> lanes = rented.AsSpan(0, parameters.Length * inner);
+        T[] lanes = ArrayPool<T>.Shared.Rent(parameters.Length * inner);
         for (int k = 0; k < parameters.Length; k++)
         {
-            lanes.Slice(k * inner, inner).Fill(parameters[k]);
+            lanes.AsSpan(k * inner, inner).Fill(parameters[k]);
         }
 
         return lanes;
@@ -401,30 +341,21 @@ public static partial class Elementwise<T>
     }
 }
 
-/// <summary>The per-channel drivers' parameter vectors for one column block: one vector per broadcast parameter.</summary>
+/// <summary>The per-channel drivers' parameter vectors for one column block: a view of the lanes' parameters, loaded when the function reads them.</summary>
 /// <typeparam name="V">The vector width.</typeparam>
 /// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
-internal struct LaneParameters<V, T> : IParameterVectors<V>
+/// <param name="lanes">Each parameter's value for every element of a sample, parameter by parameter.</param>
+/// <param name="row">The elements of a sample, C · inner.</param>
+/// <param name="column">The block's first element in the sample.</param>
+internal readonly struct LaneParameters<V, T>(T[] lanes, int row, int column) : IParameterVectors<V>
     where V : struct, IVector<V, T>
     where T : unmanaged
 {
-    private ParameterBuffer<V> values;
-
     /// <inheritdoc/>
-    public readonly V this[int parameter]
+    public V this[int parameter]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => values[parameter];
-    }
-
-    /// <summary>Loads each parameter's lanes for the elements <paramref name="column"/>… of a sample, from rows of <paramref name="row"/> values per parameter.</summary>
-    public void Load(ReadOnlySpan<T> lanes, int count, int row, int column)
-    {
-        ref T first = ref MemoryMarshal.GetReference(lanes);
-        for (int k = 0; k < count; k++)
-        {
-            values[k] = V.Load(ref first, (nuint)(k * row + column));
-        }
+        get => V.Load(ref MemoryMarshal.GetArrayDataReference(lanes), (nuint)((parameter * row) + column));
     }
 }
 #endif

@@ -98,8 +98,6 @@ internal struct ScalarGradientSums<T> : IParameterGradients<T>
     /// <summary>Adds a <c>double</c> term (a lane of a vector accumulator).</summary>
     public void AddDouble(int parameter, double term) => sums[parameter].AddDouble(term);
 
-    /// <summary>One parameter's sum so far in <c>double</c> (the per-channel drivers add it to the channel's sum).</summary>
-    public readonly double Total(int parameter) => sums[parameter].Total;
 
     /// <summary>Writes each parameter's sum, rounded once.</summary>
     public readonly void CopyTo(Span<T> destination)
@@ -157,23 +155,11 @@ internal struct VectorGradientSums<V, T> : IVectorSums<VectorGradientSums<V, T>,
     /// </summary>
     public static void AddTo(VectorGradientSums<V, T> sums, ref ScalarGradientSums<T> result, int count) => sums.AddLanes(ref result, count);
 
-    /// <inheritdoc/>
-    public static void AddEachLane(VectorGradientSums<V, T> sums, int count, System.Span<GradientSum<T>> target, int channels, int column, int inner) =>
-        sums.AddEachLane(count, target, channels, column, inner);
-
     private void AddLanes(ref ScalarGradientSums<T> result, int count)
     {
         for (int p = 0; p < count; p++)
         {
             LaneSums<V, T>.AddLanes(p == 0 ? first0 : p == 1 ? first1 : first[p], p == 0 ? second0 : p == 1 ? second1 : second[p], ref result, p);
-        }
-    }
-
-    private readonly void AddEachLane(int count, System.Span<GradientSum<T>> target, int channels, int column, int inner)
-    {
-        for (int p = 0; p < count; p++)
-        {
-            LaneSums<V, T>.AddEachLane(p == 0 ? first0 : p == 1 ? first1 : first[p], p == 0 ? second0 : p == 1 ? second1 : second[p], target.Slice(p * channels, channels), column, inner);
         }
     }
 }
@@ -196,11 +182,38 @@ internal struct SingleGradientSum<V, T> : IVectorSums<SingleGradientSum<V, T>, V
 
     /// <inheritdoc/>
     public static void AddTo(SingleGradientSum<V, T> sums, ref ScalarGradientSums<T> result, int count) =>
-        LaneSums<V, T>.AddLanes(sums.first, sums.second, ref result, 0);
+        LaneSums<V, T>.AddLanes(sums.first, sums.second, ref result, 0);}
 
+/// <summary>
+/// The per-channel drivers' accumulators, in memory: two vectors per parameter (as <see cref="LaneSums{V, T}"/> keeps
+/// them) for every channel or column block, at <c>offset + 2·parameter</c> of <see cref="Store"/>. The drivers walk the data
+/// in memory order, so each vector of elements updates the sums of its own channels, which stay in the first level of cache.
+/// </summary>
+/// <typeparam name="V">The vector width.</typeparam>
+/// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
+/// <param name="Store">The accumulators of every channel or block.</param>
+/// <param name="Offset">Where this channel's or block's accumulators start.</param>
+internal readonly record struct StoredGradientSums<V, T>(V[] Store, int Offset) : IParameterGradients<V>
+    where V : struct, IVector<V, T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
     /// <inheritdoc/>
-    public static void AddEachLane(SingleGradientSum<V, T> sums, int count, System.Span<GradientSum<T>> target, int channels, int column, int inner) =>
-        LaneSums<V, T>.AddEachLane(sums.first, sums.second, target[..channels], column, inner);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(int parameter, V dy, V derivative) =>
+        LaneSums<V, T>.AccumulateProduct(ref Store[Offset + (2 * parameter)], ref Store[Offset + (2 * parameter) + 1], dy, derivative);
+}
+
+/// <summary>The per-channel drivers' scalar accumulator: adds each exact product to the channel's <see cref="GradientSum{T}"/> (parameter-major, as the parameters are laid out).</summary>
+/// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
+/// <param name="Sums">One sum per parameter and channel.</param>
+/// <param name="Channels">C.</param>
+/// <param name="Channel">The channel whose sums this adds to.</param>
+internal readonly record struct ChannelGradientSums<T>(GradientSum<T>[] Sums, int Channels, int Channel) : IParameterGradients<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(int parameter, T dy, T derivative) => Sums[(parameter * Channels) + Channel].AddProduct(dy, derivative);
 }
 
 /// <summary>A vector accumulator the drivers keep as a local and finish once (static abstract, so no instance call takes its address).</summary>
@@ -213,12 +226,6 @@ internal interface IVectorSums<TSelf, V, T> : IParameterGradients<V>
 {
     /// <summary>Adds every lane of the first <paramref name="count"/> parameters' sums to <paramref name="result"/>.</summary>
     static abstract void AddTo(TSelf sums, ref ScalarGradientSums<T> result, int count);
-
-    /// <summary>
-    /// For the per-channel drivers, whose lanes are different channels: adds lane <c>j</c> of parameter <c>p</c>'s sum to
-    /// <c>target[p · channels + (column + j) / inner]</c>, for the first <paramref name="count"/> parameters.
-    /// </summary>
-    static abstract void AddEachLane(TSelf sums, int count, System.Span<GradientSum<T>> target, int channels, int column, int inner);
 }
 
 /// <summary>The lane arithmetic of the vector accumulators.</summary>
