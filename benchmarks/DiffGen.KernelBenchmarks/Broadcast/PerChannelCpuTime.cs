@@ -10,8 +10,8 @@ namespace DiffGen.KernelBenchmarks.Broadcast;
 /// What the per-channel helpers cost (issue 11: "a caller's loop over channel slices … unless you measure that a
 /// dedicated kernel is worth it"): PReLU's fused backward with one slope per channel, on <c>[N, C, inner]</c> data, as
 /// the trainer's <c>PerChannel&lt;TKernel&gt;.Backward</c> and the TorchSharp module's runner do it (one fused driver call
-/// per slice of <c>inner</c> elements, the slice's slope gradient added to its channel's <c>double</c> sum; they now call
-/// the dedicated kernel, timed beside it as "per-channel kernel": <c>Elementwise&lt;float&gt;.BackwardPerChannel</c>), against one
+/// per slice of <c>inner</c> elements, the slice's slope gradient added to its channel's <c>double</c> sum; the trainer
+/// now calls the dedicated kernel, timed beside it as "per-channel kernel": <c>Elementwise&lt;float&gt;.BackwardPerChannel</c>), against one
 /// call over the whole span with one shared slope (the cost floor: the same bytes, the same arithmetic). For the MLP's
 /// <c>[N, C]</c> (inner 1) it also times what a dedicated per-channel kernel would at least cost: per row, the
 /// two-span backward kernel with the row of C slopes as the second span, and the row of slope gradients added into
