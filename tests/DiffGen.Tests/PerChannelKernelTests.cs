@@ -12,7 +12,8 @@ namespace DiffGen.Tests;
 /// data with one value of each parameter per channel, against the scalar tuple backward element by element: values and
 /// input gradients within the SIMD bound, each channel's parameter gradient against the scalar terms summed in double
 /// (within 1e-6 · Σ|term| for float, 1e-13 for double, plus the result's rounding). Every N in a spread of 0–20, C of
-/// 1–40, inner in {1, 2, 3, 7, 8, 16, 33} (across channels and along runs, with every kind of tail), in place, at every
+/// 1–40, inner in {1, 2, 3, 7, 8, 16, 33} (across channels and along runs, with every kind of tail) and runs of over 32
+/// vectors (kept in registers), in place, at every
 /// vector width, and one element at a time.
 /// </summary>
 public sealed class PerChannelKernelTests
@@ -71,6 +72,17 @@ public sealed class PerChannelKernelTests
 
     [Fact]
     public void Ten_parameters_per_channel_match_the_scalar_members() => VerifyAll<double, BroadcastFunctions.RationalKernel>(Rational);
+
+    [Fact]
+    public void Long_runs_keep_their_sums_in_registers_and_match_the_scalar_members()
+    {
+        // Runs of 32 vectors or more (512 floats at 512 bits) take the drivers' register path: one and several parameters.
+        int[] inners = [520, 1100], channels = [1, 3], samples = [1, 2, 3];
+        VerifyAll<float, BroadcastFunctions.PReluKernel>(PRelu, inners, channels, samples);
+        VerifyAll<double, BroadcastFunctions.SwishBetaDoubleKernel>(SwishBetaDouble, inners, channels, samples);
+        VerifyAll<float, BroadcastFunctions.TwoSlopesKernel>(TwoSlopes, inners, channels, samples);
+        VerifyAll<double, BroadcastFunctions.RationalKernel>(Rational, inners, channels, samples);
+    }
 
     [Fact]
     public void Every_lane_on_the_untaken_singular_side_gives_finite_exact_gradients_per_channel()
@@ -165,16 +177,20 @@ public sealed class PerChannelKernelTests
 
     private static void VerifyAll<T, TKernel>(Case<T> f)
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TKernel : struct, IPerChannelFunction<TKernel, T> => VerifyAll<T, TKernel>(f, Inners, Channels, Samples);
+
+    private static void VerifyAll<T, TKernel>(Case<T> f, int[] inners, int[] channelCounts, int[] sampleCounts)
+        where T : unmanaged, IFloatingPointIeee754<T>
         where TKernel : struct, IPerChannelFunction<TKernel, T>
     {
         double tolerance = typeof(T) == typeof(float) ? 1e-6 : 1e-13;
         var random = new Random(11);
         int p = f.Parameters;
-        foreach (int inner in Inners)
+        foreach (int inner in inners)
         {
-            foreach (int channels in Channels)
+            foreach (int channels in channelCounts)
             {
-                foreach (int n in Samples)
+                foreach (int n in sampleCounts)
                 {
                     int length = n * channels * inner;
                     string at = $"{f.Name} [{n}, {channels}, {inner}]";

@@ -11,6 +11,9 @@ namespace DiffGen;
 // hand, not by tools/kernels/GenerateElementwise.cs: they exist for one span input only, the activations' case).
 public static partial class Elementwise<T>
 {
+    /// <summary>Runs of at least this many vectors keep their sums in registers for the run (<see cref="BackwardRun"/>).</summary>
+    private const int LongRun = 32;
+
     /// <summary>
     /// Forward kernel of a parametric function with one value of each broadcast parameter per channel:
     /// <c>y[n, c, i] = F(x[n, c, i]; parameters of channel c)</c> on data laid out <c>[N, C, inner]</c> (contiguous; inner = 1
@@ -214,6 +217,20 @@ public static partial class Elementwise<T>
                 {
                     TFunction f = functions[c];
                     int i = 0;
+                    if (vectorEnd >= LongRun * V.Count)
+                    {
+                        if (p == 1)
+                        {
+                            BackwardRun<TFunction, V, SingleGradientSum<V, T>>(f, ref xRef, ref dyRef, ref dxRef, start, vectorEnd, sums, channels, c);
+                        }
+                        else
+                        {
+                            BackwardRun<TFunction, V, VectorGradientSums<V, T>>(f, ref xRef, ref dyRef, ref dxRef, start, vectorEnd, sums, channels, c);
+                        }
+
+                        i = vectorEnd;
+                    }
+
                     for (; i < vectorEnd; i += V.Count)
                     {
                         nuint at = (nuint)(start + i);
@@ -274,6 +291,31 @@ public static partial class Elementwise<T>
 
         ArrayPool<V>.Shared.Return(store);
         ArrayPool<TFunction>.Shared.Return(functions);
+    }
+
+    /// <summary>
+    /// One run of at least <see cref="LongRun"/> vectors, its sums in vector registers as the whole-span drivers keep them,
+    /// added to the channel's sums at the end of the run (the stored sums would put every vector of the run on one chain
+    /// through memory: with them, 4096-element runs took 0.81 times the slice loop's speed).
+    /// </summary>
+    private static void BackwardRun<TFunction, V, TSums>(TFunction f, ref T xRef, ref T dyRef, ref T dxRef, nint start, int vectorEnd, GradientSum<T>[] sums, int channels, int c)
+        where TFunction : struct, IPerChannelFunction<TFunction, T>
+        where V : struct, IVector<V, T>
+        where TSums : struct, IVectorSums<TSums, V, T>
+    {
+        var runSums = default(TSums);
+        for (int i = 0; i < vectorEnd; i += V.Count)
+        {
+            nuint at = (nuint)(start + i);
+            V.Store(f.Backward(V.Load(ref xRef, at), V.Load(ref dyRef, at), ref runSums), ref dxRef, at);
+        }
+
+        var total = default(ScalarGradientSums<T>);
+        TSums.AddTo(runSums, ref total, TFunction.ParameterCount);
+        for (int k = 0; k < TFunction.ParameterCount; k++)
+        {
+            sums[(k * channels) + c].AddDouble(total.Total(k));
+        }
     }
 
     /// <summary>Each channel's struct, with its parameters gathered from the parameter-major layout.</summary>

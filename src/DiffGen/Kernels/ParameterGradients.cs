@@ -98,6 +98,9 @@ internal struct ScalarGradientSums<T> : IParameterGradients<T>
     /// <summary>Adds a <c>double</c> term (a lane of a vector accumulator).</summary>
     public void AddDouble(int parameter, double term) => sums[parameter].AddDouble(term);
 
+    /// <summary>One parameter's sum so far in <c>double</c> (the per-channel drivers add a run's sum to its channel's).</summary>
+    public readonly double Total(int parameter) => sums[parameter].Total;
+
 
     /// <summary>Writes each parameter's sum, rounded once.</summary>
     public readonly void CopyTo(Span<T> destination)
