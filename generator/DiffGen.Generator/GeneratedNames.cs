@@ -96,10 +96,12 @@ internal static class GeneratedNames
 
     /// <summary>
     /// Runtime types of the kernels with broadcast parameters: the scalar loops' compensated sum, and the function
-    /// interfaces (<c>IParametricVectorFunction</c>, <c>IParametricVectorFunction2</c>, …) and parameter access.
+    /// interfaces (<c>IParametricVectorFunction</c>, <c>IParametricVectorFunction2</c>, …), parameter access, and the
+    /// per-channel form (one span input: the parameters lane by lane).
     /// </summary>
     public const string GradientSum = "global::DiffGen.GradientSum", ParametricVectorFunction = "global::DiffGen.IParametricVectorFunction",
-        Parametric = "global::DiffGen.IParametric", ParameterGradients = "global::DiffGen.IParameterGradients";
+        Parametric = "global::DiffGen.IParametric", ParameterGradients = "global::DiffGen.IParameterGradients",
+        PerChannelFunction = "global::DiffGen.IPerChannelFunction", ParameterVectors = "global::DiffGen.IParameterVectors";
 
     /// <summary>The parametric drivers' output span of parameter gradients, and the generated struct members that read or set the parameters.</summary>
     public const string ParameterCountMember = "ParameterCount", CreateMember = "Create", InitialParametersMember = "InitialParameters",

@@ -11,7 +11,7 @@ namespace DiffGen.Trainer;
 /// </summary>
 /// <typeparam name="TKernel">The generated parametric <c>…Kernel</c> struct of the activation.</typeparam>
 public sealed class LearnableActivation<TKernel> : IActivation
-    where TKernel : struct, IParametric<TKernel, float>, IParametricVectorFunction<float>
+    where TKernel : struct, IPerChannelFunction<TKernel, float>
 {
     private readonly float[] initial = new float[TKernel.ParameterCount];
 

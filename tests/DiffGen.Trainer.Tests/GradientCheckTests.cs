@@ -89,7 +89,7 @@ public sealed class GradientCheckTests
 
     /// <summary>A per-channel layer whose channels' parameters differ (each nudged from the default), so a mix-up of channels shows.</summary>
     private static LearnableActivationLayer<TKernel> PerChannelLayer<TKernel>(int width)
-        where TKernel : struct, IParametric<TKernel, float>, IParametricVectorFunction<float>
+        where TKernel : struct, IPerChannelFunction<TKernel, float>
     {
         var layer = new LearnableActivationLayer<TKernel>(width, perChannel: true);
         float[] values = layer.ActivationParameters.Value;
@@ -117,7 +117,7 @@ public sealed class GradientCheckTests
     }
 
     /// <summary>The generated PReLU kernel with a slope gradient twice the true one: the check must reject it.</summary>
-    private readonly struct DoubledSlopeGradient(Activations.PReluKernel inner) : IParametric<DoubledSlopeGradient, float>, IParametricVectorFunction<float>
+    private readonly struct DoubledSlopeGradient(Activations.PReluKernel inner) : IPerChannelFunction<DoubledSlopeGradient, float>
     {
         public static int ParameterCount => 1;
 
@@ -149,6 +149,21 @@ public sealed class GradientCheckTests
         {
             var term = default(Term<V>);
             V dx = inner.Backward(x, dy, ref term);
+            parameterGradients.Add(0, term.Dy, term.Value + term.Value);
+            return dx;
+        }
+
+        public static V Value<V, TParameters>(V x, in TParameters parameters)
+            where V : struct, IVector<V, float>
+            where TParameters : struct, IParameterVectors<V> => Activations.PReluKernel.Value<V, TParameters>(x, in parameters);
+
+        public static V Backward<V, TParameters, TGradients>(V x, V dy, in TParameters parameters, ref TGradients parameterGradients)
+            where V : struct, IVector<V, float>
+            where TParameters : struct, IParameterVectors<V>
+            where TGradients : struct, IParameterGradients<V>
+        {
+            var term = default(Term<V>);
+            V dx = Activations.PReluKernel.Backward<V, TParameters, Term<V>>(x, dy, in parameters, ref term);
             parameterGradients.Add(0, term.Dy, term.Value + term.Value);
             return dx;
         }

@@ -10,7 +10,8 @@ namespace DiffGen.KernelBenchmarks.Broadcast;
 /// What the per-channel helpers cost (issue 11: "a caller's loop over channel slices … unless you measure that a
 /// dedicated kernel is worth it"): PReLU's fused backward with one slope per channel, on <c>[N, C, inner]</c> data, as
 /// the trainer's <c>PerChannel&lt;TKernel&gt;.Backward</c> and the TorchSharp module's runner do it (one fused driver call
-/// per slice of <c>inner</c> elements, the slice's slope gradient added to its channel's <c>double</c> sum), against one
+/// per slice of <c>inner</c> elements, the slice's slope gradient added to its channel's <c>double</c> sum; the trainer
+/// now calls the dedicated kernel, timed beside it as "per-channel kernel": <c>Elementwise&lt;float&gt;.BackwardPerChannel</c>), against one
 /// call over the whole span with one shared slope (the cost floor: the same bytes, the same arithmetic). For the MLP's
 /// <c>[N, C]</c> (inner 1) it also times what a dedicated per-channel kernel would at least cost: per row, the
 /// two-span backward kernel with the row of C slopes as the second span, and the row of slope gradients added into
@@ -47,7 +48,8 @@ public static class PerChannelCpuTime
         foreach ((int channels, int inner) in Layouts)
         {
             float[] slopes = Enumerable.Range(0, channels).Select(c => 0.25f + c * 1e-3f).ToArray();
-            cases.Add(($"helper, C {channels}, inner {inner}", () => Helper(slopes, channels, inner, x.Span, dy.Span, dx.Span, gradients)));
+            cases.Add(($"slice loop, C {channels}, inner {inner}", () => Helper(slopes, channels, inner, x.Span, dy.Span, dx.Span, gradients)));
+            cases.Add(($"per-channel kernel, C {channels}, inner {inner}", () => Elementwise<float>.BackwardPerChannel<BroadcastActivations.PReluKernel>(slopes, channels, inner, x.Span, dy.Span, dx.Span, gradients.AsSpan(0, channels))));
             float[] columns = new float[3 * (elements / channels)];
             cases.Add(($"gathered, C {channels}, inner {inner}", () => Gathered(slopes, channels, inner, x.Span, dy.Span, dx.Span, gradients, columns)));
         }
@@ -79,13 +81,13 @@ public static class PerChannelCpuTime
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PReLU backward, {elements} floats, per-channel slopes: minimum thread CPU time per call over {rounds} rounds, {calls} call(s) each"));
         for (int c = 0; c < cases.Count; c++)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {cases[c].Name,-34} {best[c] * 1000,12:F1} µs  {best[c] / best[0],6:F2} × whole span"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {cases[c].Name,-44} {best[c] * 1000,12:F1} µs  {best[c] / best[0],6:F2} × whole span"));
         }
 
         return 0;
     }
 
-    /// <summary>The trainer's <c>PerChannel&lt;TKernel&gt;.Backward</c> for one parameter (samples/Trainer/Nn/PerChannel.cs), unchanged in substance.</summary>
+    /// <summary>The trainer's former <c>PerChannel&lt;TKernel&gt;.Backward</c> for one parameter (a fused call per slice), which the per-channel kernel replaced.</summary>
     private static void Helper(float[] slopes, int channels, int inner, ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> gradients)
     {
         Span<double> sums = stackalloc double[channels];

@@ -108,6 +108,10 @@ internal static class BroadcastKernelWriter
         string arity = m.SpanInputs.Count == 1 ? string.Empty : m.SpanInputs.Count.ToString(CultureInfo.InvariantCulture);
         yield return $"{GeneratedNames.ParametricVectorFunction}{arity}<{m.T}>";
         yield return $"{GeneratedNames.Parametric}<{m.KernelStructName}, {m.T}>";
+        if (m.PerChannel)
+        {
+            yield return $"{GeneratedNames.PerChannelFunction}<{m.KernelStructName}, {m.T}>";
+        }
     }
 
     /// <summary>Writes the function struct's fields, constructor and parametric members (inside the struct).</summary>
@@ -175,6 +179,14 @@ internal static class BroadcastKernelWriter
         Member(w, Inline + $"public {v} {GeneratedNames.ValueMember}<{v}>({m.Parameters(m.SpanInputs, v)}) {constraint} => {GeneratedNames.ValueMember}<{v}>({Arguments(m, m.Names, n => $"{v}.Create({n})")});");
         Member(w, Inline + $"public {SpanTuple(m, v)} {GeneratedNames.BackwardMember}<{v}, {accType}>({m.Parameters(m.SpanInputs.Append(m.Seed), v)}, ref {accType} {acc}) {constraint} where {accType} : struct, {GeneratedNames.ParameterGradients}<{v}>");
         WriteAdapterBody(w, m, $"{GeneratedNames.BackwardMember}{GeneratedNames.PartialsSuffix}<{v}>({Arguments(m, m.Names.Append(m.Seed), n => $"{v}.Create({n})")})");
+        if (m.PerChannel)
+        {
+            // The same body with each parameter lane by lane, for the per-channel drivers' vectors across channels.
+            string ps = m.ParameterVectors, pt = m.ParameterVectorsType, lanes = $"where {pt} : struct, {GeneratedNames.ParameterVectors}<{v}>";
+            Member(w, Inline + $"public static {v} {GeneratedNames.ValueMember}<{v}, {pt}>({v} {m.SpanInputs[0]}, in {pt} {ps}) {constraint} {lanes} => {GeneratedNames.ValueMember}<{v}>({LaneArguments(m, m.Names)});");
+            Member(w, Inline + $"public static {v} {GeneratedNames.BackwardMember}<{v}, {pt}, {accType}>({v} {m.SpanInputs[0]}, {v} {m.Seed}, in {pt} {ps}, ref {accType} {acc}) {constraint} {lanes} where {accType} : struct, {GeneratedNames.ParameterGradients}<{v}>");
+            WriteAdapterBody(w, m, $"{GeneratedNames.BackwardMember}{GeneratedNames.PartialsSuffix}<{v}>({LaneArguments(m, m.Names.Append(m.Seed))})");
+        }
 
         // The vector body of the partials member below: the span inputs' gradients, and each parameter's partial
         // derivative without the seed, which the accumulator multiplies in exactly.
@@ -213,6 +225,10 @@ internal static class BroadcastKernelWriter
     /// <summary>The arguments of a call with every input: span inputs as given, broadcast inputs as the struct's fields (through <paramref name="field"/>).</summary>
     private static string Arguments(MethodPlan m, IEnumerable<string> names, System.Func<string, string> field) =>
         string.Join(", ", names.Select(n => m.Names.Contains(n) && !IsSpan(m, n) ? field(m.FieldName(n)) : n));
+
+    /// <summary>The arguments of a call with every input: span inputs as given, broadcast input k as the lanes <c>parameters[k]</c>.</summary>
+    private static string LaneArguments(MethodPlan m, IEnumerable<string> names) =>
+        string.Join(", ", names.Select(n => m.Names.Contains(n) && !IsSpan(m, n) ? $"{m.ParameterVectors}[{m.BroadcastInputs.ToList().IndexOf(n).ToString(CultureInfo.InvariantCulture)}]" : n));
 
     private static string SpanTuple(MethodPlan m, string type) =>
         m.SpanInputs.Count == 1 ? type : "(" + string.Join(", ", m.SpanInputs.Select(_ => type)) + ")";

@@ -37,6 +37,15 @@ internal sealed partial class MethodPlan
     /// <summary>The type parameter of the function struct's parameter-gradient accumulator.</summary>
     public string AccumulatorType { get; private set; } = string.Empty;
 
+    /// <summary>The per-channel members' argument holding the parameters lane by lane.</summary>
+    public string ParameterVectors { get; private set; } = string.Empty;
+
+    /// <summary>The type parameter of <see cref="ParameterVectors"/>.</summary>
+    public string ParameterVectorsType { get; private set; } = string.Empty;
+
+    /// <summary>Whether the function struct gets the per-channel members (<c>IPerChannelFunction</c>): it vectorizes and has one span input.</summary>
+    public bool PerChannel => HasBroadcast && Vectorized && SpanInputs.Count == 1;
+
     /// <summary>The function struct's field holding a broadcast input: the parameter's name unless a struct member has it.</summary>
     public string FieldName(string parameter) => fields[parameter];
 
@@ -60,6 +69,8 @@ internal sealed partial class MethodPlan
         ElementGradients = GeneratedNames.Free(taken, "g", "gradients");
         Accumulator = GeneratedNames.Free(taken, "parameterGradients", "parameterGradients_");
         AccumulatorType = GeneratedNames.Free(taken, "TGradients", "TGradients_");
+        ParameterVectors = GeneratedNames.Free(taken, "parameters", "parameters_");
+        ParameterVectorsType = GeneratedNames.Free(taken, "TParameters", "TParameters_");
         var members = new HashSet<string>
         {
             KernelStructName, GeneratedNames.ValueMember, GeneratedNames.DerivativeMember, GeneratedNames.BackwardMember, GeneratedNames.BackwardMember + GeneratedNames.PartialsSuffix, GeneratedNames.ForwardMember,

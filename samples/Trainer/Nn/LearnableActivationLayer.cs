@@ -14,7 +14,7 @@ namespace DiffGen.Trainer.Nn;
 /// </remarks>
 /// <typeparam name="TKernel">A generated parametric <c>…Kernel</c> struct.</typeparam>
 public sealed class LearnableActivationLayer<TKernel> : ILayer, ILearnableActivationLayer
-    where TKernel : struct, IParametric<TKernel, float>, IParametricVectorFunction<float>
+    where TKernel : struct, IPerChannelFunction<TKernel, float>
 {
     private float[] input = Array.Empty<float>();
     private float[] output = Array.Empty<float>();

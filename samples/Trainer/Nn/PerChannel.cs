@@ -4,13 +4,16 @@ namespace DiffGen.Trainer.Nn;
 
 /// <summary>
 /// A parametric activation with one set of parameters per channel, on data laid out <c>[N, C, …]</c> (contiguous; for
-/// the MLP's <c>[N, C]</c> the rest is empty): for each sample n and channel c, the runtime's fused drivers run on the
-/// slice of <c>inner</c> elements of channel c with that channel's parameters. The parameters are channel-major: channel
-/// c's values are <c>parameters[c·P .. (c+1)·P)</c>, P = <c>TKernel.ParameterCount</c>, in declaration order.
+/// the MLP's <c>[N, C]</c> the rest is empty), in one call of the runtime's per-channel drivers
+/// (<see cref="Elementwise{T}.ForwardPerChannel{TFunction}"/>, <see cref="Elementwise{T}.BackwardPerChannel{TFunction}"/>),
+/// which vectorize across channels where a channel's run is shorter than a vector. The parameters here are
+/// channel-major, as the trainer stores and reports them: channel c's values are <c>parameters[c·P .. (c+1)·P)</c>,
+/// P = <c>TKernel.ParameterCount</c>, in declaration order; the drivers take them parameter by parameter, so for P &gt; 1
+/// they are transposed on the way (C·P values, against the N·C elements of a batch).
 /// </summary>
-/// <typeparam name="TKernel">A generated parametric <c>…Kernel</c> struct.</typeparam>
+/// <typeparam name="TKernel">A generated parametric <c>…Kernel</c> struct of one span input.</typeparam>
 public static class PerChannel<TKernel>
-    where TKernel : struct, IParametric<TKernel, float>, IParametricVectorFunction<float>
+    where TKernel : struct, IPerChannelFunction<TKernel, float>
 {
     /// <summary>Writes each channel's copy of the activation's initial parameters (the method's C# default values).</summary>
     /// <param name="parameters">Receives C·P values, channel-major.</param>
@@ -40,19 +43,15 @@ public static class PerChannel<TKernel>
     public static void Forward(ReadOnlySpan<float> parameters, int channels, int inner, ReadOnlySpan<float> x, Span<float> y)
     {
         int p = Check(parameters.Length, channels, inner, x.Length, y.Length, nameof(y));
-        for (int start = 0; start < x.Length; start += channels * inner)
-        {
-            for (int c = 0; c < channels; c++)
-            {
-                int at = start + c * inner;
-                Elementwise<float>.Forward(TKernel.Create(parameters.Slice(c * p, p)), x.Slice(at, inner), y.Slice(at, inner));
-            }
-        }
+        float[]? rented = null;
+        ReadOnlySpan<float> byParameter = p == 1 ? parameters : Transpose(parameters, channels, p, Rent(parameters.Length, out rented));
+        Elementwise<float>.ForwardPerChannel<TKernel>(byParameter, channels, inner, x, y);
+        Return(rented);
     }
 
     /// <summary>
-    /// The backward pass: <c>dx</c> from <c>dy</c>, and each channel's parameter gradients summed over its slices (each
-    /// slice's sum from the fused driver, the slices' sums added in <c>double</c>, rounded once).
+    /// The backward pass: <c>dx</c> from <c>dy</c>, and each channel's parameter gradients summed over its elements in
+    /// the driver's one pass (exact products summed in <c>double</c>, rounded once per channel).
     /// </summary>
     /// <param name="parameters">C·P values, channel-major.</param>
     /// <param name="channels">C.</param>
@@ -66,25 +65,45 @@ public static class PerChannel<TKernel>
     {
         int p = Check(parameters.Length, channels, inner, x.Length, dy.Length, nameof(dy));
         Check(parameterGradients.Length, channels, inner, x.Length, dx.Length, nameof(dx));
-        Span<double> sums = parameters.Length <= 1024 ? stackalloc double[parameters.Length] : new double[parameters.Length];
-        sums.Clear();
-        Span<float> slice = stackalloc float[p];
-        for (int start = 0; start < x.Length; start += channels * inner)
+        if (p == 1)
         {
-            for (int c = 0; c < channels; c++)
+            Elementwise<float>.BackwardPerChannel<TKernel>(parameters, channels, inner, x, dy, dx, parameterGradients);
+            return;
+        }
+
+        Span<float> buffer = Rent(2 * parameters.Length, out float[]? rented);
+        Span<float> byParameter = Transpose(parameters, channels, p, buffer[..parameters.Length]);
+        Span<float> gradients = buffer.Slice(parameters.Length, parameters.Length);
+        Elementwise<float>.BackwardPerChannel<TKernel>(byParameter, channels, inner, x, dy, dx, gradients);
+        Transpose(gradients, p, channels, parameterGradients);
+        Return(rented);
+    }
+
+    /// <summary>Writes the <paramref name="rows"/> × <paramref name="columns"/> matrix <paramref name="source"/> transposed into <paramref name="destination"/>.</summary>
+    private static Span<float> Transpose(ReadOnlySpan<float> source, int rows, int columns, Span<float> destination)
+    {
+        for (int r = 0; r < rows; r++)
+        {
+            for (int c = 0; c < columns; c++)
             {
-                int at = start + c * inner;
-                Elementwise<float>.Backward(TKernel.Create(parameters.Slice(c * p, p)), x.Slice(at, inner), dy.Slice(at, inner), dx.Slice(at, inner), slice);
-                for (int k = 0; k < p; k++)
-                {
-                    sums[c * p + k] += slice[k];
-                }
+                destination[c * rows + r] = source[r * columns + c];
             }
         }
 
-        for (int k = 0; k < sums.Length; k++)
+        return destination;
+    }
+
+    private static Span<float> Rent(int length, out float[]? rented)
+    {
+        rented = System.Buffers.ArrayPool<float>.Shared.Rent(length);
+        return rented.AsSpan(0, length);
+    }
+
+    private static void Return(float[]? rented)
+    {
+        if (rented is not null)
         {
-            parameterGradients[k] = (float)sums[k];
+            System.Buffers.ArrayPool<float>.Shared.Return(rented);
         }
     }
 

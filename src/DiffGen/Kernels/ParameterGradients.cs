@@ -98,6 +98,10 @@ internal struct ScalarGradientSums<T> : IParameterGradients<T>
     /// <summary>Adds a <c>double</c> term (a lane of a vector accumulator).</summary>
     public void AddDouble(int parameter, double term) => sums[parameter].AddDouble(term);
 
+    /// <summary>One parameter's sum so far in <c>double</c> (the per-channel drivers add a run's sum to its channel's).</summary>
+    public readonly double Total(int parameter) => sums[parameter].Total;
+
+
     /// <summary>Writes each parameter's sum, rounded once.</summary>
     public readonly void CopyTo(Span<T> destination)
     {
@@ -183,6 +187,38 @@ internal struct SingleGradientSum<V, T> : IVectorSums<SingleGradientSum<V, T>, V
     /// <inheritdoc/>
     public static void AddTo(SingleGradientSum<V, T> sums, ref ScalarGradientSums<T> result, int count) =>
         LaneSums<V, T>.AddLanes(sums.first, sums.second, sums.third, ref result, 0);
+}
+
+/// <summary>
+/// The per-channel drivers' accumulators, in memory: three vectors per parameter (as <see cref="LaneSums{V, T}"/> keeps
+/// them) for every channel or column block, at <c>offset + 3·parameter</c> of <see cref="Store"/>. The drivers walk the data
+/// in memory order, so each vector of elements updates the sums of its own channels, which stay in the first level of cache.
+/// </summary>
+/// <typeparam name="V">The vector width.</typeparam>
+/// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
+/// <param name="Store">The accumulators of every channel or block.</param>
+/// <param name="Offset">Where this channel's or block's accumulators start.</param>
+internal readonly record struct StoredGradientSums<V, T>(V[] Store, int Offset) : IParameterGradients<V>
+    where V : struct, IVector<V, T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(int parameter, V dy, V derivative) =>
+        LaneSums<V, T>.AccumulateProduct(ref Store[Offset + (3 * parameter)], ref Store[Offset + (3 * parameter) + 1], ref Store[Offset + (3 * parameter) + 2], dy, derivative);
+}
+
+/// <summary>The per-channel drivers' scalar accumulator: adds each exact product to the channel's <see cref="GradientSum{T}"/> (parameter-major, as the parameters are laid out).</summary>
+/// <typeparam name="T"><c>float</c> or <c>double</c>.</typeparam>
+/// <param name="Sums">One sum per parameter and channel.</param>
+/// <param name="Channels">C.</param>
+/// <param name="Channel">The channel whose sums this adds to.</param>
+internal readonly record struct ChannelGradientSums<T>(GradientSum<T>[] Sums, int Channels, int Channel) : IParameterGradients<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(int parameter, T dy, T derivative) => Sums[(parameter * Channels) + Channel].AddProduct(dy, derivative);
 }
 
 /// <summary>A vector accumulator the drivers keep as a local and finish once (static abstract, so no instance call takes its address).</summary>
@@ -284,6 +320,47 @@ internal static class LaneSums<V, T>
                 if (double.IsFinite(error))
                 {
                     result.AddDouble(parameter, error);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the sum of each lane <c>j</c> of <paramref name="a"/>, <paramref name="b"/> and <paramref name="c"/> (as
+    /// <see cref="AccumulateProduct"/> keeps them) to <c>channelSums[(column + j) / inner]</c>: for <c>float</c>, the
+    /// rounded products' <c>double</c> lanes (below half the width <paramref name="a"/>'s, the rest <paramref name="b"/>'s)
+    /// and the finite rounding errors in <paramref name="c"/>'s lane <c>j</c>; for <c>double</c>, a lane's sum and its
+    /// compensation.
+    /// </summary>
+    public static void AddEachLane(V a, V b, V c, Span<GradientSum<T>> channelSums, int column, int inner)
+    {
+        Span<T> first = stackalloc T[V.Count];
+        Span<T> second = stackalloc T[V.Count];
+        Span<T> errors = stackalloc T[V.Count];
+        V.Store(a, ref first[0], 0);
+        V.Store(b, ref second[0], 0);
+        V.Store(c, ref errors[0], 0);
+        ReadOnlySpan<double> low = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(first);
+        ReadOnlySpan<double> high = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(second);
+        for (int lane = 0; lane < V.Count; lane++)
+        {
+            ref GradientSum<T> sum = ref channelSums[(column + lane) / inner];
+            if (typeof(T) == typeof(float))
+            {
+                sum.AddDouble(lane < low.Length ? low[lane] : high[lane - low.Length]);
+                // The error of a product that overflowed is not finite; its lane's sum is already infinite.
+                double error = double.CreateTruncating(errors[lane]);
+                if (double.IsFinite(error))
+                {
+                    sum.AddDouble(error);
+                }
+            }
+            else
+            {
+                sum.AddDouble(low[lane]);
+                if (double.IsFinite(low[lane]))
+                {
+                    sum.AddDouble(high[lane]);
                 }
             }
         }

@@ -73,6 +73,34 @@ public sealed class BroadcastEmissionTests
     }
 
     [Fact]
+    public void One_span_input_gets_the_per_channel_members_with_free_names_and_several_do_not()
+    {
+        // The span input is named like the per-lane members' argument and a parameter like its type parameter: both
+        // must be renamed in the generated members, which then compile.
+        var result = GeneratorHarness.Run("""
+            using System;
+            using DiffGen;
+
+            public static partial class Lanes
+            {
+                [Differentiable]
+                public static float Scaled(float parameters, [Broadcast] float TParameters, [Broadcast] float parameters_ = 2f) => TParameters * MathF.Exp(parameters) + parameters_;
+
+                [Differentiable]
+                public static float Two(float x, float z, [Broadcast] float b) => x * z + b;
+            }
+            """);
+
+        GeneratorAssert.NoGeneratorDiagnostics(result);
+        GeneratorAssert.CompilesCleanly(result);
+        string text = result.GeneratedSources.Single().Text;
+        Assert.Contains("global::DiffGen.IPerChannelFunction<ScaledKernel, float>", text);
+        Assert.DoesNotContain("IPerChannelFunction<TwoKernel", text);
+        Assert.Contains("public static V Value<V, TParameters_>(V parameters, in TParameters_ parameters__)", text);
+        Assert.Contains("BackwardPartials<V>(parameters, parameters__[0], parameters__[1], dy)", text);
+    }
+
+    [Fact]
     public void Below_CSharp_10_broadcast_kernels_are_scalar_loops_with_the_compensated_sum()
     {
         var result = GeneratorHarness.Run(new CSharpParseOptions(LanguageVersion.CSharp9), strict: true, """

@@ -30,6 +30,10 @@ public static partial class BroadcastFunctions
     [Differentiable]
     public static float LogOrLinear(float x, [Broadcast] float alpha) => x > 0f ? alpha * MathF.Log(x) : alpha * x;
 
+    /// <summary>Two parameters, one on each side of a branch whose untaken side is singular (log of zero or a negative number).</summary>
+    [Differentiable]
+    public static float TwoSlopes(float x, [Broadcast] float negative, [Broadcast] float positive) => x > 0f ? positive * MathF.Log(x) : negative * x;
+
     /// <summary>Atan has no vector form: the kernels are scalar loops with the compensated sum.</summary>
     [Differentiable]
     public static float AtanScaled(float x, [Broadcast] float a) => MathF.Atan(a * x);

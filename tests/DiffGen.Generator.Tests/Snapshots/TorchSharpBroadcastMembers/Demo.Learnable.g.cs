@@ -245,7 +245,7 @@ namespace Demo
 
         /// <summary><see cref="PRelu(float, float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct PReluKernel : global::DiffGen.IVectorFunction2<float>, global::DiffGen.IParametricVectorFunction<float>, global::DiffGen.IParametric<PReluKernel, float>
+        public readonly struct PReluKernel : global::DiffGen.IVectorFunction2<float>, global::DiffGen.IParametricVectorFunction<float>, global::DiffGen.IParametric<PReluKernel, float>, global::DiffGen.IPerChannelFunction<PReluKernel, float>
         {
             /// <summary>The value of the broadcast parameter <c>slope</c>, shared by every element.</summary>
             public readonly float slope;
@@ -288,6 +288,15 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public V Backward<V, TGradients>(V x, V dy, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, float> where TGradients : struct, global::DiffGen.IParameterGradients<V>
             {
                 var g = BackwardPartials<V>(x, V.Create(slope), dy);
+                parameterGradients.Add(0, dy, g.Item2);
+                return g.Item1;
+            }
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V, TParameters>(V x, in TParameters parameters) where V : struct, global::DiffGen.IVector<V, float> where TParameters : struct, global::DiffGen.IParameterVectors<V> => Value<V>(x, parameters[0]);
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Backward<V, TParameters, TGradients>(V x, V dy, in TParameters parameters, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, float> where TParameters : struct, global::DiffGen.IParameterVectors<V> where TGradients : struct, global::DiffGen.IParameterGradients<V>
+            {
+                var g = BackwardPartials<V>(x, parameters[0], dy);
                 parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
             }
@@ -621,7 +630,7 @@ namespace Demo
 
         /// <summary><see cref="SwishBeta(double, double)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct SwishBetaDoubleKernel : global::DiffGen.IVectorFunction2<double>, global::DiffGen.IParametricVectorFunction<double>, global::DiffGen.IParametric<SwishBetaDoubleKernel, double>
+        public readonly struct SwishBetaDoubleKernel : global::DiffGen.IVectorFunction2<double>, global::DiffGen.IParametricVectorFunction<double>, global::DiffGen.IParametric<SwishBetaDoubleKernel, double>, global::DiffGen.IPerChannelFunction<SwishBetaDoubleKernel, double>
         {
             /// <summary>The value of the broadcast parameter <c>beta</c>, shared by every element.</summary>
             public readonly double beta;
@@ -664,6 +673,15 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public V Backward<V, TGradients>(V x, V dy, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, double> where TGradients : struct, global::DiffGen.IParameterGradients<V>
             {
                 var g = BackwardPartials<V>(x, V.Create(beta), dy);
+                parameterGradients.Add(0, dy, g.Item2);
+                return g.Item1;
+            }
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V, TParameters>(V x, in TParameters parameters) where V : struct, global::DiffGen.IVector<V, double> where TParameters : struct, global::DiffGen.IParameterVectors<V> => Value<V>(x, parameters[0]);
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Backward<V, TParameters, TGradients>(V x, V dy, in TParameters parameters, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, double> where TParameters : struct, global::DiffGen.IParameterVectors<V> where TGradients : struct, global::DiffGen.IParameterGradients<V>
+            {
+                var g = BackwardPartials<V>(x, parameters[0], dy);
                 parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
             }
@@ -794,7 +812,7 @@ namespace Demo
 
         /// <summary><see cref="SwishBeta(float, float)"/> as a struct for generic code and the SIMD kernels (no delegate, no virtual call): its scalar members, and one vector body for every width.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct SwishBetaFloatKernel : global::DiffGen.IVectorFunction2<float>, global::DiffGen.IParametricVectorFunction<float>, global::DiffGen.IParametric<SwishBetaFloatKernel, float>
+        public readonly struct SwishBetaFloatKernel : global::DiffGen.IVectorFunction2<float>, global::DiffGen.IParametricVectorFunction<float>, global::DiffGen.IParametric<SwishBetaFloatKernel, float>, global::DiffGen.IPerChannelFunction<SwishBetaFloatKernel, float>
         {
             /// <summary>The value of the broadcast parameter <c>beta</c>, shared by every element.</summary>
             public readonly float beta;
@@ -837,6 +855,15 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public V Backward<V, TGradients>(V x, V dy, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, float> where TGradients : struct, global::DiffGen.IParameterGradients<V>
             {
                 var g = BackwardPartials<V>(x, V.Create(beta), dy);
+                parameterGradients.Add(0, dy, g.Item2);
+                return g.Item1;
+            }
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Value<V, TParameters>(V x, in TParameters parameters) where V : struct, global::DiffGen.IVector<V, float> where TParameters : struct, global::DiffGen.IParameterVectors<V> => Value<V>(x, parameters[0]);
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static V Backward<V, TParameters, TGradients>(V x, V dy, in TParameters parameters, ref TGradients parameterGradients) where V : struct, global::DiffGen.IVector<V, float> where TParameters : struct, global::DiffGen.IParameterVectors<V> where TGradients : struct, global::DiffGen.IParameterGradients<V>
+            {
+                var g = BackwardPartials<V>(x, parameters[0], dy);
                 parameterGradients.Add(0, dy, g.Item2);
                 return g.Item1;
             }
