@@ -22,7 +22,11 @@ internal static class CompileCostReport
     /// <summary>Runs <paramref name="rounds"/> measured rounds after one warm-up round.</summary>
     /// <param name="rounds">Measured rounds.</param>
     /// <param name="writeGeneratedTo">A folder to write the generated files to (to read what is measured), or null.</param>
-    public static int Run(int rounds, string? writeGeneratedTo = null)
+    /// <param name="compareWith">
+    /// A folder of generated files (another build's <c>--write-generated</c>) compiled with the corpus as one more set,
+    /// in place of the stripped variants, or null.
+    /// </param>
+    public static int Run(int rounds, string? writeGeneratedTo = null, string? compareWith = null)
     {
         ImmutableArray<SyntaxTree> trees = CorpusCompilation.Parse(SyntheticCorpus.Generate());
         GeneratorDriverRunResult run = CorpusCompilation.Driver().RunGenerators(CorpusCompilation.Create(trees)).GetRunResult();
@@ -52,11 +56,25 @@ internal static class CompileCostReport
             ("every generated body as throw", root => WithoutBodies(root, _ => true)),
         };
 
+        if (compareWith is not null)
+        {
+            // A comparison of two generators' output: only the whole of each, so that more rounds fit.
+            variants = variants.Take(1).ToArray();
+        }
+
         var sets = new List<(string Name, ImmutableArray<SyntaxTree> Trees)> { ("corpus alone", trees) };
+
         foreach ((string name, Func<SyntaxNode, string> strip) in variants)
         {
             IEnumerable<SyntaxTree> changed = generated.Select(t => CSharpSyntaxTree.ParseText(strip(t.GetRoot()), CorpusCompilation.ParseOptions, t.FilePath));
             sets.Add((name, trees.AddRange(changed)));
+        }
+
+        // Last in each round, after this build's own output (the earlier run had it first).
+        if (compareWith is not null)
+        {
+            sets.Add(("generated code from " + compareWith, trees.AddRange(Directory.GetFiles(compareWith, "*.cs").OrderBy(f => f, StringComparer.Ordinal)
+                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), CorpusCompilation.ParseOptions, Path.GetFileName(f))))));
         }
 
         var wall = sets.Select(_ => new List<double>()).ToArray();

@@ -13,8 +13,9 @@ namespace DiffGen.Benchmarks;
 /// one operation in a loop for a profiler, <c>--analyzer-phases [N] [--whole-files]</c> where the analyzer's time goes (cold, then warm),
 /// <c>--analyzer-driver [--warm-roslyn]</c> the analyzers alone in processor time,
 /// <c>--analyzer-cpu [N] [--other-build DIR [--this-first]]</c> processor time inside their actions (another build alongside),
-/// <c>--compile-cost [N] [--write-generated DIR]</c> what compiling the generated code costs, and
-/// <c>--sdk-analyzer-cost [N]</c> what the SDK's analyzers of generated code spend on it.
+/// <c>--compile-cost [N] [--write-generated DIR] [--compare-generated DIR]</c> what compiling the generated code costs,
+/// <c>--sdk-analyzer-cost [N]</c> what the SDK's analyzers of generated code spend on it, and
+/// <c>--generator-phases [N]</c> where the generator's time goes (cold, then warm).
 /// </summary>
 public static class Program
 {
@@ -40,9 +41,16 @@ public static class Program
         if (args.Length > 0 && args[0] == "--compile-cost")
         {
             int write = Array.IndexOf(args, "--write-generated");
+            int compare = Array.IndexOf(args, "--compare-generated");
             return CompileCostReport.Run(
-                args.Length > 1 && write != 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3,
-                write >= 0 && write + 1 < args.Length ? args[write + 1] : null);
+                args.Length > 1 && write != 1 && compare != 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3,
+                write >= 0 && write + 1 < args.Length ? args[write + 1] : null,
+                compare >= 0 && compare + 1 < args.Length ? args[compare + 1] : null);
+        }
+
+        if (args.Length > 0 && args[0] == "--generator-phases")
+        {
+            return GeneratorPhaseReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
         }
 
         if (args.Length > 0 && args[0] == "--sdk-analyzer-cost")

@@ -35,7 +35,7 @@ internal static class MethodTransform
         {
             // Why a method cannot be differentiated is the analyzer's to report (same front end, real
             // source locations, so #pragma and .editorconfig apply); reporting it here too would show it twice.
-            LoweringResult lowered = MethodLowering.Lower(method, syntax, context.SemanticModel, cancellationToken);
+            LoweringResult lowered = MethodLowering.Lower(method, syntax, LoweringModels.Of(compilation, syntax.SyntaxTree), cancellationToken);
             if (lowered.Method is null)
             {
                 return Remember(new MethodResult(type, sortKey, null, default), lowered);

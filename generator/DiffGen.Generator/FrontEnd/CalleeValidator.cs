@@ -136,9 +136,7 @@ internal sealed class CalleeValidator
             return (known[callee] = (CalleeVerdict.Fails, DependencySet.Empty, false, false)).Verdict;
         }
 
-#pragma warning disable RS1030 // The front end is shared with analyzers; this resolves a callee in another tree, once per callee.
-        SemanticModel model = compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
+        SemanticModel model = LoweringModels.Of(compilation, syntax.SyntaxTree);
         int cyclesBefore = cyclesSeen;
         LoweringResult result = MethodLowering.Lower(callee, syntax, model, this, cancellationToken);
         if (result.Method is not null && (wholeFiles ? CompilerErrors.In(model, syntax, cancellationToken) : CompilerErrors.InMethod(model, syntax, cancellationToken)))

@@ -71,9 +71,8 @@ internal sealed partial class MethodLowering
             // [Differentiable] on the defining declaration of a partial method: the body to lower is the implementation's.
             method = implementation;
             syntax = implementationSyntax;
-#pragma warning disable RS1030 // The implementing part may be in another file; resolved once per method.
-            model = syntax.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
+            // The implementing part may be in another file; resolved once per method.
+            model = syntax.SyntaxTree == model.SyntaxTree ? model : LoweringModels.Of(model.Compilation, syntax.SyntaxTree);
         }
 
         validator.BeginDependencies();
