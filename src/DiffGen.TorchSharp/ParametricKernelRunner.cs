@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Threading;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -12,10 +13,24 @@ namespace DiffGen.TorchSharp;
 /// rules and are made contiguous; the elements are cut into pieces for torch's intra-op threads, and each piece into
 /// channel slices where a parameter is per channel (for each n, each c: the <c>prod(rest)</c> contiguous elements of
 /// channel c), so every kernel call sees one value per parameter. Each call returns its slice's summed parameter
-/// gradients (rounded once to <c>T</c>); those are added in <c>double</c> with compensation, per channel.
+/// gradients (rounded once to <c>T</c>); those are added in <c>double</c> with compensation, per channel. Where the kernel
+/// has per-channel drivers (<see cref="IPerChannelTensorKernel{T}"/>) and a parameter is per channel, the pieces are runs
+/// of whole samples instead, one driver call each, which returns every channel's gradients at once: one call per channel
+/// slice costs a call, a piece of setup and a reduction per slice, which dominates at small inner sizes.
 /// </summary>
 internal static unsafe class ParametricKernelRunner
 {
+    /// <summary>
+    /// Whether per-channel parameters go through the kernel's per-channel drivers where it has them (else channel slices):
+    /// a switch for the benchmark that compares the two paths and the tests that check they agree.
+    /// </summary>
+    internal static bool UsePerChannelKernel { get; set; } = true;
+
+    /// <summary>How many forward and backward calls took the per-channel drivers, for the tests that prove the path is taken.</summary>
+    internal static long PerChannelCalls => Volatile.Read(ref perChannelCalls);
+
+    private static long perChannelCalls;
+
     /// <summary>The most elements one kernel call takes: spans have an <c>int</c> length.</summary>
     private const long MaxSpan = 1L << 30;
 
@@ -62,6 +77,17 @@ internal static unsafe class ParametricKernelRunner
             Tensor output = torch.empty(layout.Shape, dtype);
             nint[] sources = KernelRunner.Pointers(prepared);
             nint target = KernelRunner.Pointer(output);
+            if (PerChannelKernel<TKernel, T>(layout) is { } kernel)
+            {
+                T[] byParameter = ParameterMajor(values, count, layout.Channels);
+                int channels = (int)layout.Channels, inner = (int)layout.Inner;
+                RunSamples(output.numel(), layout, (piece, start, length) =>
+                {
+                    kernel.ForwardPerChannel(new ReadOnlySpan<T>((T*)sources[0] + start, length), byParameter, channels, inner, new Span<T>((T*)target + start, length));
+                });
+                return output;
+            }
+
             Run(output.numel(), layout, (piece, start, length, channel) =>
             {
                 default(TKernel).Forward(KernelRunner.Spans<T>(sources, start, length), values.AsSpan(channel * count, count), new Span<T>((T*)target + start, length));
@@ -101,21 +127,45 @@ internal static unsafe class ParametricKernelRunner
             nint seedAt = KernelRunner.Pointer(seed);
             nint[] targets = KernelRunner.Pointers(gradients);
             long total = KernelRunner.ShapeSize(layout.Shape);
-            int pieces = Pieces(total);
+            IPerChannelTensorKernel<T>? kernel = PerChannelKernel<TKernel, T>(layout);
+            int pieces = kernel is null ? Pieces(total) : SamplePieces(total, layout);
 
             // One compensated sum per piece, channel and parameter: pieces run in parallel and never share one.
             var sums = new GradientSum<double>[pieces * channels * count];
-            Run(total, layout, (piece, start, length, channel) =>
+            if (kernel is not null)
             {
-                Span<T> slice = stackalloc T[count];
-                default(TKernel).Backward(
-                    KernelRunner.Spans<T>(sources, start, length), values.AsSpan(channel * count, count),
-                    new ReadOnlySpan<T>((T*)seedAt + start, length), KernelRunner.Spans<T>(targets, start, length), slice);
-                for (int j = 0; j < count; j++)
+                T[] byParameter = ParameterMajor(values, count, channels);
+                int c32 = (int)channels, inner = (int)layout.Inner;
+                RunSamples(total, layout, (piece, start, length) =>
                 {
-                    sums[((piece * channels) + channel) * count + j].Add(ToDouble(slice[j]));
-                }
-            });
+                    // The driver's gradients are parameter-major (k · C + c), each channel's rounded once to T.
+                    var own = new T[byParameter.Length];
+                    kernel.BackwardPerChannel(
+                        new ReadOnlySpan<T>((T*)sources[0] + start, length), byParameter, c32, inner,
+                        new ReadOnlySpan<T>((T*)seedAt + start, length), new Span<T>((T*)targets[0] + start, length), own);
+                    for (int j = 0; j < count; j++)
+                    {
+                        for (int c = 0; c < c32; c++)
+                        {
+                            sums[((piece * channels) + c) * count + j].Add(ToDouble(own[(j * c32) + c]));
+                        }
+                    }
+                });
+            }
+            else
+            {
+                Run(total, layout, (piece, start, length, channel) =>
+                {
+                    Span<T> slice = stackalloc T[count];
+                    default(TKernel).Backward(
+                        KernelRunner.Spans<T>(sources, start, length), values.AsSpan(channel * count, count),
+                        new ReadOnlySpan<T>((T*)seedAt + start, length), KernelRunner.Spans<T>(targets, start, length), slice);
+                    for (int j = 0; j < count; j++)
+                    {
+                        sums[((piece * channels) + channel) * count + j].Add(ToDouble(slice[j]));
+                    }
+                });
+            }
 
             var result = new Tensor?[inputs.Count];
             int span = 0, parameter = 0;
@@ -209,6 +259,88 @@ internal static unsafe class ParametricKernelRunner
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// The kernel as its per-channel drivers where it has them, some parameter is per channel and one sample fits a span;
+    /// else null, for the channel slices. Counts the calls that take it.
+    /// </summary>
+    private static IPerChannelTensorKernel<T>? PerChannelKernel<TKernel, T>(ParameterLayout layout)
+        where TKernel : struct, IParametricTensorKernel<T>
+        where T : unmanaged
+    {
+        if (!UsePerChannelKernel || !layout.AnyPerChannel || layout.Channels * layout.Inner > MaxSpan || default(TKernel) is not IPerChannelTensorKernel<T> kernel)
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref perChannelCalls);
+        return kernel;
+    }
+
+    /// <summary>The channel-major values (<c>values[c · count + k]</c>) parameter-major, as the drivers take them (<c>k · C + c</c>).</summary>
+    private static T[] ParameterMajor<T>(T[] values, int count, long channels)
+        where T : unmanaged
+    {
+        var result = new T[values.Length];
+        for (int k = 0; k < count; k++)
+        {
+            for (long c = 0; c < channels; c++)
+            {
+                result[(k * channels) + c] = values[(c * count) + k];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// How many pieces <see cref="RunSamples"/> cuts <paramref name="total"/> elements into: as <see cref="Pieces"/>, but
+    /// no more than there are samples, and enough that each piece's whole samples fit a span.
+    /// </summary>
+    private static int SamplePieces(long total, ParameterLayout layout)
+    {
+        long sample = layout.Channels * layout.Inner;
+        long samples = total / sample;
+        if (samples == 0)
+        {
+            return 1;
+        }
+
+        long perSpan = MaxSpan / sample;
+        return (int)Math.Min(samples, Math.Max(Pieces(total), (samples + perSpan - 1) / perSpan));
+    }
+
+    /// <summary>
+    /// Calls <paramref name="body"/> (piece, start, length) on pieces of whole samples (<c>C · inner</c> elements each) of
+    /// <c>[0, total)</c>, in parallel when there are several.
+    /// </summary>
+    private static void RunSamples(long total, ParameterLayout layout, Action<int, long, int> body)
+    {
+        if (total == 0)
+        {
+            return;
+        }
+
+        long sample = layout.Channels * layout.Inner;
+        long samples = total / sample;
+        int pieces = SamplePieces(total, layout);
+        long size = (samples + pieces - 1) / pieces;
+        int used = (int)((samples + size - 1) / size);
+        void Piece(int piece)
+        {
+            long first = piece * size;
+            long count = Math.Min(samples, first + size) - first;
+            body(piece, first * sample, (int)(count * sample));
+        }
+
+        if (used == 1)
+        {
+            Piece(0);
+            return;
+        }
+
+        IntraOpThreads.For(used, Math.Max(1, torch.get_num_threads()), Piece);
     }
 
     /// <summary>How many pieces <see cref="Run"/> cuts <paramref name="total"/> elements into (as the other kernels: torch's grain size and threads).</summary>

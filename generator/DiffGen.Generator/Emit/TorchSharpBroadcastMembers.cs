@@ -11,7 +11,8 @@ namespace DiffGen.Generator.Emit;
 /// <summary>
 /// Writes the TorchSharp members of a [Differentiable] method with <c>[Broadcast]</c> parameters: its
 /// <c>FTensorOperations</c> (every input a tensor, as for any method), the kernel struct <c>FTensorKernel</c> over the
-/// span kernels that take the parameters as values, the tensor function <c>Tensor F(Tensor x, Tensor beta)</c> (a
+/// span kernels that take the parameters as values (and over the per-channel drivers where the function struct has
+/// per-channel members: <c>IPerChannelTensorKernel</c>), the tensor function <c>Tensor F(Tensor x, Tensor beta)</c> (a
 /// parameter is a 0-d tensor, or <c>[C]</c> for one value per channel) with its <c>TensorPath</c> overload, and, for one
 /// span input whose parameters all have C# default values, the module <c>FModule</c> holding them as trainable
 /// parameters. The runtime's <c>ParametricTensorFunction</c> and <c>ParametricModule</c> do the work.
@@ -43,7 +44,7 @@ internal static class TorchSharpBroadcastMembers
         var w = new CodeWriter();
         TorchSharpMembers.WriteOperations(w, method, plan, operations);
         w.Line();
-        WriteKernel(w, plan, kernel);
+        WriteKernel(w, plan, kernel, method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
         if (!declaresTensorMembers || TorchSharpMembers.HasTensorMethod(method))
         {
             return w.ToString();
@@ -85,7 +86,7 @@ internal static class TorchSharpBroadcastMembers
         method.Parameters.Select(p => KnownNames.HasAttribute(p, KnownNames.BroadcastAttribute));
 
     /// <summary><c>FTensorKernel</c>: the span kernels, span inputs as spans and broadcast parameters as values.</summary>
-    private static void WriteKernel(CodeWriter w, MethodPlan plan, string name)
+    private static void WriteKernel(CodeWriter w, MethodPlan plan, string name, string container)
     {
         // Qualified: inside the struct, a method named Forward or Backward would otherwise mean the struct's own.
         string f = plan.Qualified, t = plan.T;
@@ -101,7 +102,7 @@ internal static class TorchSharpBroadcastMembers
         string mask = string.Join(", ", plan.Broadcast.Select(b => b ? "true" : "false"));
         w.Line($"/// <summary>The span kernels of <see cref=\"{plan.Cref}\"/> (broadcast parameters as values) as one struct, for DiffGen.TorchSharp's tensor functions.</summary>")
          .Line(MethodPlan.GeneratedCode)
-         .Line($"{plan.Accessibility} readonly struct {name} : {Runtime}.IParametricTensorKernel<{t}>");
+         .Line($"{plan.Accessibility} readonly struct {name} : {Runtime}.IParametricTensorKernel<{t}>{(plan.PerChannel ? $", {Runtime}.IPerChannelTensorKernel<{t}>" : string.Empty)}");
         using (w.Block())
         {
             w.Line("/// <inheritdoc/>")
@@ -129,6 +130,21 @@ internal static class TorchSharpBroadcastMembers
                         w.Line($"parameterGradients[{Index(k)}] = sums.Item{Index(k + 1)};");
                     }
                 }
+            }
+
+            if (plan.PerChannel)
+            {
+                // The runtime's per-channel drivers over the function struct: one call per piece of whole samples.
+                string drivers = $"global::DiffGen.Elementwise<{t}>";
+                string readOnly = $"global::System.ReadOnlySpan<{t}>";
+                w.Line()
+                 .Line("/// <inheritdoc/>")
+                 .Line($"public void ForwardPerChannel({readOnly} x, {readOnly} parameters, int channels, int inner, global::System.Span<{t}> y)")
+                 .Line($"    => {drivers}.ForwardPerChannel<{container}.{plan.KernelStructName}>(parameters, channels, inner, x, y);")
+                 .Line()
+                 .Line("/// <inheritdoc/>")
+                 .Line($"public void BackwardPerChannel({readOnly} x, {readOnly} parameters, int channels, int inner, {readOnly} dy, global::System.Span<{t}> dx, global::System.Span<{t}> parameterGradients)")
+                 .Line($"    => {drivers}.BackwardPerChannel<{container}.{plan.KernelStructName}>(parameters, channels, inner, x, dy, dx, parameterGradients);");
             }
         }
     }

@@ -356,7 +356,7 @@ namespace Demo
 
         /// <summary>The span kernels of <see cref="PRelu(float, float)"/> (broadcast parameters as values) as one struct, for DiffGen.TorchSharp's tensor functions.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct PReluTensorKernel : global::DiffGen.TorchSharp.IParametricTensorKernel<float>
+        public readonly struct PReluTensorKernel : global::DiffGen.TorchSharp.IParametricTensorKernel<float>, global::DiffGen.TorchSharp.IPerChannelTensorKernel<float>
         {
             /// <inheritdoc/>
             public global::System.ReadOnlySpan<bool> Broadcast => new bool[] { false, true };
@@ -370,6 +370,14 @@ namespace Demo
             {
                 parameterGradients[0] = global::Demo.Learnable.PReluBackward(inputs[0], parameters[0], outputGradient, inputGradients[0]);
             }
+
+            /// <inheritdoc/>
+            public void ForwardPerChannel(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> parameters, int channels, int inner, global::System.Span<float> y)
+                => global::DiffGen.Elementwise<float>.ForwardPerChannel<global::Demo.Learnable.PReluKernel>(parameters, channels, inner, x, y);
+
+            /// <inheritdoc/>
+            public void BackwardPerChannel(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> parameters, int channels, int inner, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx, global::System.Span<float> parameterGradients)
+                => global::DiffGen.Elementwise<float>.BackwardPerChannel<global::Demo.Learnable.PReluKernel>(parameters, channels, inner, x, dy, dx, parameterGradients);
         }
 
         /// <summary>
@@ -747,7 +755,7 @@ namespace Demo
 
         /// <summary>The span kernels of <see cref="SwishBeta(double, double)"/> (broadcast parameters as values) as one struct, for DiffGen.TorchSharp's tensor functions.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct SwishBetaDouble2TensorKernel : global::DiffGen.TorchSharp.IParametricTensorKernel<double>
+        public readonly struct SwishBetaDouble2TensorKernel : global::DiffGen.TorchSharp.IParametricTensorKernel<double>, global::DiffGen.TorchSharp.IPerChannelTensorKernel<double>
         {
             /// <inheritdoc/>
             public global::System.ReadOnlySpan<bool> Broadcast => new bool[] { false, true };
@@ -761,6 +769,14 @@ namespace Demo
             {
                 parameterGradients[0] = global::Demo.Learnable.SwishBetaBackward(inputs[0], parameters[0], outputGradient, inputGradients[0]);
             }
+
+            /// <inheritdoc/>
+            public void ForwardPerChannel(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> parameters, int channels, int inner, global::System.Span<double> y)
+                => global::DiffGen.Elementwise<double>.ForwardPerChannel<global::Demo.Learnable.SwishBetaDoubleKernel>(parameters, channels, inner, x, y);
+
+            /// <inheritdoc/>
+            public void BackwardPerChannel(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> parameters, int channels, int inner, global::System.ReadOnlySpan<double> dy, global::System.Span<double> dx, global::System.Span<double> parameterGradients)
+                => global::DiffGen.Elementwise<double>.BackwardPerChannel<global::Demo.Learnable.SwishBetaDoubleKernel>(parameters, channels, inner, x, dy, dx, parameterGradients);
         }
 
         /// <summary>
@@ -929,7 +945,7 @@ namespace Demo
 
         /// <summary>The span kernels of <see cref="SwishBeta(float, float)"/> (broadcast parameters as values) as one struct, for DiffGen.TorchSharp's tensor functions.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
-        public readonly struct SwishBetaFloat2TensorKernel : global::DiffGen.TorchSharp.IParametricTensorKernel<float>
+        public readonly struct SwishBetaFloat2TensorKernel : global::DiffGen.TorchSharp.IParametricTensorKernel<float>, global::DiffGen.TorchSharp.IPerChannelTensorKernel<float>
         {
             /// <inheritdoc/>
             public global::System.ReadOnlySpan<bool> Broadcast => new bool[] { false, true };
@@ -943,6 +959,14 @@ namespace Demo
             {
                 parameterGradients[0] = global::Demo.Learnable.SwishBetaBackward(inputs[0], parameters[0], outputGradient, inputGradients[0]);
             }
+
+            /// <inheritdoc/>
+            public void ForwardPerChannel(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> parameters, int channels, int inner, global::System.Span<float> y)
+                => global::DiffGen.Elementwise<float>.ForwardPerChannel<global::Demo.Learnable.SwishBetaFloatKernel>(parameters, channels, inner, x, y);
+
+            /// <inheritdoc/>
+            public void BackwardPerChannel(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> parameters, int channels, int inner, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx, global::System.Span<float> parameterGradients)
+                => global::DiffGen.Elementwise<float>.BackwardPerChannel<global::Demo.Learnable.SwishBetaFloatKernel>(parameters, channels, inner, x, dy, dx, parameterGradients);
         }
 
         /// <summary>
