@@ -143,6 +143,19 @@ public sealed class PerChannelKernelTests
     }
 
     [Fact]
+    public void No_samples_give_an_empty_output_and_zero_gradients_per_channel()
+    {
+        using Tensor x = torch.zeros(0, 4, 3, dtype: ScalarType.Float64).requires_grad_(true);
+        using Tensor slope = torch.full(4, 0.5, dtype: ScalarType.Float64).requires_grad_(true);
+        long before = ParametricKernelRunner.PerChannelCalls;
+        using Tensor y = F.PReluDouble(x, slope, TensorPath.Kernels);
+        y.sum().backward();
+        Assert.Equal(before + 2, ParametricKernelRunner.PerChannelCalls);
+        Assert.Equal(new long[] { 0, 4, 3 }, y.shape);
+        Assert.Equal(new double[4], Doubles(slope.grad!));
+    }
+
+    [Fact]
     public void Switched_off_the_runner_cuts_channel_slices_and_both_paths_agree()
     {
         long[] shape = { 2501, 5, 3, 3 };
