@@ -24,6 +24,9 @@ public class TensorFunctionBenchmarks
 {
     private const int RandomSeed = 20251127;
 
+    /// <summary>Whether this process has run <see cref="WarmUp"/>.</summary>
+    private static bool warmedUp;
+
     private Tensor x = null!;
     private Tensor dy = null!;
 
@@ -55,8 +58,56 @@ public class TensorFunctionBenchmarks
             dys[i] = random.NextSingle() * 2f - 1f;
         }
 
+        if (!warmedUp)
+        {
+            warmedUp = true;
+            WarmUp();
+        }
+
         x = tensor(xs).requires_grad_(true);
         dy = tensor(dys);
+    }
+
+    /// <summary>
+    /// Runs every benchmark of every activation on a 256K tensor until its code is optimized, once per process. The
+    /// benchmarks share one process (in-process toolchain, for the patched native library), so without this the first
+    /// case (the seed's <see cref="DiffGenTensor"/>) paid the JIT's tier-0 code and the first use of libtorch's and
+    /// OpenMP's threads of every path: 3.5 ms against 0.8–1.0 ms for the same kernels one row later (21:24 UTC, quiet);
+    /// at 16M its two warm-up iterations are five calls, all unoptimized.
+    /// </summary>
+    private void WarmUp()
+    {
+        Activation chosen = Activation;
+        x = randn(262144).requires_grad_(true);
+        dy = randn(262144);
+        try
+        {
+            for (int round = 0; round < 3; round++)
+            {
+                foreach (Activation activation in new[] { Activation.Seed, Activation.Gelu, Activation.Swish, Activation.Mish })
+                {
+                    Activation = activation;
+                    for (int call = 0; call < 40; call++)
+                    {
+                        DiffGenTensor();
+                        DiffGenTensorOnDotNetPool();
+                        DiffGenTensorGradientCopied();
+                        DiffGenTensorOperations();
+                        Composed();
+                        TorchNative();
+                    }
+                }
+
+                // Tier-1 compilation happens on a background thread after a short delay.
+                System.Threading.Thread.Sleep(200);
+            }
+        }
+        finally
+        {
+            x.Dispose();
+            dy.Dispose();
+            Activation = chosen;
+        }
     }
 
     /// <summary>Frees the tensors.</summary>
