@@ -95,12 +95,12 @@ internal struct ScalarGradientSums<T> : IParameterGradients<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int parameter, T dy, T derivative) => sums[parameter].AddProduct(dy, derivative);
 
-    /// <summary>Adds a <c>double</c> term (a lane of a vector accumulator).</summary>
-    public void AddDouble(int parameter, double term) => sums[parameter].AddDouble(term);
-
     /// <summary>One parameter's sum so far in <c>double</c> (the per-channel drivers add a run's sum to its channel's).</summary>
     public readonly double Total(int parameter) => sums[parameter].Total;
 
+    /// <summary>One parameter's sum, to add a vector accumulator's lanes to (<see cref="LaneSums{V, T}.AddLanes"/>).</summary>
+    [System.Diagnostics.CodeAnalysis.UnscopedRef]
+    public ref GradientSum<T> Sum(int parameter) => ref sums[parameter];
 
     /// <summary>Writes each parameter's sum, rounded once.</summary>
     public readonly void CopyTo(Span<T> destination)
@@ -288,42 +288,12 @@ internal static class LaneSums<V, T>
     }
 
     /// <summary>
-    /// Adds every double lane of <paramref name="a"/> and <paramref name="b"/>, and for <c>float</c> every finite lane
-    /// of the rounding errors <paramref name="c"/>, to parameter <paramref name="parameter"/>'s sum.
+    /// Adds every lane of <paramref name="a"/>, <paramref name="b"/> and <paramref name="c"/> (as
+    /// <see cref="AccumulateProduct"/> keeps them) to parameter <paramref name="parameter"/>'s sum: <see cref="AddEachLane"/>
+    /// with every lane in the one sum.
     /// </summary>
-    public static void AddLanes(V a, V b, V c, ref ScalarGradientSums<T> result, int parameter)
-    {
-        Span<T> first = stackalloc T[V.Count];
-        Span<T> second = stackalloc T[V.Count];
-        Span<T> errors = stackalloc T[V.Count];
-        V.Store(a, ref first[0], 0);
-        V.Store(b, ref second[0], 0);
-        V.Store(c, ref errors[0], 0);
-        ReadOnlySpan<double> sums = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(first);
-        ReadOnlySpan<double> others = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(second);
-        for (int lane = 0; lane < sums.Length; lane++)
-        {
-            result.AddDouble(parameter, sums[lane]);
-            // A non-finite sum makes its compensation NaN (Inf - Inf): the sum alone is the answer then.
-            if (typeof(T) == typeof(float) || double.IsFinite(sums[lane]))
-            {
-                result.AddDouble(parameter, others[lane]);
-            }
-        }
-
-        if (typeof(T) == typeof(float))
-        {
-            for (int lane = 0; lane < errors.Length; lane++)
-            {
-                // The error of a product that overflowed is not finite; its lane's sum is already infinite.
-                double error = double.CreateTruncating(errors[lane]);
-                if (double.IsFinite(error))
-                {
-                    result.AddDouble(parameter, error);
-                }
-            }
-        }
-    }
+    public static void AddLanes(V a, V b, V c, ref ScalarGradientSums<T> result, int parameter) =>
+        AddEachLane(a, b, c, new Span<GradientSum<T>>(ref result.Sum(parameter)), 0, V.Count);
 
     /// <summary>
     /// Adds the sum of each lane <c>j</c> of <paramref name="a"/>, <paramref name="b"/> and <paramref name="c"/> (as
